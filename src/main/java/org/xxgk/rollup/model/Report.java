@@ -1,0 +1,42 @@
+package org.xxgk.rollup.model;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The canonical model of one annual report: every input format is converted into this early, and everything
+ * downstream knows only this record and the metric codes of {@link MetricCatalog}.
+ *
+ * @param source the file it came from
+ * @param title the report's title as printed (e.g. 企水镇人民政府2021年度信息公开工作年度报告), or empty
+ * @param statedUnit the reporting body named by the report itself (e.g. 企水镇人民政府), or empty when not found
+ * @param year the reporting year stated by the report (title or 统计期限), or null when not found
+ * @param template the template detected from the labels
+ * @param figures metric code to cell, for every metric of the template that was found (catalog order)
+ * @param tablesFound which of tables 2, 3, 4 were found
+ * @param unexpectedLabels labels in the tables that match no known label
+ * @param yuanHeadedMetrics amount metrics whose column or value was given in 元 and converted to 万元 by the parser
+ * @param sections the prose parts by their numeral (一, 五, 六), as text
+ */
+public record Report(SourceFile source, String title, String statedUnit, Integer year, Template template,
+		Map<String, Cell> figures, Set<Integer> tablesFound, List<UnexpectedLabel> unexpectedLabels,
+		Set<String> yuanHeadedMetrics, Map<String, String> sections) {
+
+	public Optional<Cell> cell(String metricCode) {
+		return Optional.ofNullable(this.figures.get(metricCode));
+	}
+
+	/** The value used in sums and cross-checks: absent, blank, dashed or text cells count as 0. */
+	public BigDecimal valueOrZero(String metricCode) {
+		Cell cell = this.figures.get(metricCode);
+		return (cell != null) ? cell.valueOrZero() : BigDecimal.ZERO;
+	}
+
+	public String section(String numeral) {
+		return this.sections.getOrDefault(numeral, "");
+	}
+
+}

@@ -1,0 +1,17 @@
+package org.xxgk.rollup.registry;
+
+/** The levels of the region hierarchy, top down; units are township-level bodies or county departments. */
+public enum RegionLevel {
+
+	PROVINCE, PREFECTURE, COUNTY, UNIT;
+
+	/** The code used in the registry CSV, the database and the exports: {@code province} ... {@code unit}. */
+	public String code() {
+		return name().toLowerCase(java.util.Locale.ROOT);
+	}
+
+	public static RegionLevel ofCode(String code) {
+		return valueOf(code.trim().toUpperCase(java.util.Locale.ROOT));
+	}
+
+}

@@ -1,0 +1,13 @@
+package org.xxgk.rollup.validate;
+
+import java.time.Instant;
+
+import org.xxgk.rollup.registry.Region;
+
+/**
+ * What a rule may know besides the report: the year being consolidated, the unit the submission was matched to (null
+ * when no unit matched), when the submission arrived, earlier years' accepted reports, and the settings.
+ */
+public record RuleContext(int year, Region unit, Instant arrivedAt, History history, ValidationSettings settings) {
+
+}
