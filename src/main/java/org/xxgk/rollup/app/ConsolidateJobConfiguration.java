@@ -1,0 +1,33 @@
+package org.xxgk.rollup.app;
+
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The consolidation job: load the registry, ingest every submission, check completeness across submissions, roll the
+ * accepted figures up the region hierarchy, export. Each run is its own job instance (the run.id parameter); a failed
+ * run restarts where it stopped.
+ */
+@Configuration(proxyBeanMethods = false)
+public class ConsolidateJobConfiguration {
+
+	public static final String JOB_NAME = "consolidate";
+
+	@Bean
+	Job consolidateJob(JobRepository jobRepository, @Qualifier("loadRegionsStep") Step loadRegions,
+			@Qualifier("ingestStep") Step ingest, @Qualifier("checkCompletenessStep") Step checkCompleteness,
+			@Qualifier("rollUpStep") Step rollUp, @Qualifier("exportStep") Step export) {
+		return new JobBuilder(JOB_NAME, jobRepository).start(loadRegions)
+			.next(ingest)
+			.next(checkCompleteness)
+			.next(rollUp)
+			.next(export)
+			.build();
+	}
+
+}

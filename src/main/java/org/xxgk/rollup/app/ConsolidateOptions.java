@@ -1,0 +1,153 @@
+package org.xxgk.rollup.app;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.xxgk.rollup.registry.Region;
+import org.xxgk.rollup.registry.RegionRegistry;
+
+/**
+ * The command line of {@code jobs/consolidate}, checked before anything starts so that a mistake costs one clear line
+ * on stderr and an exit code, not a stack trace. Database credentials never come from here: they come from the
+ * environment (XXGK_DB_USER / XXGK_DB_PASSWORD).
+ */
+public record ConsolidateOptions(int year, Path input, Path output, String region, String regionsFile, String dbUrl,
+		Path dataDir, boolean help) {
+
+	public static final String DEFAULT_REGION = "440882";
+
+	public static final String USAGE = """
+			用法 / usage:
+			  jobs/consolidate --year 2021 --input <报送文件夹> --output <输出文件夹>
+			                   [--region 440882] [--regions <地区登记表.csv>] [--db <jdbc:postgresql://...>]
+			                   [--data-dir <内置数据库目录，默认 ./xxgk-data>]
+			数据库用户名和密码从环境变量 XXGK_DB_USER / XXGK_DB_PASSWORD 读取，不在命令行上给出。""";
+
+	private static final Set<String> OPTIONS = Set.of("year", "input", "output", "region", "regions", "db",
+			"data-dir", "help");
+
+	public static ConsolidateOptions parse(String... args) throws UsageException {
+		Map<String, String> values = new LinkedHashMap<>();
+		List<String> list = new ArrayList<>(List.of(args));
+		for (int i = 0; i < list.size(); i++) {
+			String arg = list.get(i);
+			if (!arg.startsWith("--")) {
+				throw usage("无法识别的参数 “" + arg + "”");
+			}
+			String name = arg.substring(2);
+			String value = null;
+			int equals = name.indexOf('=');
+			if (equals >= 0) {
+				value = name.substring(equals + 1);
+				name = name.substring(0, equals);
+			}
+			if (!OPTIONS.contains(name)) {
+				throw usage("未知选项 --" + name);
+			}
+			if (name.equals("help")) {
+				values.put(name, "true");
+				continue;
+			}
+			if (value == null) {
+				if (i + 1 >= list.size() || list.get(i + 1).startsWith("--")) {
+					throw usage("选项 --" + name + " 缺少取值");
+				}
+				value = list.get(++i);
+			}
+			values.put(name, value);
+		}
+		if (values.containsKey("help")) {
+			return new ConsolidateOptions(0, null, null, DEFAULT_REGION, "", "", Path.of("xxgk-data"), true);
+		}
+		for (String required : List.of("year", "input", "output")) {
+			if (!values.containsKey(required) || values.get(required).isBlank()) {
+				throw usage("缺少必需的选项 --" + required);
+			}
+		}
+		int year = parseYear(values.get("year"));
+		return new ConsolidateOptions(year, Path.of(values.get("input")), Path.of(values.get("output")),
+				values.getOrDefault("region", DEFAULT_REGION).trim(), values.getOrDefault("regions", "").trim(),
+				values.getOrDefault("db", "").trim(), Path.of(values.getOrDefault("data-dir", "xxgk-data")), false);
+	}
+
+	private static int parseYear(String text) throws UsageException {
+		try {
+			int year = Integer.parseInt(text.trim());
+			// 政府信息公开条例 took effect in 2008; nothing earlier is a disclosure report year
+			if (year < 2008 || year > 2100) {
+				throw usage("年度 " + text + " 不在 2008–2100 之间");
+			}
+			return year;
+		}
+		catch (NumberFormatException ex) {
+			throw usage("年度 “" + text + "” 不是数字");
+		}
+	}
+
+	/**
+	 * Checks what can be checked before the database starts: the folders, the registry and the region. Returns the
+	 * loaded registry.
+	 */
+	public RegionRegistry checkRunnable() throws UsageException {
+		if (!Files.isDirectory(this.input)) {
+			throw new UsageException(ExitCodes.FOLDER_UNUSABLE, "报送文件夹不存在或不是文件夹：" + this.input.toAbsolutePath());
+		}
+		if (!Files.isReadable(this.input)) {
+			throw new UsageException(ExitCodes.FOLDER_UNUSABLE, "无法读取报送文件夹：" + this.input.toAbsolutePath());
+		}
+		try {
+			Files.createDirectories(this.output);
+		}
+		catch (IOException | UncheckedIOException ex) {
+			throw new UsageException(ExitCodes.FOLDER_UNUSABLE, "无法创建输出文件夹：" + this.output.toAbsolutePath());
+		}
+		if (!Files.isWritable(this.output)) {
+			throw new UsageException(ExitCodes.FOLDER_UNUSABLE, "无法写入输出文件夹：" + this.output.toAbsolutePath());
+		}
+		RegionRegistry registry;
+		try {
+			registry = this.regionsFile.isBlank() ? RegionRegistry.standard()
+					: RegionRegistry.load(Path.of(this.regionsFile));
+		}
+		catch (RuntimeException ex) {
+			throw usage("地区登记表无法读取（" + this.regionsFile + "）：" + ex.getMessage());
+		}
+		Region region = registry.find(this.region).orElse(null);
+		if (region == null) {
+			throw usage("地区登记表中没有代码为 " + this.region + " 的地区");
+		}
+		if (region.isUnit()) {
+			throw usage(this.region + "（" + region.name() + "）是报送单位，不是可以汇总的地区");
+		}
+		return registry;
+	}
+
+	/** The settings this command line gives the application, as Spring Boot command-line properties. */
+	public String[] applicationArguments() {
+		List<String> arguments = new ArrayList<>();
+		if (!this.dbUrl.isBlank()) {
+			arguments.add("--xxgk.db-url=" + this.dbUrl);
+		}
+		arguments.add("--xxgk.data-dir=" + this.dataDir);
+		return arguments.toArray(String[]::new);
+	}
+
+	public ConsolidationRun toRun(long runId) {
+		return new ConsolidationRun(this.year, this.region, this.input.toAbsolutePath().normalize(),
+				this.output.toAbsolutePath().normalize(),
+				this.regionsFile.isBlank() ? "" : Path.of(this.regionsFile).toAbsolutePath().normalize().toString(),
+				runId);
+	}
+
+	private static UsageException usage(String message) {
+		return new UsageException(ExitCodes.BAD_ARGUMENTS, "参数错误：" + message);
+	}
+
+}

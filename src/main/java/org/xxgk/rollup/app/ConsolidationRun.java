@@ -1,0 +1,59 @@
+package org.xxgk.rollup.app;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+
+import org.xxgk.rollup.registry.RegionRegistry;
+
+/**
+ * The identity and inputs of one consolidation run, as carried by the job parameters: the year, the region whose
+ * units are consolidated (the scope), the folders, the registry file (empty: the shipped one) and a run id that makes
+ * every nightly run its own job instance.
+ */
+public record ConsolidationRun(int year, String scopeCode, Path input, Path output, String regionsFile, long runId) {
+
+	public static ConsolidationRun of(JobParameters parameters) {
+		return new ConsolidationRun(parameters.getLong("year").intValue(), parameters.getString("region"),
+				Path.of(parameters.getString("input")), Path.of(parameters.getString("output")),
+				parameters.getString("regions", ""), parameters.getLong("run.id"));
+	}
+
+	public JobParameters toJobParameters() {
+		return new JobParametersBuilder().addLong("year", (long) this.year)
+			.addString("region", this.scopeCode)
+			.addString("input", this.input.toString())
+			.addString("output", this.output.toString(), false)
+			.addString("regions", this.regionsFile)
+			.addLong("run.id", this.runId)
+			.toJobParameters();
+	}
+
+	/** The registry the run consolidates with: the user's file, or the shipped one. */
+	public RegionRegistry registry() {
+		return this.regionsFile.isBlank() ? RegionRegistry.standard() : RegionRegistry.load(Path.of(this.regionsFile));
+	}
+
+	/** A fingerprint of the registry's content: a changed registry re-checks every file. */
+	public String registryFingerprint() {
+		try (InputStream in = this.regionsFile.isBlank() ? RegionRegistry.class.getResourceAsStream(RegionRegistry.SHIPPED)
+				: Files.newInputStream(Path.of(this.regionsFile))) {
+			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(in.readAllBytes()));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}

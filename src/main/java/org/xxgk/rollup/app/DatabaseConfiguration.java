@@ -1,0 +1,77 @@
+package org.xxgk.rollup.app;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+
+import javax.sql.DataSource;
+
+import com.zaxxer.hikari.HikariDataSource;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * One SQL dialect everywhere: the PostgreSQL server named by {@code xxgk.db-url}, or, when none is configured, a real
+ * PostgreSQL started by the application itself from the Maven Central binaries, keeping its data under
+ * {@code xxgk.data-dir} so nightly runs accumulate history as they would on a server.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(RollupProperties.class)
+class DatabaseConfiguration {
+
+	@Bean(destroyMethod = "close")
+	DatabaseServer databaseServer(RollupProperties properties) {
+		if (properties.usesServer()) {
+			return DatabaseServer.external(properties.dbUrl(), properties.dbUser(), properties.dbPassword());
+		}
+		return DatabaseServer.embedded(properties.embeddedDataDirectory());
+	}
+
+	@Bean(destroyMethod = "close")
+	HikariDataSource dataSource(DatabaseServer server) {
+		HikariDataSource dataSource = new HikariDataSource();
+		dataSource.setJdbcUrl(server.jdbcUrl());
+		dataSource.setUsername(server.user());
+		dataSource.setPassword(server.password());
+		dataSource.setPoolName("xxgk");
+		dataSource.setMaximumPoolSize(4);
+		// fail within seconds when the server is unreachable, rather than hanging the nightly run
+		dataSource.setConnectionTimeout(10_000);
+		dataSource.setInitializationFailTimeout(10_000);
+		return dataSource;
+	}
+
+	/** Where the database is: an external server, or the embedded one this process started and will stop. */
+	record DatabaseServer(String jdbcUrl, String user, String password, EmbeddedPostgres embedded)
+			implements AutoCloseable {
+
+		static DatabaseServer external(String jdbcUrl, String user, String password) {
+			return new DatabaseServer(jdbcUrl, user, password, null);
+		}
+
+		static DatabaseServer embedded(java.nio.file.Path dataDirectory) {
+			try {
+				java.nio.file.Files.createDirectories(dataDirectory);
+				EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+					.setDataDirectory(dataDirectory)
+					.setCleanDataDirectory(false)
+					.start();
+				return new DatabaseServer(postgres.getJdbcUrl("postgres", "postgres"), "postgres", "", postgres);
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException("Cannot start the embedded PostgreSQL in " + dataDirectory, ex);
+			}
+		}
+
+		@Override
+		public void close() throws IOException {
+			if (this.embedded != null) {
+				this.embedded.close();
+			}
+		}
+
+	}
+
+}

@@ -1,0 +1,24 @@
+package org.xxgk.rollup.app;
+
+/** The process exit codes schedulers act on (documented in the README). */
+public final class ExitCodes {
+
+	/** The job completed; some submissions may have been rejected, which is a normal outcome. */
+	public static final int COMPLETED = 0;
+
+	/** The job started but failed; a rerun with the same arguments continues it. */
+	public static final int JOB_FAILED = 1;
+
+	/** Bad command line: unknown option, missing or invalid value, unknown region, unreadable registry. */
+	public static final int BAD_ARGUMENTS = 2;
+
+	/** The database could not be reached or started. */
+	public static final int DATABASE_UNAVAILABLE = 3;
+
+	/** The input folder cannot be read or the output folder cannot be written. */
+	public static final int FOLDER_UNUSABLE = 4;
+
+	private ExitCodes() {
+	}
+
+}

@@ -1,0 +1,31 @@
+package org.xxgk.rollup.app;
+
+import java.nio.file.Path;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Settings under {@code xxgk.*}.
+ *
+ * @param dbUrl JDBC URL of a PostgreSQL server; empty means: start the embedded PostgreSQL
+ * @param dbUser user for {@code dbUrl} (from the environment: XXGK_DB_USER, else PGUSER)
+ * @param dbPassword password for {@code dbUrl} (from the environment: XXGK_DB_PASSWORD, else PGPASSWORD)
+ * @param dataDir where the embedded PostgreSQL keeps its data between runs
+ * @param maxFileBytes submissions larger than this are rejected with FILE-TOO-LARGE without being read
+ * @param chunkSize files per transaction in the ingest step
+ */
+@ConfigurationProperties("xxgk")
+public record RollupProperties(@DefaultValue("") String dbUrl, @DefaultValue("") String dbUser,
+		@DefaultValue("") String dbPassword, @DefaultValue("xxgk-data") Path dataDir,
+		@DefaultValue("52428800") long maxFileBytes, @DefaultValue("10") int chunkSize) {
+
+	public boolean usesServer() {
+		return !this.dbUrl.isBlank();
+	}
+
+	public Path embeddedDataDirectory() {
+		return this.dataDir.resolve("postgres");
+	}
+
+}
