@@ -1,0 +1,41 @@
+package org.xxgk.rollup.ingest;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.xxgk.rollup.model.Report;
+import org.xxgk.rollup.model.SourceFile;
+import org.xxgk.rollup.registry.Region;
+import org.xxgk.rollup.validate.Finding;
+import org.xxgk.rollup.validate.Severity;
+
+/**
+ * A submitted file after parsing and checking: its report (null when the file could not be read), the unit it was
+ * matched to (null when none), and its findings. {@code unchanged} marks a file whose content and checking inputs are
+ * the same as at the last run, so its stored result stands and it was not parsed again.
+ */
+public record CheckedSubmission(SourceFile source, String checkKey, Instant arrivedAt, Report report, Region unit,
+		List<Finding> findings, boolean unchanged) {
+
+	public static CheckedSubmission unchanged(SourceFile source, String checkKey) {
+		return new CheckedSubmission(source, checkKey, null, null, null, List.of(), true);
+	}
+
+	public static CheckedSubmission rejected(SourceFile source, String checkKey, Instant arrivedAt, Finding finding) {
+		return new CheckedSubmission(source, checkKey, arrivedAt, null, null, List.of(finding), false);
+	}
+
+	/** accepted, accepted_with_warnings or rejected, from this file's own findings. */
+	public String fileStatus() {
+		return statusOf(this.findings);
+	}
+
+	public static String statusOf(List<Finding> findings) {
+		if (findings.stream().anyMatch(Finding::isError)) {
+			return "rejected";
+		}
+		return findings.stream().anyMatch((finding) -> finding.severity() == Severity.WARNING)
+				? "accepted_with_warnings" : "accepted";
+	}
+
+}

@@ -1,0 +1,157 @@
+package org.xxgk.rollup.ingest;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.List;
+
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+
+import org.springframework.batch.infrastructure.item.ItemProcessor;
+
+import org.xxgk.rollup.model.Report;
+import org.xxgk.rollup.model.SourceFile;
+import org.xxgk.rollup.parse.SubmissionParser;
+import org.xxgk.rollup.parse.UnreadableReportException;
+import org.xxgk.rollup.registry.Region;
+import org.xxgk.rollup.registry.UnitMatch;
+import org.xxgk.rollup.registry.UnitMatcher;
+import org.xxgk.rollup.validate.Finding;
+import org.xxgk.rollup.validate.Findings;
+import org.xxgk.rollup.validate.History;
+import org.xxgk.rollup.validate.RuleContext;
+import org.xxgk.rollup.validate.SubmissionValidator;
+import org.xxgk.rollup.validate.ValidationSettings;
+
+/**
+ * Turns one submitted file into a {@link CheckedSubmission}: fingerprint, size check, parse into the canonical
+ * report, match the unit, validate. Bad input never throws out of here: it becomes a rejected submission with its
+ * finding. A file whose fingerprint and checking inputs are unchanged since the last run is not parsed again.
+ */
+public class SubmissionProcessor implements ItemProcessor<Path, CheckedSubmission> {
+
+	/**
+	 * Bumped whenever parsing or validation changes what a file yields, so that files checked by an older version
+	 * are checked again rather than trusted.
+	 */
+	static final String CHECK_VERSION = "1";
+
+	private static final Log logger = LogFactory.getLog(SubmissionProcessor.class);
+
+	private final Batch batch;
+
+	private final SubmissionParser parser;
+
+	private final UnitMatcher matcher;
+
+	private final SubmissionValidator validator;
+
+	private final History history;
+
+	private final ValidationSettings settings;
+
+	private final SubmissionRepository repository;
+
+	/**
+	 * What every file of the run is checked against.
+	 *
+	 * @param year the year consolidated
+	 * @param scopeCode the region the run consolidates
+	 * @param inputFolder the folder of submissions
+	 * @param maxFileBytes larger files are rejected unread
+	 * @param inputsFingerprint fingerprint of what else decides a file's result (the registry)
+	 */
+	public record Batch(int year, String scopeCode, Path inputFolder, long maxFileBytes, String inputsFingerprint) {
+
+	}
+
+	public SubmissionProcessor(Batch batch, SubmissionParser parser, UnitMatcher matcher,
+			SubmissionValidator validator, History history, ValidationSettings settings,
+			SubmissionRepository repository) {
+		this.batch = batch;
+		this.parser = parser;
+		this.matcher = matcher;
+		this.validator = validator;
+		this.history = history;
+		this.settings = settings;
+		this.repository = repository;
+	}
+
+	@Override
+	public CheckedSubmission process(Path file) throws IOException {
+		String path = SubmissionFileReader.relativePath(this.batch.inputFolder(), file);
+		Path relativeFolder = this.batch.inputFolder().relativize(file).getParent();
+		String folder = (relativeFolder != null) ? relativeFolder.getFileName().toString() : "";
+		long size = Files.size(file);
+		Instant modified = Files.getLastModifiedTime(file).toInstant();
+		SourceFile source = new SourceFile(path, file.getFileName().toString(), folder, sha256(file), size, modified);
+		String checkKey = checkKey(source);
+		if (this.repository.isUnchanged(this.batch.year(), this.batch.scopeCode(), path, checkKey)) {
+			return CheckedSubmission.unchanged(source, checkKey);
+		}
+		if (size > this.batch.maxFileBytes()) {
+			logger.warn("Rejected " + path + ": FILE-TOO-LARGE (" + size + " bytes)");
+			return CheckedSubmission.rejected(source, checkKey, modified,
+					Findings.fileTooLarge(path, size, this.batch.maxFileBytes()));
+		}
+		Report report;
+		try {
+			report = this.parser.parse(source, Files.readAllBytes(file));
+		}
+		catch (UnreadableReportException ex) {
+			logger.warn("Rejected " + path + ": FILE-UNREADABLE (" + ex.getMessage() + ")");
+			return CheckedSubmission.rejected(source, checkKey, modified, Findings.fileUnreadable(path, ex.getMessage()));
+		}
+		Region unit = this.matcher.match(report.statedUnit(), report.title(), source.fileName(), folder)
+			.map(UnitMatch::unit)
+			.orElse(null);
+		RuleContext context = new RuleContext(this.batch.year(), unit, modified, this.history, this.settings);
+		List<Finding> findings = this.validator.validate(report, context);
+		findings.stream()
+			.filter(Finding::isError)
+			.forEach((finding) -> logger.warn("Rejected " + path + ": " + finding.rule() + " " + finding.message()));
+		return new CheckedSubmission(source, checkKey, modified, report, unit, findings, false);
+	}
+
+	private String checkKey(SourceFile source) {
+		String inputs = String.join("|", source.sha256(), CHECK_VERSION, this.batch.inputsFingerprint(),
+				String.valueOf(this.batch.year()), this.batch.scopeCode(), source.lastModified().toString());
+		return sha256(inputs.getBytes(StandardCharsets.UTF_8));
+	}
+
+	static String sha256(Path file) {
+		MessageDigest digest = newDigest();
+		byte[] buffer = new byte[64 * 1024];
+		try (InputStream in = Files.newInputStream(file)) {
+			for (int read = in.read(buffer); read != -1; read = in.read(buffer)) {
+				digest.update(buffer, 0, read);
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return HexFormat.of().formatHex(digest.digest());
+	}
+
+	static String sha256(byte[] bytes) {
+		return HexFormat.of().formatHex(newDigest().digest(bytes));
+	}
+
+	private static MessageDigest newDigest() {
+		try {
+			return MessageDigest.getInstance("SHA-256");
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}

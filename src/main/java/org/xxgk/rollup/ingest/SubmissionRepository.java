@@ -1,0 +1,126 @@
+package org.xxgk.rollup.ingest;
+
+import java.math.BigDecimal;
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import org.xxgk.rollup.model.Cell;
+import org.xxgk.rollup.model.Report;
+import org.xxgk.rollup.model.Template;
+import org.xxgk.rollup.validate.Finding;
+import org.xxgk.rollup.validate.History;
+import org.xxgk.rollup.validate.PriorReport;
+
+/**
+ * Stores checked submissions, their figures (long form) and their own findings, and reads back what later runs and
+ * later years need. A run scope is a year plus the region the run consolidates.
+ */
+public class SubmissionRepository implements History {
+
+	static final List<String> ACCEPTED = List.of("accepted", "accepted_with_warnings");
+
+	private final JdbcTemplate jdbc;
+
+	public SubmissionRepository(JdbcTemplate jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** Whether the file at {@code path} was already checked with exactly these inputs. */
+	public boolean isUnchanged(int year, String scopeCode, String path, String checkKey) {
+		return Boolean.TRUE.equals(this.jdbc.queryForObject(
+				"select exists (select 1 from submission where year = ? and scope_code = ? and source_file = ? and check_key = ?)",
+				Boolean.class, year, scopeCode, path, checkKey));
+	}
+
+	/** Marks an unchanged file as still present in this run (files not seen by a run are withdrawn). */
+	public void markSeen(int year, String scopeCode, String path, long runId) {
+		this.jdbc.update("update submission set seen_run_id = ? where year = ? and scope_code = ? and source_file = ?",
+				runId, year, scopeCode, path);
+	}
+
+	/** Replaces whatever was stored for the file's path with this result. */
+	public void replace(int year, String scopeCode, long runId, CheckedSubmission checked) {
+		this.jdbc.update("delete from submission where year = ? and scope_code = ? and source_file = ?", year, scopeCode,
+				checked.source().path());
+		Report report = checked.report();
+		Long id = this.jdbc.queryForObject("""
+				insert into submission (year, scope_code, source_file, sha256, size_bytes, check_key, unit_code,
+					unit_name, stated_unit, stated_year, title, template, file_status, status, prose, arrived_at,
+					seen_run_id)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+				returning id""", Long.class, year, scopeCode, checked.source().path(), checked.source().sha256(),
+				checked.source().size(), checked.checkKey(),
+				(checked.unit() != null) ? checked.unit().code() : null,
+				(checked.unit() != null) ? checked.unit().name() : null,
+				(report != null) ? report.statedUnit() : null, (report != null) ? report.year() : null,
+				(report != null) ? report.title() : null,
+				(report != null && report.template() != null) ? report.template().code() : null,
+				checked.fileStatus(), checked.fileStatus(), (report != null) ? prose(report) : "",
+				(checked.arrivedAt() != null) ? Timestamp.from(checked.arrivedAt()) : null, runId);
+		if (report != null) {
+			insertFigures(id, report);
+		}
+		insertFindings(year, scopeCode, id, (checked.unit() != null) ? checked.unit().code() : null, "file",
+				checked.findings());
+	}
+
+	private void insertFigures(long submissionId, Report report) {
+		List<Object[]> rows = new ArrayList<>(report.figures().size());
+		for (Map.Entry<String, Cell> figure : report.figures().entrySet()) {
+			Cell cell = figure.getValue();
+			rows.add(new Object[] { submissionId, figure.getKey(), cell.value(), cell.state().code(),
+					(cell.raw() != null) ? cell.raw() : "", (cell.location() != null) ? cell.location() : "" });
+		}
+		this.jdbc.batchUpdate(
+				"insert into figure (submission_id, metric, value, state, raw, location) values (?, ?, ?, ?, ?, ?)",
+				rows);
+	}
+
+	/** Stores findings of one origin ({@code file}: the file's own content; {@code run}: across submissions). */
+	public void insertFindings(int year, String scopeCode, Long submissionId, String unitCode, String origin,
+			List<Finding> findings) {
+		List<Object[]> rows = new ArrayList<>(findings.size());
+		for (Finding finding : findings) {
+			rows.add(new Object[] { year, scopeCode, submissionId, unitCode, origin, finding.rule(),
+					finding.severity().code(), finding.metric(), finding.location(), finding.expected(),
+					finding.actual(), finding.message() });
+		}
+		this.jdbc.batchUpdate("""
+				insert into finding (year, scope_code, submission_id, unit_code, origin, rule, severity, metric,
+					location, expected, actual, message)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows);
+	}
+
+	/** The unit's accepted report of {@code year}, from any run scope (the latest checked one). */
+	@Override
+	public Optional<PriorReport> accepted(String unitCode, int year) {
+		List<Map<String, Object>> submissions = this.jdbc.queryForList("""
+				select id, template, prose from submission
+				where unit_code = ? and year = ? and status in ('accepted', 'accepted_with_warnings')
+				order by checked_at desc limit 1""", unitCode, year);
+		if (submissions.isEmpty()) {
+			return Optional.empty();
+		}
+		Map<String, Object> submission = submissions.get(0);
+		Map<String, BigDecimal> figures = new LinkedHashMap<>();
+		this.jdbc.query("select metric, value from figure where submission_id = ? order by metric",
+				(row) -> {
+					figures.put(row.getString("metric"), row.getBigDecimal("value"));
+				}, submission.get("id"));
+		String template = (String) submission.get("template");
+		return Optional.of(new PriorReport(year, (template != null) ? Template.ofCode(template) : null, figures,
+				(String) submission.get("prose")));
+	}
+
+	/** The prose parts 一, 五 and 六 together, as compared between years and units for copying. */
+	static String prose(Report report) {
+		return String.join("\n", report.section("一"), report.section("五"), report.section("六")).strip();
+	}
+
+}

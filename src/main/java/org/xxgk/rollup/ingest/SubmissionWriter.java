@@ -1,0 +1,39 @@
+package org.xxgk.rollup.ingest;
+
+import org.springframework.batch.infrastructure.item.Chunk;
+import org.springframework.batch.infrastructure.item.ItemWriter;
+
+/**
+ * Stores newly checked submissions with their figures and findings, replacing earlier results for the same file; for
+ * a file unchanged since the last run it only notes that the file is still there (files not seen are withdrawn).
+ */
+public class SubmissionWriter implements ItemWriter<CheckedSubmission> {
+
+	private final SubmissionRepository repository;
+
+	private final int year;
+
+	private final String scopeCode;
+
+	private final long runId;
+
+	public SubmissionWriter(SubmissionRepository repository, int year, String scopeCode, long runId) {
+		this.repository = repository;
+		this.year = year;
+		this.scopeCode = scopeCode;
+		this.runId = runId;
+	}
+
+	@Override
+	public void write(Chunk<? extends CheckedSubmission> chunk) {
+		for (CheckedSubmission checked : chunk) {
+			if (checked.unchanged()) {
+				this.repository.markSeen(this.year, this.scopeCode, checked.source().path(), this.runId);
+			}
+			else {
+				this.repository.replace(this.year, this.scopeCode, this.runId, checked);
+			}
+		}
+	}
+
+}
