@@ -1,0 +1,26 @@
+package org.xxgk.rollup.report;
+
+import javax.sql.DataSource;
+
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/** The export step: the run's results as files in the output folder. */
+@Configuration(proxyBeanMethods = false)
+public class ExportConfiguration {
+
+	public static final String STEP_NAME = "export";
+
+	@Bean
+	Step exportStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			DataSource dataSource) {
+		ExportTasklet tasklet = new ExportTasklet(new CsvExporter(new NamedParameterJdbcTemplate(dataSource)));
+		return new StepBuilder(STEP_NAME, jobRepository).tasklet(tasklet, transactionManager).build();
+	}
+
+}

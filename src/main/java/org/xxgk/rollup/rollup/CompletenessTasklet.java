@@ -1,0 +1,215 @@
+package org.xxgk.rollup.rollup;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import org.xxgk.rollup.app.ConsolidationRun;
+import org.xxgk.rollup.ingest.CheckedSubmission;
+import org.xxgk.rollup.ingest.SubmissionRepository;
+import org.xxgk.rollup.registry.Region;
+import org.xxgk.rollup.registry.RegionRegistry;
+import org.xxgk.rollup.validate.Finding;
+import org.xxgk.rollup.validate.Findings;
+import org.xxgk.rollup.validate.TextSimilarity;
+import org.xxgk.rollup.validate.ValidationSettings;
+
+/**
+ * The checks that need every submission of the run at once, recomputed by every run: files withdrawn since the last
+ * run are dropped, two different submissions for one unit are both held back (DUPLICATE-SUBMISSION) while identical
+ * copies count once, prose copied between units is flagged (TEXT-COPIED), and every unit of the region without an
+ * accepted submission gets SUBMISSION-MISSING. Each submission's final status follows from all its findings.
+ */
+public class CompletenessTasklet implements Tasklet {
+
+	private static final Log logger = LogFactory.getLog(CompletenessTasklet.class);
+
+	/** Comparing prose between units is quadratic; beyond this many submissions it is left out (and logged). */
+	static final int TEXT_COMPARISON_LIMIT = 2000;
+
+	/** Prose shorter than this is boilerplate-sized and not compared. */
+	static final int TEXT_COMPARISON_MIN_LENGTH = 200;
+
+	private final JdbcTemplate jdbc;
+
+	private final SubmissionRepository repository;
+
+	private final ValidationSettings settings;
+
+	public CompletenessTasklet(JdbcTemplate jdbc, SubmissionRepository repository, ValidationSettings settings) {
+		this.jdbc = jdbc;
+		this.repository = repository;
+		this.settings = settings;
+	}
+
+	private record Stored(long id, String path, String unitCode, String unitName, String sha256, String prose,
+			String fileStatus) {
+
+	}
+
+	@Override
+	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
+		ConsolidationRun run = ConsolidationRun.of(contribution.getStepExecution().getJobParameters());
+		int year = run.year();
+		String scope = run.scopeCode();
+		this.jdbc.update("delete from submission where year = ? and scope_code = ? and status = 'missing'", year, scope);
+		int withdrawn = this.jdbc.update(
+				"delete from submission where year = ? and scope_code = ? and seen_run_id is distinct from ?", year,
+				scope, run.runId());
+		if (withdrawn > 0) {
+			logger.info(withdrawn + " submission(s) no longer in the input folder were withdrawn");
+		}
+		this.jdbc.update("delete from finding where year = ? and scope_code = ? and origin = 'run'", year, scope);
+		this.jdbc.update("update submission set status = file_status where year = ? and scope_code = ?", year, scope);
+
+		List<Stored> stored = this.jdbc.query("""
+				select id, source_file, unit_code, unit_name, sha256, prose, file_status from submission
+				where year = ? and scope_code = ? order by source_file""",
+				(row, i) -> new Stored(row.getLong("id"), row.getString("source_file"), row.getString("unit_code"),
+						row.getString("unit_name"), row.getString("sha256"), row.getString("prose"),
+						row.getString("file_status")),
+				year, scope);
+		Map<Long, List<Finding>> runFindings = new LinkedHashMap<>();
+		Set<Long> identicalCopies = markDuplicates(stored, runFindings);
+		if (stored.size() <= TEXT_COMPARISON_LIMIT) {
+			flagCopiedText(stored, identicalCopies, runFindings);
+		}
+		else {
+			logger.info("Prose of " + stored.size() + " submissions not compared between units (limit "
+					+ TEXT_COMPARISON_LIMIT + ")");
+		}
+		Map<Long, String> unitOf = stored.stream()
+			.filter((submission) -> submission.unitCode() != null)
+			.collect(Collectors.toMap(Stored::id, Stored::unitCode));
+		for (Stored submission : stored) {
+			List<Finding> findings = runFindings.getOrDefault(submission.id(), List.of());
+			this.repository.insertFindings(year, scope, submission.id(), unitOf.get(submission.id()), "run", findings);
+			String status = identicalCopies.contains(submission.id()) ? "identical_copy"
+					: combinedStatus(submission.fileStatus(), findings);
+			this.jdbc.update("update submission set status = ? where id = ?", status, submission.id());
+		}
+		int missing = recordMissingUnits(run, year, scope);
+		contribution.incrementWriteCount(stored.size());
+		logger.info("Checked completeness of " + year + "/" + scope + ": " + stored.size() + " file(s), " + missing
+				+ " unit(s) without an accepted submission");
+		return RepeatStatus.FINISHED;
+	}
+
+	/**
+	 * Per unit: identical copies (same SHA-256) count once, the others are marked as copies; several different
+	 * submissions for one unit each get DUPLICATE-SUBMISSION naming the others.
+	 */
+	private Set<Long> markDuplicates(List<Stored> stored, Map<Long, List<Finding>> runFindings) {
+		Map<String, Map<String, List<Stored>>> byUnitAndContent = new LinkedHashMap<>();
+		for (Stored submission : stored) {
+			if (submission.unitCode() != null) {
+				byUnitAndContent.computeIfAbsent(submission.unitCode(), (unit) -> new LinkedHashMap<>())
+					.computeIfAbsent(submission.sha256(), (sha) -> new ArrayList<>())
+					.add(submission);
+			}
+		}
+		Set<Long> copies = new java.util.HashSet<>();
+		for (Map<String, List<Stored>> contents : byUnitAndContent.values()) {
+			List<Stored> distinct = new ArrayList<>();
+			for (List<Stored> sameContent : contents.values()) {
+				distinct.add(sameContent.get(0));
+				sameContent.stream().skip(1).forEach((copy) -> copies.add(copy.id()));
+			}
+			if (distinct.size() > 1) {
+				for (Stored submission : distinct) {
+					List<String> others = distinct.stream()
+						.filter((other) -> other != submission)
+						.map(Stored::path)
+						.toList();
+					runFindings.computeIfAbsent(submission.id(), (id) -> new ArrayList<>())
+						.add(Findings.duplicateSubmission(submission.unitName(), submission.path(), others));
+				}
+			}
+		}
+		return copies;
+	}
+
+	/** TEXT-COPIED between two different units' submissions of the same year (both are told). */
+	private void flagCopiedText(List<Stored> stored, Set<Long> identicalCopies,
+			Map<Long, List<Finding>> runFindings) {
+		List<Stored> compared = stored.stream()
+			.filter((submission) -> submission.unitCode() != null && !identicalCopies.contains(submission.id()))
+			.filter((submission) -> submission.prose().length() >= TEXT_COMPARISON_MIN_LENGTH)
+			.toList();
+		for (int i = 0; i < compared.size(); i++) {
+			for (int j = i + 1; j < compared.size(); j++) {
+				Stored a = compared.get(i);
+				Stored b = compared.get(j);
+				if (a.unitCode().equals(b.unitCode())) {
+					continue;
+				}
+				double similarity = TextSimilarity.similarity(a.prose(), b.prose());
+				if (similarity > this.settings.copiedThreshold()) {
+					runFindings.computeIfAbsent(a.id(), (id) -> new ArrayList<>())
+						.add(Findings.textCopiedFromUnit(b.unitName(), similarity));
+					runFindings.computeIfAbsent(b.id(), (id) -> new ArrayList<>())
+						.add(Findings.textCopiedFromUnit(a.unitName(), similarity));
+				}
+			}
+		}
+	}
+
+	/** The worse of the file's own status and what the run's findings make of it. */
+	private static String combinedStatus(String fileStatus, List<Finding> runFindings) {
+		String runStatus = CheckedSubmission.statusOf(runFindings);
+		for (String status : List.of("rejected", "accepted_with_warnings")) {
+			if (status.equals(fileStatus) || status.equals(runStatus)) {
+				return status;
+			}
+		}
+		return "accepted";
+	}
+
+	/**
+	 * SUBMISSION-MISSING for every unit of the region without an accepted submission; a unit that sent nothing at
+	 * all also gets a 'missing' row, so the submission list names every unit.
+	 */
+	private int recordMissingUnits(ConsolidationRun run, int year, String scope) {
+		RegionRegistry registry = run.registry();
+		Map<String, String> statusByUnit = new HashMap<>();
+		this.jdbc.query("""
+				select unit_code, bool_or(status in ('accepted', 'accepted_with_warnings')) as accepted
+				from submission where year = ? and scope_code = ? and unit_code is not null group by unit_code""",
+				(row) -> {
+					statusByUnit.put(row.getString("unit_code"), row.getBoolean("accepted") ? "accepted" : "sent");
+				}, year, scope);
+		Region scopeRegion = registry.get(scope);
+		int missing = 0;
+		for (Region unit : registry.unitsUnder(scope)) {
+			String status = statusByUnit.get(unit.code());
+			if ("accepted".equals(status)) {
+				continue;
+			}
+			missing++;
+			Long missingRow = null;
+			if (status == null) {
+				missingRow = this.jdbc.queryForObject("""
+						insert into submission (year, scope_code, unit_code, unit_name, status, seen_run_id)
+						values (?, ?, ?, ?, 'missing', ?) returning id""", Long.class, year, scope, unit.code(),
+						unit.name(), run.runId());
+			}
+			this.repository.insertFindings(year, scope, missingRow, unit.code(), "run",
+					List.of(Findings.submissionMissing(unit.name(), scopeRegion.name())));
+		}
+		return missing;
+	}
+
+}

@@ -1,0 +1,43 @@
+package org.xxgk.rollup.rollup;
+
+import java.util.List;
+
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import org.xxgk.rollup.app.ConsolidationRun;
+
+/**
+ * Loads the run's registry into the {@code region} table, which the roll-up SQL walks; regions of other registries
+ * used by earlier runs stay, so their totals keep their names.
+ */
+public class RegionTableTasklet implements Tasklet {
+
+	private final JdbcTemplate jdbc;
+
+	public RegionTableTasklet(JdbcTemplate jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	@Override
+	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
+		ConsolidationRun run = ConsolidationRun.of(contribution.getStepExecution().getJobParameters());
+		List<Object[]> rows = run.registry()
+			.all()
+			.stream()
+			.map((region) -> new Object[] { region.code(), region.name(), region.level().code(),
+					(region.parentCode() != null) ? region.parentCode() : "", String.join("|", region.aliases()) })
+			.toList();
+		this.jdbc.batchUpdate("""
+				insert into region (code, name, level, parent_code, aliases) values (?, ?, ?, ?, ?)
+				on conflict (code) do update set name = excluded.name, level = excluded.level,
+					parent_code = excluded.parent_code, aliases = excluded.aliases""", rows);
+		contribution.incrementWriteCount(rows.size());
+		return RepeatStatus.FINISHED;
+	}
+
+
+}

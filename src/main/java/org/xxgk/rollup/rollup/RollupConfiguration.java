@@ -1,0 +1,54 @@
+package org.xxgk.rollup.rollup;
+
+import javax.sql.DataSource;
+
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+
+import org.xxgk.rollup.ingest.SubmissionRepository;
+import org.xxgk.rollup.validate.ValidationSettings;
+
+/**
+ * The steps around the ingest: load the registry before it; after it, check completeness across submissions and sum
+ * the accepted figures up the region hierarchy. Each is one transaction.
+ */
+@Configuration(proxyBeanMethods = false)
+public class RollupConfiguration {
+
+	public static final String REGIONS_STEP = "loadRegions";
+
+	public static final String COMPLETENESS_STEP = "checkCompleteness";
+
+	public static final String ROLLUP_STEP = "rollUp";
+
+	@Bean
+	Step loadRegionsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			DataSource dataSource) {
+		return new StepBuilder(REGIONS_STEP, jobRepository)
+			.tasklet(new RegionTableTasklet(new JdbcTemplate(dataSource)), transactionManager)
+			.build();
+	}
+
+	@Bean
+	Step checkCompletenessStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			DataSource dataSource, SubmissionRepository submissionRepository) {
+		CompletenessTasklet tasklet = new CompletenessTasklet(new JdbcTemplate(dataSource), submissionRepository,
+				ValidationSettings.defaults());
+		return new StepBuilder(COMPLETENESS_STEP, jobRepository).tasklet(tasklet, transactionManager).build();
+	}
+
+	@Bean
+	Step rollUpStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			DataSource dataSource) {
+		return new StepBuilder(ROLLUP_STEP, jobRepository)
+			.tasklet(new RegionTotalsTasklet(new NamedParameterJdbcTemplate(dataSource)), transactionManager)
+			.build();
+	}
+
+}
