@@ -1,0 +1,46 @@
+package org.xxgk.rollup.parse;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.xxgk.rollup.model.Cell;
+import org.xxgk.rollup.model.Metric;
+import org.xxgk.rollup.model.MetricKind;
+import org.xxgk.rollup.model.UnexpectedLabel;
+
+/** What the table mappers collect: cells by metric code, labels that matched nothing, amounts converted from 元. */
+final class Figures {
+
+	final Map<String, Cell> cells = new HashMap<>();
+
+	final List<UnexpectedLabel> unexpected = new ArrayList<>();
+
+	final Set<String> yuanHeaded = new LinkedHashSet<>();
+
+	final Set<Integer> tablesFound = new LinkedHashSet<>();
+
+	/** Records the cell of {@code metric}; {@code raw} null means the row was found but the cell is absent. */
+	void put(Metric metric, String raw, String location, String columnUnit) {
+		boolean columnInYuan = "元".equals(columnUnit) && metric.kind() == MetricKind.AMOUNT_10K_YUAN;
+		CellReader.Read read = CellReader.read((raw != null) ? raw : "", location, columnInYuan);
+		boolean converted = read.fromYuan() && metric.kind() == MetricKind.AMOUNT_10K_YUAN;
+		if (read.fromYuan() && !converted) {
+			// 元 written in a cell the form does not measure in 万元: keep the number as written.
+			read = CellReader.read(CellReader.clean(raw).replace("元", ""), location, false);
+			read = new CellReader.Read(new Cell(raw, read.cell().value(), read.cell().state(), location), false);
+		}
+		if (converted) {
+			this.yuanHeaded.add(metric.code());
+		}
+		this.cells.putIfAbsent(metric.code(), read.cell());
+	}
+
+	void unexpected(int table, String label, String location) {
+		this.unexpected.add(new UnexpectedLabel(table, label.replace("\n", ""), location));
+	}
+
+}
