@@ -21,7 +21,13 @@ final class TitleReader {
 
 	private static final int MAX_TITLE_LINES = 3;
 
-	private static final Pattern UNIT = Pattern.compile("^(.+?)(?:20\\d{2}年|关于|政府信息公开|信息公开|政务公开)");
+	private static final String AFTER_UNIT = "(?=20\\d{2}年|关于|政府信息公开|信息公开|政务公开)";
+
+	/** A body ends with its kind (人民政府, 街道办事处…); trying those first keeps 人民政府 whole before 信息公开. */
+	private static final Pattern NAMED_UNIT = Pattern
+		.compile("^(.*?(?:人民政府|办事处|管委会|委员会|政府|局|镇|乡|街道))" + AFTER_UNIT);
+
+	private static final Pattern UNIT = Pattern.compile("^(.+?)" + AFTER_UNIT);
 
 	private static final Pattern TITLE_YEAR = Pattern.compile("(20\\d{2})年");
 
@@ -31,8 +37,8 @@ final class TitleReader {
 
 	Heading read(SourceDocument document, String text, SourceFile source) {
 		String title = title(document);
-		Matcher unit = UNIT.matcher(title);
-		String statedUnit = unit.find() ? unit.group(1) : "";
+		String statedUnit = firstGroup(NAMED_UNIT, title);
+		statedUnit = statedUnit.isEmpty() ? firstGroup(UNIT, title) : statedUnit;
 		Integer year = firstYear(TITLE_YEAR, title);
 		if (year == null) {
 			year = firstYear(PERIOD, Labels.normalize(text));
@@ -57,6 +63,11 @@ final class TitleReader {
 			}
 		}
 		return lines.stream().filter((line) -> line.contains("报告")).findFirst().orElse("");
+	}
+
+	private static String firstGroup(Pattern pattern, String text) {
+		Matcher matcher = pattern.matcher(text);
+		return matcher.find() ? matcher.group(1) : "";
 	}
 
 	private static Integer firstYear(Pattern pattern, String text) {
