@@ -11,6 +11,8 @@ import org.xxgk.rollup.model.Cell;
 import org.xxgk.rollup.model.Metric;
 import org.xxgk.rollup.model.MetricKind;
 import org.xxgk.rollup.model.UnexpectedLabel;
+import org.xxgk.rollup.parse.SourceDocument.GridCell;
+import org.xxgk.rollup.parse.SourceDocument.GridRow;
 
 /** What the table mappers collect: cells by metric code, labels that matched nothing, amounts converted from 元. */
 final class Figures {
@@ -37,6 +39,17 @@ final class Figures {
 			this.yuanHeaded.add(metric.code());
 		}
 		this.cells.putIfAbsent(metric.code(), read.cell());
+	}
+
+	/**
+	 * Records the cell at {@code position} (0-based) of a table row; a row too short to have it gives a blank cell
+	 * located at the row's last line, since the row was found.
+	 */
+	void putAt(Metric metric, int table, int rowNumber, GridRow row, int position, String columnUnit) {
+		List<GridCell> cells = row.cells();
+		GridCell cell = (position < cells.size()) ? cells.get(position) : null;
+		int line = (cell != null) ? cell.line() : cells.get(cells.size() - 1).line();
+		put(metric, (cell != null) ? cell.text() : null, Locations.cell(table, rowNumber, position + 1, line), columnUnit);
 	}
 
 	void unexpected(int table, String label, String location) {

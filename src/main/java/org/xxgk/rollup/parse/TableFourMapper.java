@@ -77,11 +77,7 @@ final class TableFourMapper {
 			if (metric.isEmpty()) {
 				continue;
 			}
-			int position = offset + i;
-			GridCell cell = (position < row.cells().size()) ? row.cells().get(position) : null;
-			int line = (cell != null) ? cell.line() : row.cells().get(row.cells().size() - 1).line();
-			figures.put(metric.get(), (cell != null) ? cell.text() : null,
-					Locations.cell(TABLE, r + 1, position + 1, line), null);
+			figures.putAt(metric.get(), TABLE, r + 1, row, offset + i, null);
 		}
 	}
 

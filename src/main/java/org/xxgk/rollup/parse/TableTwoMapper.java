@@ -58,11 +58,7 @@ final class TableTwoMapper {
 			if (metric.isEmpty()) {
 				continue;
 			}
-			int column = c + 2;
-			GridCell cell = (column <= row.cells().size()) ? row.cells().get(column - 1) : null;
-			int line = (cell != null) ? cell.line() : row.cells().get(row.cells().size() - 1).line();
-			figures.put(metric.get(), (cell != null) ? cell.text() : null, Locations.cell(TABLE, r + 1, column, line),
-					units.get(c));
+			figures.putAt(metric.get(), TABLE, r + 1, row, c + 1, units.get(c));
 		}
 	}
 
