@@ -11,7 +11,7 @@ import org.xxgk.rollup.model.CellState;
 
 /**
  * Reads one table cell as written: strips Word artefacts and stray spaces, accepts full-width digits, tells a blank
- * from a dash from text, and converts amounts given in 元 to the form's 万元.
+ * from a dash from text, and notes a unit glued to the number so amounts in 元 can be converted to the form's 万元.
  */
 final class CellReader {
 
@@ -23,8 +23,8 @@ final class CellReader {
 
 	private static final BigDecimal TEN_THOUSAND = BigDecimal.valueOf(10_000);
 
-	/** A cell and whether its amount was converted from 元. */
-	record Read(Cell cell, boolean fromYuan) {
+	/** A cell as written and the money unit glued to its number (元 or 万元), or null. */
+	record Read(Cell cell, String unit) {
 	}
 
 	static String clean(String raw) {
@@ -32,32 +32,30 @@ final class CellReader {
 		return text.replaceAll("[\\s\\u00A0\\u3000\\u200B\\uFEFF]+", "");
 	}
 
-	/**
-	 * @param columnInYuan the column header states (单位：元) while the form expects 万元
-	 */
-	static Read read(String raw, String location, boolean columnInYuan) {
+	static Read read(String raw, String location) {
 		String text = clean(raw);
 		if (text.isEmpty()) {
-			return new Read(Cell.blank(raw, location), false);
+			return new Read(Cell.blank(raw, location), null);
 		}
 		if (DASHES.contains(text)) {
-			return new Read(new Cell(raw, null, CellState.DASH, location), false);
+			return new Read(new Cell(raw, null, CellState.DASH, location), null);
 		}
 		Matcher number = NUMBER.matcher(Normalizer.normalize(text, Normalizer.Form.NFKC).replace(",", ""));
 		if (!number.matches()) {
-			return new Read(new Cell(raw, null, CellState.NOT_NUMBER, location), false);
+			return new Read(new Cell(raw, null, CellState.NOT_NUMBER, location), null);
 		}
-		BigDecimal value = new BigDecimal(number.group(1));
-		boolean yuan = "元".equals(number.group(2)) || (columnInYuan && number.group(2) == null);
-		if (yuan) {
-			value = value.divide(TEN_THOUSAND).stripTrailingZeros();
-			value = (value.scale() < 0) ? value.setScale(0) : value;
-		}
-		return new Read(Cell.number(raw, value, location), yuan);
+		return new Read(Cell.number(raw, new BigDecimal(number.group(1)), location), number.group(2));
+	}
+
+	/** The same cell with its amount converted from 元 to 万元. */
+	static Cell toTenThousandYuan(Cell cell) {
+		BigDecimal value = cell.value().divide(TEN_THOUSAND).stripTrailingZeros();
+		value = (value.scale() < 0) ? value.setScale(0) : value;
+		return new Cell(cell.raw(), value, cell.state(), cell.location());
 	}
 
 	static boolean isValueLike(String raw) {
-		CellState state = read(raw, "", false).cell().state();
+		CellState state = read(raw, "").cell().state();
 		return state == CellState.NUMBER || state == CellState.DASH;
 	}
 

@@ -25,20 +25,19 @@ final class Figures {
 
 	final Set<Integer> tablesFound = new LinkedHashSet<>();
 
-	/** Records the cell of {@code metric}; {@code raw} null means the row was found but the cell is absent. */
+	/**
+	 * Records the cell of {@code metric}; {@code raw} null means the row was found but the cell is absent. A 万元
+	 * amount written in 元 (glued to the number or stated in the column header) is converted and remembered.
+	 */
 	void put(Metric metric, String raw, String location, String columnUnit) {
-		boolean columnInYuan = "元".equals(columnUnit) && metric.kind() == MetricKind.AMOUNT_10K_YUAN;
-		CellReader.Read read = CellReader.read((raw != null) ? raw : "", location, columnInYuan);
-		boolean converted = read.fromYuan() && metric.kind() == MetricKind.AMOUNT_10K_YUAN;
-		if (read.fromYuan() && !converted) {
-			// 元 written in a cell the form does not measure in 万元: keep the number as written.
-			read = CellReader.read(CellReader.clean(raw).replace("元", ""), location, false);
-			read = new CellReader.Read(new Cell(raw, read.cell().value(), read.cell().state(), location), false);
-		}
-		if (converted) {
+		CellReader.Read read = CellReader.read((raw != null) ? raw : "", location);
+		Cell cell = read.cell();
+		String unit = (read.unit() != null) ? read.unit() : columnUnit;
+		if (cell.hasValue() && "元".equals(unit) && metric.kind() == MetricKind.AMOUNT_10K_YUAN) {
+			cell = CellReader.toTenThousandYuan(cell);
 			this.yuanHeaded.add(metric.code());
 		}
-		this.cells.putIfAbsent(metric.code(), read.cell());
+		this.cells.putIfAbsent(metric.code(), cell);
 	}
 
 	/**

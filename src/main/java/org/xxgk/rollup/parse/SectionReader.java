@@ -21,7 +21,7 @@ final class SectionReader {
 			if (!(block instanceof Paragraph paragraph)) {
 				continue;
 			}
-			String numeral = Headings.numeral(paragraph.text());
+			String numeral = Headings.part(paragraph.text());
 			if (numeral != null) {
 				current = PROSE.contains(numeral) && parts.get(numeral).isEmpty() ? numeral : null;
 			}

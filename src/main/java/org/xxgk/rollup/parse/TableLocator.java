@@ -22,7 +22,7 @@ final class TableLocator {
 		for (Block block : document.blocks()) {
 			if (block instanceof Paragraph paragraph) {
 				int named = Headings.table(paragraph.text());
-				heading = (named != 0) ? named : (Headings.isHeading(paragraph.text()) ? 0 : heading);
+				heading = (named != 0) ? named : ((Headings.part(paragraph.text()) != null) ? 0 : heading);
 			}
 			else if (block instanceof Grid grid) {
 				int table = byContent(grid);

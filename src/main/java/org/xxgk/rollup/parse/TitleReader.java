@@ -53,7 +53,7 @@ final class TitleReader {
 	private static String title(SourceDocument document) {
 		List<String> lines = new ArrayList<>();
 		for (Block block : document.blocks()) {
-			if (!(block instanceof Paragraph paragraph) || Headings.isHeading(paragraph.text())
+			if (!(block instanceof Paragraph paragraph) || (Headings.part(paragraph.text()) != null)
 					|| lines.size() == MAX_TITLE_LINES) {
 				break;
 			}

@@ -239,4 +239,27 @@ class VariantTests {
 		}
 	}
 
+	@Test
+	void looselyWordedHeadingsAndNumberedPointsInsideProse() throws Exception {
+		GeneratedReport generated = report(Template.V2019)
+			.withProse("一", "一、加强组织领导\n我镇成立了领导小组。\n二、完善公开制度\n我镇修订了公开目录。");
+		String text = SeedLayoutWriter.write(generated)
+			.replace("四、政府信息公开行政复议、行政诉讼情况", "四、因政府信息公开工作被申请行政复议和提起行政诉讼情况")
+			.replace("五、存在的主要问题及改进情况", "五、存在的主要问题和改进措施");
+		Report report = parseText(text);
+		assertThat(report.section("一")).isEqualTo("一、加强组织领导\n我镇成立了领导小组。\n二、完善公开制度\n我镇修订了公开目录。");
+		assertThat(report.section("五")).isEqualTo(generated.prose().get("五"));
+		assertThat(report.tablesFound()).containsExactly(2, 3, 4);
+		assertAllPrintedFigures(report, FIGURES_2019);
+	}
+
+	@Test
+	void amountsInTenThousandYuanOrWithoutTheFormsUnitStayAsWritten() throws Exception {
+		Report report = parse(report(Template.V2021).withCell("proactive.fees.amount", "12.5万元")
+			.withCell("proactive.licensing.decisions", "7元"));
+		assertThat(report.figures().get("proactive.fees.amount").value()).isEqualByComparingTo("12.5");
+		assertThat(report.figures().get("proactive.licensing.decisions").value()).isEqualByComparingTo("7");
+		assertThat(report.yuanHeadedMetrics()).isEmpty();
+	}
+
 }
