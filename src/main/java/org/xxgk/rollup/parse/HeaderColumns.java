@@ -34,7 +34,8 @@ final class HeaderColumns {
 
 	private static List<String> splice(List<String> upper, List<String> lower, Set<String> leaves) {
 		List<String> columns = new ArrayList<>();
-		List<String> children = lower.stream().filter(leaves::contains).filter((l) -> !upper.contains(l)).toList();
+		// Unknown sub-column labels stay as placeholders so the columns after them keep their place.
+		List<String> children = lower.stream().filter((l) -> !l.isEmpty()).filter((l) -> !upper.contains(l)).toList();
 		for (String label : upper) {
 			if (leaves.contains(label)) {
 				columns.add(label);

@@ -33,6 +33,7 @@ final class TableThreeMapper {
 			if (rowLabel.isEmpty() && !inData) {
 				if (columns.isEmpty()) {
 					columns = HeaderColumns.flatten(rows.subList(r, rows.size()), index.columns(TABLE));
+					reportUnknownColumns(columns, r, row, index, figures);
 				}
 				continue;
 			}
@@ -45,6 +46,14 @@ final class TableThreeMapper {
 			}
 			mapValues(row, r, labelCount, rowLabel.get(), columns, index, figures);
 		}
+	}
+
+	private static void reportUnknownColumns(List<String> columns, int r, GridRow row, LabelIndex index,
+			Figures figures) {
+		columns.stream()
+			.filter((column) -> !index.columns(TABLE).contains(column))
+			.forEach((column) -> figures.unexpected(TABLE, column,
+					Locations.row(TABLE, r + 1, row.cells().get(0).line())));
 	}
 
 	/** Values are the trailing cells, one per header column; when cells are missing, labels are the leading text. */

@@ -262,4 +262,16 @@ class VariantTests {
 		assertThat(report.yuanHeadedMetrics()).isEmpty();
 	}
 
+	@Test
+	void unknownColumnLabelIsReportedWithoutShiftingTheOthers() throws Exception {
+		Report report = parseText(SeedLayoutWriter.write(report(Template.V2019)).replace("\t科研机构\n", "\t科研院所\n"));
+		assertThat(report.unexpectedLabels()).extracting(UnexpectedLabel::table, UnexpectedLabel::label)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple(3, "科研院所"));
+		assertThat(report.figures()).doesNotContainKey("applications.new.research");
+		for (String column : new String[] { "natural_person", "enterprise", "public_interest", "total" }) {
+			String code = "applications.result.withheld.query_matters." + column;
+			assertThat(report.figures().get(code).value()).as(code).isEqualByComparingTo(FIGURES_2019.get(code));
+		}
+	}
+
 }
