@@ -1,0 +1,229 @@
+package org.xxgk.rollup.demo;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.xxgk.rollup.model.Metric;
+import org.xxgk.rollup.model.MetricCatalog;
+import org.xxgk.rollup.model.Template;
+
+/**
+ * Prints a {@link GeneratedReport} as text extracted from Word, exactly like the 企水镇 seed: cells on tab-led lines,
+ * a blank line between rows, wrapped labels, empty merged cells, stray spaces around numbers and a
+ * {@code [bookmark: _GoBack]} glued to one figure, so generated reports exercise the parser as the real one does.
+ * Labels come from metrics.csv, so the printed form follows the spec for both templates.
+ */
+public final class SeedLayoutWriter {
+
+	private static final String RESULT_PARENT = "三、本年度办理结果";
+
+	private static final String BOOKMARKED = "applications.result.withheld.state_secret.public_interest";
+
+	/** Which 第二十条 item each table 二 row belongs to. */
+	private static final Map<String, String> ARTICLE_ITEMS = Map.of("规章", "（一）", "规范性文件", "（一）", "行政规范性文件", "（一）",
+			"行政许可", "（五）", "其他对外管理服务事项", "（五）", "行政处罚", "（六）", "行政强制", "（六）", "行政事业性收费", "（八）", "政府集中采购",
+			"（九）");
+
+	private static final List<String> REVIEW_RESULTS = List.of("结果维持", "结果纠正", "其他结果", "尚未审结", "总计");
+
+	private final GeneratedReport report;
+
+	private final StringBuilder out = new StringBuilder();
+
+	private int strayCounter;
+
+	private SeedLayoutWriter(GeneratedReport report) {
+		this.report = report;
+	}
+
+	public static String write(GeneratedReport report) {
+		SeedLayoutWriter writer = new SeedLayoutWriter(report);
+		writer.writeAll();
+		return writer.out.toString();
+	}
+
+	private void writeAll() {
+		line("");
+		writeTitle();
+		line("");
+		line("一、总体情况");
+		prose("一");
+		line("");
+		line("");
+		line("二、主动公开政府信息情况");
+		tableTwo();
+		blankLines(6);
+		line("三、收到和处理政府信息公开申请情况");
+		tableThree();
+		blankLines(2);
+		line("四、政府信息公开行政复议、行政诉讼情况");
+		line("");
+		tableFour();
+		blankLines(2);
+		line("五、存在的主要问题及改进情况");
+		prose("五");
+		line("");
+		line("六、其他需要报告的事项");
+		prose("六");
+		blankLines(3);
+	}
+
+	/** Word wraps the title before its last 年度报告, as in the seed. */
+	private void writeTitle() {
+		String title = this.report.title();
+		if (title.endsWith("年度报告") && title.length() > 4) {
+			line(title.substring(0, title.length() - 4));
+			line("年度报告");
+		}
+		else {
+			line(title);
+		}
+	}
+
+	private void prose(String numeral) {
+		String text = this.report.prose().getOrDefault(numeral, "");
+		for (String paragraph : text.split("\n")) {
+			if (!paragraph.isBlank()) {
+				line(paragraph);
+			}
+		}
+	}
+
+	private void tableTwo() {
+		Map<String, Map<String, List<Metric>>> items = new LinkedHashMap<>();
+		for (Metric metric : metrics(2)) {
+			String row = metric.rowLabel(template());
+			items.computeIfAbsent(ARTICLE_ITEMS.get(row), (item) -> new LinkedHashMap<>())
+				.computeIfAbsent(row, (r) -> new ArrayList<>())
+				.add(metric);
+		}
+		items.forEach((item, rows) -> {
+			cell("第二十条第" + item + "项");
+			line("");
+			cell("信息内容");
+			rows.values().iterator().next().forEach((metric) -> cell(wrap(metric.columnLabel(template()))));
+			line("");
+			rows.forEach((label, metrics) -> {
+				cell(label);
+				metrics.forEach((metric) -> cell(figure(metric.code())));
+				line("");
+			});
+		});
+	}
+
+	private void tableThree() {
+		cell("（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）");
+		cell("申请人情况");
+		line("");
+		cells("", "自然人", "法人或其他组织", "总计");
+		line("");
+		cells("", "", "商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他", "");
+		line("");
+		Map<String, List<Metric>> rows = new LinkedHashMap<>();
+		metrics(3).forEach((metric) -> rows.computeIfAbsent(metric.rowLabel(template()), (r) -> new ArrayList<>())
+			.add(metric));
+		boolean firstResult = true;
+		String previousParent = "";
+		for (Map.Entry<String, List<Metric>> row : rows.entrySet()) {
+			String label = row.getKey();
+			if (!row.getValue().get(0).code().startsWith("applications.result.")) {
+				cell(label);
+			}
+			else {
+				String own = label.startsWith(RESULT_PARENT) ? label.substring(RESULT_PARENT.length()) : label;
+				cell(firstResult ? RESULT_PARENT : "");
+				firstResult = false;
+				int space = own.indexOf(' ');
+				if (space < 0) {
+					cell(own);
+					previousParent = "";
+				}
+				else {
+					String parent = own.substring(0, space);
+					cell(parent.equals(previousParent) ? "" : parent);
+					cell(own.substring(space + 1));
+					previousParent = parent;
+				}
+			}
+			row.getValue().forEach((metric) -> cell(figure(metric.code())));
+			line("");
+		}
+	}
+
+	private void tableFour() {
+		cells("行政复议", "行政诉讼");
+		line("");
+		REVIEW_RESULTS.forEach(this::cell);
+		cells("未经复议直接起诉", "复议后起诉");
+		line("");
+		cells("", "", "", "", "");
+		REVIEW_RESULTS.forEach(this::cell);
+		REVIEW_RESULTS.forEach(this::cell);
+		line("");
+		metrics(4).forEach((metric) -> cell(figure(metric.code())));
+	}
+
+	/** The printed (not derived) metrics of a table in catalog order. */
+	private List<Metric> metrics(int table) {
+		return MetricCatalog.standard()
+			.of(template())
+			.stream()
+			.filter((metric) -> metric.table() == table)
+			.filter((metric) -> !GeneratedReport.isDerived(template(), metric.code()))
+			.toList();
+	}
+
+	/** The cell text with the seed's stray spaces around numbers and its one bookmark artefact. */
+	private String figure(String code) {
+		String text = this.report.cells().getOrDefault(code, "");
+		if (!text.matches("-?[0-9.]+")) {
+			return text;
+		}
+		if (code.equals(BOOKMARKED)) {
+			return "[bookmark: _GoBack]" + text + "\u00A0";
+		}
+		return switch (this.strayCounter++ % 4) {
+			case 1 -> text + " ";
+			case 2 -> "\u00A0" + text;
+			case 3 -> text + "\u00A0";
+			default -> text;
+		};
+	}
+
+	/** Word wraps long column labels inside the cell: 本年新 / 制作数量. */
+	private static String wrap(String label) {
+		if (label.startsWith("本年新") || label.startsWith("本年制发") || label.startsWith("本年废止")) {
+			int at = label.startsWith("本年新") ? 3 : 4;
+			return label.substring(0, at) + "\n" + label.substring(at);
+		}
+		int unit = label.indexOf("（单位");
+		return (unit > 0) ? label.substring(0, unit) + "\n" + label.substring(unit) : label;
+	}
+
+	private Template template() {
+		return this.report.template();
+	}
+
+	private void cells(String... texts) {
+		for (String text : texts) {
+			cell(text);
+		}
+	}
+
+	private void cell(String text) {
+		line("\t" + text);
+	}
+
+	private void blankLines(int count) {
+		for (int i = 0; i < count; i++) {
+			line("");
+		}
+	}
+
+	private void line(String text) {
+		this.out.append(text).append('\n');
+	}
+
+}

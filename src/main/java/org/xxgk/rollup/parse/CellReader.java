@@ -1,0 +1,62 @@
+package org.xxgk.rollup.parse;
+
+import java.math.BigDecimal;
+import java.text.Normalizer;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.xxgk.rollup.model.Cell;
+import org.xxgk.rollup.model.CellState;
+
+/**
+ * Reads one table cell as written: strips Word artefacts and stray spaces, accepts full-width digits, tells a blank
+ * from a dash from text, and notes a unit glued to the number so amounts in 元 can be converted to the form's 万元.
+ */
+final class CellReader {
+
+	private static final Pattern ARTEFACT = Pattern.compile("\\[bookmark:[^\\]]*\\]");
+
+	private static final Pattern NUMBER = Pattern.compile("([+-]?\\d+(?:\\.\\d+)?)(万元|元)?");
+
+	private static final Set<String> DASHES = Set.of("—", "——", "-", "--", "–", "―", "/", "无", "－", "─");
+
+	private static final BigDecimal TEN_THOUSAND = BigDecimal.valueOf(10_000);
+
+	/** A cell as written and the money unit glued to its number (元 or 万元), or null. */
+	record Read(Cell cell, String unit) {
+	}
+
+	static String clean(String raw) {
+		String text = ARTEFACT.matcher(raw).replaceAll("");
+		return text.replaceAll("[\\s\\u00A0\\u3000\\u200B\\uFEFF]+", "");
+	}
+
+	static Read read(String raw, String location) {
+		String text = clean(raw);
+		if (text.isEmpty()) {
+			return new Read(Cell.blank(raw, location), null);
+		}
+		if (DASHES.contains(text)) {
+			return new Read(new Cell(raw, null, CellState.DASH, location), null);
+		}
+		Matcher number = NUMBER.matcher(Normalizer.normalize(text, Normalizer.Form.NFKC).replace(",", ""));
+		if (!number.matches()) {
+			return new Read(new Cell(raw, null, CellState.NOT_NUMBER, location), null);
+		}
+		return new Read(Cell.number(raw, new BigDecimal(number.group(1)), location), number.group(2));
+	}
+
+	/** The same cell with its amount converted from 元 to 万元. */
+	static Cell toTenThousandYuan(Cell cell) {
+		BigDecimal value = cell.value().divide(TEN_THOUSAND).stripTrailingZeros();
+		value = (value.scale() < 0) ? value.setScale(0) : value;
+		return new Cell(cell.raw(), value, cell.state(), cell.location());
+	}
+
+	static boolean isValueLike(String raw) {
+		CellState state = read(raw, "").cell().state();
+		return state == CellState.NUMBER || state == CellState.DASH;
+	}
+
+}

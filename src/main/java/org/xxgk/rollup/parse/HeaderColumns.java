@@ -1,0 +1,54 @@
+package org.xxgk.rollup.parse;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import org.xxgk.rollup.parse.SourceDocument.GridCell;
+import org.xxgk.rollup.parse.SourceDocument.GridRow;
+
+/**
+ * Flattens a two-level header into its leaf column labels in visual order. In the Word layout a group cell
+ * (法人或其他组织) sits in one row and its sub-columns in the next, so the sub-columns are spliced in where the group
+ * cell stands: 自然人, 商业企业 … 其他, 总计.
+ */
+final class HeaderColumns {
+
+	private HeaderColumns() {
+	}
+
+	/**
+	 * @param rows the rows from the first header row on
+	 * @param leaves the normalised leaf labels to look for
+	 */
+	static List<String> flatten(List<GridRow> rows, Set<String> leaves) {
+		for (int r = 0; r < rows.size(); r++) {
+			List<String> labels = labels(rows.get(r));
+			if (labels.stream().anyMatch(leaves::contains)) {
+				List<String> lower = (r + 1 < rows.size()) ? labels(rows.get(r + 1)) : List.of();
+				return splice(labels, lower, leaves);
+			}
+		}
+		return List.of();
+	}
+
+	private static List<String> splice(List<String> upper, List<String> lower, Set<String> leaves) {
+		List<String> columns = new ArrayList<>();
+		// Unknown sub-column labels stay as placeholders so the columns after them keep their place.
+		List<String> children = lower.stream().filter((l) -> !l.isEmpty()).filter((l) -> !upper.contains(l)).toList();
+		for (String label : upper) {
+			if (leaves.contains(label)) {
+				columns.add(label);
+			}
+			else if (!label.isEmpty() && !children.isEmpty() && !columns.containsAll(children)) {
+				columns.addAll(children);
+			}
+		}
+		return columns;
+	}
+
+	private static List<String> labels(GridRow row) {
+		return row.cells().stream().map(GridCell::text).map(Labels::normalize).toList();
+	}
+
+}

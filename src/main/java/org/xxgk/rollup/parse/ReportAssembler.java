@@ -1,0 +1,69 @@
+package org.xxgk.rollup.parse;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+import org.xxgk.rollup.model.Cell;
+import org.xxgk.rollup.model.Metric;
+import org.xxgk.rollup.model.MetricCatalog;
+import org.xxgk.rollup.model.Report;
+import org.xxgk.rollup.model.SourceFile;
+import org.xxgk.rollup.model.Template;
+import org.xxgk.rollup.parse.SourceDocument.GridRow;
+
+/**
+ * Builds the canonical {@link Report} from a {@link SourceDocument}, whatever format it was read from: locates the
+ * tables, detects the template, maps cells to metric codes by their labels, and reads title, year and prose.
+ */
+final class ReportAssembler {
+
+	private final TableLocator locator = new TableLocator();
+
+	private final TemplateDetector detector = new TemplateDetector();
+
+	private final TitleReader titleReader = new TitleReader();
+
+	private final SectionReader sectionReader = new SectionReader();
+
+	Report assemble(SourceFile source, SourceDocument document, String text) throws UnreadableReportException {
+		Map<Integer, List<GridRow>> tables = this.locator.locate(document);
+		TitleReader.Heading heading = this.titleReader.read(document, text, source);
+		if (heading.title().isEmpty() && tables.isEmpty()) {
+			throw new UnreadableReportException("文件不是可识别的年度报告：找不到报告标题和表格");
+		}
+		Template template = this.detector.detect(tables.values());
+		LabelIndex index = new LabelIndex(template);
+		Figures figures = new Figures();
+		mapTable(tables, 2, (rows) -> new TableTwoMapper().map(rows, index, figures));
+		mapTable(tables, 3, (rows) -> new TableThreeMapper().map(rows, index, figures));
+		mapTable(tables, 4, (rows) -> new TableFourMapper().map(rows, index, figures));
+		DerivedFigures.add(template, figures.cells);
+		return new Report(source, heading.title(), heading.statedUnit(), heading.year(), template,
+				inCatalogOrder(template, figures.cells), Collections.unmodifiableSet(new TreeSet<>(tables.keySet())),
+				List.copyOf(figures.unexpected), Collections.unmodifiableSet(figures.yuanHeaded),
+				Collections.unmodifiableMap(this.sectionReader.read(document)));
+	}
+
+	private static void mapTable(Map<Integer, List<GridRow>> tables, int table,
+			java.util.function.Consumer<List<GridRow>> mapper) {
+		List<GridRow> rows = tables.get(table);
+		if (rows != null) {
+			mapper.accept(rows);
+		}
+	}
+
+	private static Map<String, Cell> inCatalogOrder(Template template, Map<String, Cell> cells) {
+		Map<String, Cell> ordered = new LinkedHashMap<>();
+		for (Metric metric : MetricCatalog.standard().of(template)) {
+			Cell cell = cells.get(metric.code());
+			if (cell != null) {
+				ordered.put(metric.code(), cell);
+			}
+		}
+		return Collections.unmodifiableMap(ordered);
+	}
+
+}

@@ -1,0 +1,84 @@
+package org.xxgk.rollup.parse;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.xxgk.rollup.model.Metric;
+import org.xxgk.rollup.parse.SourceDocument.GridCell;
+import org.xxgk.rollup.parse.SourceDocument.GridRow;
+
+/**
+ * Table 四 has one row of fifteen values under a header where 结果维持 … 总计 repeats for each group (行政复议; 行政诉讼
+ * split into 未经复议直接起诉 and 复议后起诉). The group headers give the groups in order; each group takes the next run
+ * of result labels, a run ending when a label repeats. Values are then matched by (group, result label).
+ */
+final class TableFourMapper {
+
+	private static final int TABLE = 4;
+
+	private static final String PARENT = "行政诉讼";
+
+	void map(List<GridRow> rows, LabelIndex index, Figures figures) {
+		Set<String> results = index.columns(TABLE);
+		List<String> groups = new ArrayList<>();
+		List<String> leaves = new ArrayList<>();
+		for (int r = 0; r < rows.size(); r++) {
+			GridRow row = rows.get(r);
+			int values = (int) row.cells().stream().filter((cell) -> CellReader.isValueLike(cell.text())).count();
+			if (values > 0 && values * 2 >= row.cells().size()) {
+				mapValues(row, r, groupOfLeaf(groups, leaves), leaves, index, figures);
+				return;
+			}
+			for (int c = 0; c < row.cells().size(); c++) {
+				GridCell cell = row.cells().get(c);
+				String label = Labels.normalize(cell.text());
+				if (results.contains(label)) {
+					leaves.add(label);
+				}
+				else if (isGroup(label, index)) {
+					groups.add(label);
+				}
+				else if (!label.isEmpty() && !label.equals(PARENT)) {
+					figures.unexpected(TABLE, cell.text(), Locations.cell(TABLE, r + 1, c + 1, cell.line()));
+				}
+			}
+		}
+	}
+
+	private static boolean isGroup(String label, LabelIndex index) {
+		return index.hasRow(TABLE, label) || index.hasRow(TABLE, PARENT + label);
+	}
+
+	/** For each leaf, the row label of its group: a new group starts when a result label repeats. */
+	private static List<String> groupOfLeaf(List<String> groups, List<String> leaves) {
+		List<String> owners = new ArrayList<>();
+		List<String> seen = new ArrayList<>();
+		int group = 0;
+		for (String leaf : leaves) {
+			if (seen.contains(leaf)) {
+				group++;
+				seen.clear();
+			}
+			seen.add(leaf);
+			owners.add((group < groups.size()) ? groups.get(group) : "");
+		}
+		return owners;
+	}
+
+	private static void mapValues(GridRow row, int r, List<String> owners, List<String> leaves, LabelIndex index,
+			Figures figures) {
+		int offset = Math.max(0, row.cells().size() - leaves.size());
+		for (int i = 0; i < leaves.size(); i++) {
+			String owner = owners.get(i);
+			String leaf = leaves.get(i);
+			Optional<Metric> metric = index.find(TABLE, owner, leaf).or(() -> index.find(TABLE, PARENT + owner, leaf));
+			if (metric.isEmpty()) {
+				continue;
+			}
+			figures.putAt(metric.get(), TABLE, r + 1, row, offset + i, null);
+		}
+	}
+
+}

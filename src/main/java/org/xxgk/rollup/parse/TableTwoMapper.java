@@ -1,0 +1,65 @@
+package org.xxgk.rollup.parse;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.xxgk.rollup.model.Metric;
+import org.xxgk.rollup.parse.SourceDocument.GridCell;
+import org.xxgk.rollup.parse.SourceDocument.GridRow;
+
+/**
+ * Table 二 is a stack of blocks (第二十条第（一）项, （五）, （六）, （八）, （九）), each with its own header row
+ * (信息内容 + column labels) followed by one row per item; a cell is the item's row label crossed with the column
+ * label above it in the same block.
+ */
+final class TableTwoMapper {
+
+	private static final int TABLE = 2;
+
+	void map(List<GridRow> rows, LabelIndex index, Figures figures) {
+		List<String> columns = List.of();
+		List<String> units = List.of();
+		for (int r = 0; r < rows.size(); r++) {
+			GridRow row = rows.get(r);
+			if (row.isEmpty()) {
+				continue;
+			}
+			String first = Labels.normalize(row.cells().get(0).text());
+			if (first.startsWith("第二十条")) {
+				continue;
+			}
+			if (first.equals("信息内容")) {
+				columns = new ArrayList<>();
+				units = new ArrayList<>();
+				for (GridCell cell : row.cells().subList(1, row.cells().size())) {
+					String column = Labels.normalize(cell.text());
+					columns.add(column);
+					units.add(Labels.unit(cell.text()));
+					if (!index.hasColumn(TABLE, column)) {
+						figures.unexpected(TABLE, cell.text(), Locations.cell(TABLE, r + 1, columns.size() + 1, cell.line()));
+					}
+				}
+				continue;
+			}
+			mapItemRow(row, r, first, columns, units, index, figures);
+		}
+	}
+
+	private static void mapItemRow(GridRow row, int r, String label, List<String> columns, List<String> units,
+			LabelIndex index, Figures figures) {
+		if (!index.hasRow(TABLE, label)) {
+			GridCell cell = row.cells().get(0);
+			figures.unexpected(TABLE, cell.text(), Locations.cell(TABLE, r + 1, 1, cell.line()));
+			return;
+		}
+		for (int c = 0; c < columns.size(); c++) {
+			Optional<Metric> metric = index.find(TABLE, label, columns.get(c));
+			if (metric.isEmpty()) {
+				continue;
+			}
+			figures.putAt(metric.get(), TABLE, r + 1, row, c + 1, units.get(c));
+		}
+	}
+
+}

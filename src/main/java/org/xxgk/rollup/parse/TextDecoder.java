@@ -1,0 +1,97 @@
+package org.xxgk.rollup.parse;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Turns the bytes of a plain-text submission into text. Townships save either UTF-8 (often with a BOM, from
+ * Notepad) or GBK/GB18030 (older Windows defaults); strict UTF-8 rarely decodes GBK text by accident, so it is tried
+ * first. Formats that are not text yet (docx, doc, PDF) are refused with a reason the township can act on.
+ */
+final class TextDecoder {
+
+	private static final Charset GB18030 = Charset.forName("GB18030");
+
+	String decode(byte[] content) throws UnreadableReportException {
+		if (content == null || content.length == 0) {
+			throw new UnreadableReportException("文件为空，没有可读取的内容");
+		}
+		refuseKnownBinary(content);
+		String text = decodeText(content);
+		if (looksBinary(text)) {
+			throw new UnreadableReportException("文件编码无法识别：内容不是文本");
+		}
+		return text;
+	}
+
+	private static void refuseKnownBinary(byte[] content) throws UnreadableReportException {
+		if (startsWith(content, 'P', 'K', 3, 4)) {
+			throw new UnreadableReportException("暂不支持Word（.docx）或压缩文件，请提交文本格式的年度报告");
+		}
+		if (startsWith(content, '%', 'P', 'D', 'F')) {
+			throw new UnreadableReportException("暂不支持PDF文件，请提交文本格式的年度报告");
+		}
+		if (startsWith(content, 0xD0, 0xCF, 0x11, 0xE0)) {
+			throw new UnreadableReportException("暂不支持旧版Word（.doc）文件，请提交文本格式的年度报告");
+		}
+	}
+
+	private static String decodeText(byte[] content) throws UnreadableReportException {
+		if (startsWith(content, 0xEF, 0xBB, 0xBF)) {
+			return strict(content, 3, StandardCharsets.UTF_8);
+		}
+		if (startsWith(content, 0xFF, 0xFE) || startsWith(content, 0xFE, 0xFF)) {
+			return strict(content, 0, StandardCharsets.UTF_16);
+		}
+		try {
+			return strict(content, 0, StandardCharsets.UTF_8);
+		}
+		catch (UnreadableReportException notUtf8) {
+			return strict(content, 0, GB18030);
+		}
+	}
+
+	private static String strict(byte[] content, int offset, Charset charset) throws UnreadableReportException {
+		try {
+			return charset.newDecoder()
+				.onMalformedInput(CodingErrorAction.REPORT)
+				.onUnmappableCharacter(CodingErrorAction.REPORT)
+				.decode(ByteBuffer.wrap(content, offset, content.length - offset))
+				.toString();
+		}
+		catch (CharacterCodingException ex) {
+			throw new UnreadableReportException("文件编码无法识别", ex);
+		}
+	}
+
+	/** NUL or many control characters mean the bytes decoded "successfully" but are not text. */
+	private static boolean looksBinary(String text) {
+		int control = 0;
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (c == 0) {
+				return true;
+			}
+			if (Character.isISOControl(c) && c != '\t' && c != '\n' && c != '\r' && c != '\f') {
+				control++;
+			}
+		}
+		return control > text.length() / 100 + 1;
+	}
+
+	private static boolean startsWith(byte[] content, int... magic) {
+		if (content.length < magic.length) {
+			return false;
+		}
+		for (int i = 0; i < magic.length; i++) {
+			if ((content[i] & 0xFF) != magic[i]) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+}

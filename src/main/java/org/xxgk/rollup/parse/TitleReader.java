@@ -1,0 +1,81 @@
+package org.xxgk.rollup.parse;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.xxgk.rollup.model.SourceFile;
+import org.xxgk.rollup.parse.SourceDocument.Block;
+import org.xxgk.rollup.parse.SourceDocument.Paragraph;
+
+/**
+ * Reads the title (which Word often wraps onto two lines), the body it names, and the reporting year: from the title,
+ * else the 统计期限 sentence, else the file or folder name.
+ */
+final class TitleReader {
+
+	/** Title, stated unit and year (null when not found). */
+	record Heading(String title, String statedUnit, Integer year) {
+	}
+
+	private static final int MAX_TITLE_LINES = 3;
+
+	private static final String AFTER_UNIT = "(?=20\\d{2}年|关于|政府信息公开|信息公开|政务公开)";
+
+	/** A body ends with its kind (人民政府, 街道办事处…); trying those first keeps 人民政府 whole before 信息公开. */
+	private static final Pattern NAMED_UNIT = Pattern
+		.compile("^(.*?(?:人民政府|办事处|管委会|委员会|政府|局|镇|乡|街道))" + AFTER_UNIT);
+
+	private static final Pattern UNIT = Pattern.compile("^(.+?)" + AFTER_UNIT);
+
+	private static final Pattern TITLE_YEAR = Pattern.compile("(20\\d{2})年");
+
+	private static final Pattern PERIOD = Pattern.compile("(20\\d{2})年0?1月0?1日[起]?至(?:20\\d{2}年)?12月31日");
+
+	private static final Pattern NAME_YEAR = Pattern.compile("(?<!\\d)(20\\d{2})(?!\\d)");
+
+	Heading read(SourceDocument document, String text, SourceFile source) {
+		String title = title(document);
+		String statedUnit = firstGroup(NAMED_UNIT, title);
+		statedUnit = statedUnit.isEmpty() ? firstGroup(UNIT, title) : statedUnit;
+		Integer year = firstYear(TITLE_YEAR, title);
+		if (year == null) {
+			year = firstYear(PERIOD, Labels.normalize(text));
+		}
+		if (year == null && source != null) {
+			year = firstYear(NAME_YEAR, source.fileName());
+			year = (year != null) ? year : firstYear(NAME_YEAR, source.folder());
+		}
+		return new Heading(title, statedUnit, year);
+	}
+
+	private static String title(SourceDocument document) {
+		List<String> lines = new ArrayList<>();
+		for (Block block : document.blocks()) {
+			if (!(block instanceof Paragraph paragraph) || (Headings.part(paragraph.text()) != null)
+					|| lines.size() == MAX_TITLE_LINES) {
+				break;
+			}
+			lines.add(paragraph.text().strip());
+			if (paragraph.text().strip().endsWith("报告")) {
+				return String.join("", lines);
+			}
+		}
+		return lines.stream().filter((line) -> line.contains("报告")).findFirst().orElse("");
+	}
+
+	private static String firstGroup(Pattern pattern, String text) {
+		Matcher matcher = pattern.matcher(text);
+		return matcher.find() ? matcher.group(1) : "";
+	}
+
+	private static Integer firstYear(Pattern pattern, String text) {
+		if (text == null) {
+			return null;
+		}
+		Matcher matcher = pattern.matcher(text);
+		return matcher.find() ? Integer.valueOf(matcher.group(1)) : null;
+	}
+
+}
