@@ -1,0 +1,52 @@
+package org.xxgk.rollup.validate;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import org.xxgk.rollup.model.Report;
+import org.xxgk.rollup.model.Template;
+
+/**
+ * APP-COLUMN-TOTAL (error): in table 三, for each printed row, the 总计 column = 自然人 + the five 法人或其他组织
+ * columns. The 2021 （六）其他处理 row is not printed (its sub-rows are, and are checked).
+ */
+public final class AppColumnTotalRule implements SubmissionRule {
+
+	public static final String ID = "APP-COLUMN-TOTAL";
+
+	@Override
+	public String id() {
+		return ID;
+	}
+
+	@Override
+	public Set<Integer> tables() {
+		return Set.of(3);
+	}
+
+	@Override
+	public List<Finding> check(Report report, RuleContext context) {
+		Template template = report.template();
+		List<Finding> findings = new ArrayList<>();
+		for (String row : FormLayout.tableThreeRows(template)) {
+			if (FormLayout.isDerivedRow(row, template)) {
+				continue;
+			}
+			Arithmetic applicants = Arithmetic.ofCells(report,
+					FormLayout.APPLICANTS.stream().map((column) -> row + column).toList(), true);
+			String totalCode = row + "total";
+			BigDecimal total = report.valueOrZero(totalCode);
+			if (applicants.differsFrom(total)) {
+				String rowLabel = FormLayout.metric(totalCode).rowLabel(template);
+				findings.add(Findings.error(ID, totalCode, FormLayout.location(report, totalCode), applicants.shown(),
+						Arithmetic.of("总计", total).shown(),
+						"表三“" + rowLabel + "”行：总计(" + Findings.plain(total) + ")应等于自然人与法人或其他组织各列之和("
+								+ Findings.plain(applicants.total()) + ")，请核对。"));
+			}
+		}
+		return findings;
+	}
+
+}
