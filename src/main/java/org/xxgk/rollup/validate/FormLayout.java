@@ -113,9 +113,9 @@ final class FormLayout {
 				&& code.indexOf('.', RESULT_OTHER.length()) < 0;
 	}
 
-	/** {@code 表三"一、本年新收政府信息公开申请数量 / 自然人"}: how a clerk finds the cell on the form. */
+	/** {@code 表三“一、本年新收政府信息公开申请数量 / 自然人”}: how a clerk finds the cell on the form. */
 	static String cellName(Metric metric, Template template) {
-		return "表" + tableNumeral(metric.table()) + "\"" + metric.displayLabel(template) + "\"";
+		return "表" + tableNumeral(metric.table()) + "“" + metric.displayLabel(template) + "”";
 	}
 
 	/** The cell's location in the file if the parser recorded one, else its place on the form. */
