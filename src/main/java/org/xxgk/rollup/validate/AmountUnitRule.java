@@ -1,8 +1,6 @@
 package org.xxgk.rollup.validate;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.List;
 
 import org.xxgk.rollup.model.Cell;
 import org.xxgk.rollup.model.Metric;
@@ -14,37 +12,28 @@ import org.xxgk.rollup.model.Report;
  * an amount with more than 4 decimals (0.0001 万元 is 1 元). A converted amount is not also checked for decimals:
  * 元 with 角 and 分 legitimately yield more than 4 decimals of 万元.
  */
-public final class AmountUnitRule implements SubmissionRule {
+public final class AmountUnitRule extends CellRule {
 
 	public static final String ID = "AMOUNT-UNIT";
 
 	static final int MAX_DECIMALS = 4;
 
-	@Override
-	public String id() {
-		return ID;
+	public AmountUnitRule() {
+		super(ID, Severity.WARNING);
 	}
 
 	@Override
-	public List<Finding> check(Report report, RuleContext context) {
-		List<Finding> findings = new ArrayList<>();
-		for (Metric metric : FormLayout.reported(report)) {
-			String code = metric.code();
-			Cell cell = report.figures().get(code);
-			String name = FormLayout.cellName(metric, report.template());
-			if (report.yuanHeadedMetrics().contains(code)) {
-				findings.add(Findings.warning(ID, code, FormLayout.location(report, code), "万元", "元",
-						name + "按“元”填写，已换算为" + Findings.plain(cell.valueOrZero())
-								+ "万元。该栏单位为万元，请今后按万元填写，并核对换算结果。"));
-			}
-			else if (isAmount(metric) && cell.hasValue() && decimals(cell.value()) > MAX_DECIMALS) {
-				String actual = Findings.plain(cell.value());
-				findings.add(Findings.warning(ID, code, FormLayout.location(report, code), "最多" + MAX_DECIMALS + "位小数",
-						actual, name + "填写了" + actual + "，单位为万元时不应超过" + MAX_DECIMALS
-								+ "位小数，可能是按“元”填写或误填，请核对。"));
-			}
+	Finding check(Report report, Metric metric, Cell cell) {
+		if (report.yuanHeadedMetrics().contains(metric.code())) {
+			return onCell(report, metric, "万元", "元", "按“元”填写，已换算为" + Findings.plain(cell.valueOrZero())
+					+ "万元。该栏单位为万元，请今后按万元填写，并核对换算结果。");
 		}
-		return findings;
+		if (isAmount(metric) && cell.hasValue() && decimals(cell.value()) > MAX_DECIMALS) {
+			String actual = Findings.plain(cell.value());
+			return onCell(report, metric, "最多" + MAX_DECIMALS + "位小数", actual,
+					"填写了" + actual + "，单位为万元时不应超过" + MAX_DECIMALS + "位小数，可能是按“元”填写或误填，请核对。");
+		}
+		return null;
 	}
 
 	private static boolean isAmount(Metric metric) {

@@ -16,18 +16,12 @@ import org.xxgk.rollup.model.Report;
  * APP-BALANCE (error): in table 三, for each column including 总计, 一、本年新收 + 二、上年结转 = 三（七）总计 +
  * 四、结转下年度继续办理 (the rule the form states in its header).
  */
-public final class AppBalanceRule implements SubmissionRule {
+public final class AppBalanceRule extends BaseRule {
 
 	public static final String ID = "APP-BALANCE";
 
-	@Override
-	public String id() {
-		return ID;
-	}
-
-	@Override
-	public Set<Integer> tables() {
-		return Set.of(3);
+	public AppBalanceRule() {
+		super(ID, false, Set.of(3));
 	}
 
 	@Override

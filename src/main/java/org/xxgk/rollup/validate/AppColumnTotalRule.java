@@ -12,18 +12,12 @@ import org.xxgk.rollup.model.Template;
  * APP-COLUMN-TOTAL (error): in table 三, for each printed row, the 总计 column = 自然人 + the five 法人或其他组织
  * columns. The 2021 （六）其他处理 row is not printed (its sub-rows are, and are checked).
  */
-public final class AppColumnTotalRule implements SubmissionRule {
+public final class AppColumnTotalRule extends BaseRule {
 
 	public static final String ID = "APP-COLUMN-TOTAL";
 
-	@Override
-	public String id() {
-		return ID;
-	}
-
-	@Override
-	public Set<Integer> tables() {
-		return Set.of(3);
+	public AppColumnTotalRule() {
+		super(ID, false, Set.of(3));
 	}
 
 	@Override

@@ -14,18 +14,12 @@ import org.xxgk.rollup.model.Template;
  * APP-RESULT-TOTAL (error): in table 三, for each column including 总计, （七）总计 = the sum of the result rows
  * （一）…（六）; in the 2021 template （六）其他处理 counts as its three sub-rows.
  */
-public final class AppResultTotalRule implements SubmissionRule {
+public final class AppResultTotalRule extends BaseRule {
 
 	public static final String ID = "APP-RESULT-TOTAL";
 
-	@Override
-	public String id() {
-		return ID;
-	}
-
-	@Override
-	public Set<Integer> tables() {
-		return Set.of(3);
+	public AppResultTotalRule() {
+		super(ID, false, Set.of(3));
 	}
 
 	@Override

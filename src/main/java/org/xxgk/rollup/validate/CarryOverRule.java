@@ -15,23 +15,12 @@ import org.xxgk.rollup.model.Report;
  * CARRY-OVER (warning): per column of table 三 including 总计, this year's 二、上年结转 = the same unit's
  * 四、结转下年度继续办理 of the previous year, when that year's accepted report is known (and has the column).
  */
-public final class CarryOverRule implements SubmissionRule {
+public final class CarryOverRule extends BaseRule {
 
 	public static final String ID = "CARRY-OVER";
 
-	@Override
-	public String id() {
-		return ID;
-	}
-
-	@Override
-	public boolean needsUnit() {
-		return true;
-	}
-
-	@Override
-	public Set<Integer> tables() {
-		return Set.of(3);
+	public CarryOverRule() {
+		super(ID, true, Set.of(3));
 	}
 
 	@Override

@@ -2,6 +2,7 @@ package org.xxgk.rollup.validate;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import org.xxgk.rollup.model.Cell;
 import org.xxgk.rollup.model.CellState;
@@ -14,13 +15,12 @@ import org.xxgk.rollup.model.Template;
  * CELL-MISSING (warning): one finding per cell of a found table that is blank, holds a dash or slash, or is absent.
  * Derived cells (the 2021 （六）其他处理 totals) are not printed by the form and are not checked.
  */
-public final class CellMissingRule implements SubmissionRule {
+public final class CellMissingRule extends BaseRule {
 
 	public static final String ID = "CELL-MISSING";
 
-	@Override
-	public String id() {
-		return ID;
+	public CellMissingRule() {
+		super(ID, false, Set.of());
 	}
 
 	@Override

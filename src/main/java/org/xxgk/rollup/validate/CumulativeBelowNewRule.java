@@ -9,18 +9,12 @@ import org.xxgk.rollup.model.Report;
 import org.xxgk.rollup.model.Template;
 
 /** CUMULATIVE-BELOW-NEW (warning): 2019 template, 对外公开总数量 below 本年新公开数量 for 规章 or 规范性文件. */
-public final class CumulativeBelowNewRule implements SubmissionRule {
+public final class CumulativeBelowNewRule extends BaseRule {
 
 	public static final String ID = "CUMULATIVE-BELOW-NEW";
 
-	@Override
-	public String id() {
-		return ID;
-	}
-
-	@Override
-	public Set<Integer> tables() {
-		return Set.of(2);
+	public CumulativeBelowNewRule() {
+		super(ID, false, Set.of(2));
 	}
 
 	@Override

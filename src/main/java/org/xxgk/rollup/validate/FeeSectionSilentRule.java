@@ -11,18 +11,12 @@ import org.xxgk.rollup.model.Report;
  * FEE-SECTION-SILENT (warning): a 行政事业性收费 figure of table 二 is non-zero but part 六 mentions neither 收费
  * nor 信息处理费. The finding names the first non-zero fee figure.
  */
-public final class FeeSectionSilentRule implements SubmissionRule {
+public final class FeeSectionSilentRule extends BaseRule {
 
 	public static final String ID = "FEE-SECTION-SILENT";
 
-	@Override
-	public String id() {
-		return ID;
-	}
-
-	@Override
-	public Set<Integer> tables() {
-		return Set.of(2);
+	public FeeSectionSilentRule() {
+		super(ID, false, Set.of(2));
 	}
 
 	@Override

@@ -13,23 +13,12 @@ import org.xxgk.rollup.model.Template;
  * IN-FORCE-CONTINUITY (warning): 2021 template, and last year's accepted report known and in the 2021 template too:
  * for 规章 and 行政规范性文件, 现行有效件数 = last year's 现行有效件数 + 本年制发件数 − 本年废止件数.
  */
-public final class InForceContinuityRule implements SubmissionRule {
+public final class InForceContinuityRule extends BaseRule {
 
 	public static final String ID = "IN-FORCE-CONTINUITY";
 
-	@Override
-	public String id() {
-		return ID;
-	}
-
-	@Override
-	public boolean needsUnit() {
-		return true;
-	}
-
-	@Override
-	public Set<Integer> tables() {
-		return Set.of(2);
+	public InForceContinuityRule() {
+		super(ID, true, Set.of(2));
 	}
 
 	@Override

@@ -1,18 +1,18 @@
 package org.xxgk.rollup.validate;
 
 import java.util.List;
+import java.util.Set;
 
 import org.xxgk.rollup.model.Report;
 import org.xxgk.rollup.model.UnexpectedLabel;
 
 /** LABEL-UNEXPECTED (warning): one per table label that matches no label of either template. */
-public final class LabelUnexpectedRule implements SubmissionRule {
+public final class LabelUnexpectedRule extends BaseRule {
 
 	public static final String ID = "LABEL-UNEXPECTED";
 
-	@Override
-	public String id() {
-		return ID;
+	public LabelUnexpectedRule() {
+		super(ID, false, Set.of());
 	}
 
 	@Override

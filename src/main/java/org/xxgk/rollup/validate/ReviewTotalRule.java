@@ -12,18 +12,12 @@ import org.xxgk.rollup.model.Template;
  * REVIEW-TOTAL (error): in table 四, for 行政复议 and both 行政诉讼 groups, 总计 = 结果维持 + 结果纠正 + 其他结果 +
  * 尚未审结.
  */
-public final class ReviewTotalRule implements SubmissionRule {
+public final class ReviewTotalRule extends BaseRule {
 
 	public static final String ID = "REVIEW-TOTAL";
 
-	@Override
-	public String id() {
-		return ID;
-	}
-
-	@Override
-	public Set<Integer> tables() {
-		return Set.of(4);
+	public ReviewTotalRule() {
+		super(ID, false, Set.of(4));
 	}
 
 	@Override

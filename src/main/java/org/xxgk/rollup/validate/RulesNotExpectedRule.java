@@ -12,25 +12,14 @@ import org.xxgk.rollup.registry.RegionLevel;
  * RULES-NOT-EXPECTED (warning): a unit (township, subdistrict or county department) reports 规章, which only
  * ministries, provinces and cities with districts make. One finding per 规章 figure above 0.
  */
-public final class RulesNotExpectedRule implements SubmissionRule {
+public final class RulesNotExpectedRule extends BaseRule {
 
 	public static final String ID = "RULES-NOT-EXPECTED";
 
 	private static final String RULES = "proactive.rules.";
 
-	@Override
-	public String id() {
-		return ID;
-	}
-
-	@Override
-	public boolean needsUnit() {
-		return true;
-	}
-
-	@Override
-	public Set<Integer> tables() {
-		return Set.of(2);
+	public RulesNotExpectedRule() {
+		super(ID, true, Set.of(2));
 	}
 
 	@Override

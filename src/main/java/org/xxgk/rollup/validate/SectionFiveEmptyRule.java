@@ -6,15 +6,14 @@ import java.util.Set;
 import org.xxgk.rollup.model.Report;
 
 /** SECTION-FIVE-EMPTY (warning): part 五 (存在的主要问题及改进情况) is missing, blank, or only 无. */
-public final class SectionFiveEmptyRule implements SubmissionRule {
+public final class SectionFiveEmptyRule extends BaseRule {
 
 	public static final String ID = "SECTION-FIVE-EMPTY";
 
 	private static final Set<String> NOTHING = Set.of("无", "无。", "无.");
 
-	@Override
-	public String id() {
-		return ID;
+	public SectionFiveEmptyRule() {
+		super(ID, false, Set.of());
 	}
 
 	@Override

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Set;
 
 import org.xxgk.rollup.model.Report;
 
@@ -13,7 +14,7 @@ import org.xxgk.rollup.model.Report;
  * ({@link ValidationSettings#deadlineFor(int)}) in Beijing time (Asia/Shanghai). Nothing when the arrival time is
  * unknown.
  */
-public final class SubmissionLateRule implements SubmissionRule {
+public final class SubmissionLateRule extends BaseRule {
 
 	public static final String ID = "SUBMISSION-LATE";
 
@@ -21,9 +22,8 @@ public final class SubmissionLateRule implements SubmissionRule {
 
 	private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
-	@Override
-	public String id() {
-		return ID;
+	public SubmissionLateRule() {
+		super(ID, false, Set.of());
 	}
 
 	@Override

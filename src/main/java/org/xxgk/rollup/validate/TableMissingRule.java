@@ -2,17 +2,17 @@ package org.xxgk.rollup.validate;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import org.xxgk.rollup.model.Report;
 
 /** TABLE-MISSING (error): one finding per table 二, 三 or 四 that was not found. */
-public final class TableMissingRule implements SubmissionRule {
+public final class TableMissingRule extends BaseRule {
 
 	public static final String ID = "TABLE-MISSING";
 
-	@Override
-	public String id() {
-		return ID;
+	public TableMissingRule() {
+		super(ID, false, Set.of());
 	}
 
 	@Override

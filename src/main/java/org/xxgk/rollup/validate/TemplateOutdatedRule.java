@@ -1,21 +1,21 @@
 package org.xxgk.rollup.validate;
 
 import java.util.List;
+import java.util.Set;
 
 import org.xxgk.rollup.model.Report;
 import org.xxgk.rollup.model.Template;
 
 /** TEMPLATE-OUTDATED (warning): the 2019 template used for a year from 2021 on, when the 2021 one was in force. */
-public final class TemplateOutdatedRule implements SubmissionRule {
+public final class TemplateOutdatedRule extends BaseRule {
 
 	public static final String ID = "TEMPLATE-OUTDATED";
 
 	/** The first reporting year of 国办公开办函〔2021〕30号. */
 	static final int FIRST_YEAR_OF_2021_TEMPLATE = 2021;
 
-	@Override
-	public String id() {
-		return ID;
+	public TemplateOutdatedRule() {
+		super(ID, false, Set.of());
 	}
 
 	@Override

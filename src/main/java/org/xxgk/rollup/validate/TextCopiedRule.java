@@ -1,6 +1,7 @@
 package org.xxgk.rollup.validate;
 
 import java.util.List;
+import java.util.Set;
 import java.util.Optional;
 
 import org.xxgk.rollup.model.Report;
@@ -12,25 +13,19 @@ import org.xxgk.rollup.model.Report;
  * Copies from another unit of the same year are found by the job and raised with
  * {@link Findings#textCopiedFromUnit}.
  */
-public final class TextCopiedRule implements SubmissionRule {
+public final class TextCopiedRule extends BaseRule {
 
 	public static final String ID = Findings.TEXT_COPIED;
 
 	static final int MIN_LETTERS = 30;
 
-	@Override
-	public String id() {
-		return ID;
-	}
-
-	@Override
-	public boolean needsUnit() {
-		return true;
-	}
-
 	/** The prose of a report as compared here (and as it should be stored for later years): 一, 五, 六. */
 	public static String prose(Report report) {
 		return String.join("\n", report.section("一"), report.section("五"), report.section("六"));
+	}
+
+	public TextCopiedRule() {
+		super(ID, true, Set.of());
 	}
 
 	@Override

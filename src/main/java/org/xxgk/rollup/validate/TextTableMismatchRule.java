@@ -3,6 +3,7 @@ package org.xxgk.rollup.validate;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -24,7 +25,7 @@ import org.xxgk.rollup.model.Template;
  * when the clause speaks of 现行有效, 废止 or 累计, which are other figures)</li>
  * </ul>
  */
-public final class TextTableMismatchRule implements SubmissionRule {
+public final class TextTableMismatchRule extends BaseRule {
 
 	public static final String ID = "TEXT-TABLE-MISMATCH";
 
@@ -42,9 +43,8 @@ public final class TextTableMismatchRule implements SubmissionRule {
 			new Phrase("(?:行政)?规范性文件" + GAP + "(\\d+)件", "proactive.normative_docs.new_made",
 					"proactive.normative_docs.issued", List.of("现行有效", "废止", "累计")));
 
-	@Override
-	public String id() {
-		return ID;
+	public TextTableMismatchRule() {
+		super(ID, false, Set.of());
 	}
 
 	@Override

@@ -1,17 +1,17 @@
 package org.xxgk.rollup.validate;
 
 import java.util.List;
+import java.util.Set;
 
 import org.xxgk.rollup.model.Report;
 
 /** UNIT-UNKNOWN (error): the reporting body matched no unit of the registry; says what was tried. */
-public final class UnitUnknownRule implements SubmissionRule {
+public final class UnitUnknownRule extends BaseRule {
 
 	public static final String ID = "UNIT-UNKNOWN";
 
-	@Override
-	public String id() {
-		return ID;
+	public UnitUnknownRule() {
+		super(ID, false, Set.of());
 	}
 
 	@Override

@@ -1,6 +1,7 @@
 package org.xxgk.rollup.validate;
 
 import java.util.List;
+import java.util.Set;
 
 import org.xxgk.rollup.model.Report;
 
@@ -9,13 +10,12 @@ import org.xxgk.rollup.model.Report;
  * no year (the parser found none in the title or 统计期限) raises nothing here: it was submitted for the year being
  * consolidated, and an unstated year is not evidence of a wrong one.
  */
-public final class YearMismatchRule implements SubmissionRule {
+public final class YearMismatchRule extends BaseRule {
 
 	public static final String ID = "YEAR-MISMATCH";
 
-	@Override
-	public String id() {
-		return ID;
+	public YearMismatchRule() {
+		super(ID, false, Set.of());
 	}
 
 	@Override

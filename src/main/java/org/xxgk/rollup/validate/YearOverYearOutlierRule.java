@@ -13,25 +13,14 @@ import org.xxgk.rollup.model.Report;
  * {@link ValidationSettings#outlierMinimum()}. Last year 0 and this year at or above the minimum fires too. Exactly
  * the factor does not fire.
  */
-public final class YearOverYearOutlierRule implements SubmissionRule {
+public final class YearOverYearOutlierRule extends BaseRule {
 
 	public static final String ID = "YEAR-OVER-YEAR-OUTLIER";
 
 	static final String CODE = "applications.new.total";
 
-	@Override
-	public String id() {
-		return ID;
-	}
-
-	@Override
-	public boolean needsUnit() {
-		return true;
-	}
-
-	@Override
-	public Set<Integer> tables() {
-		return Set.of(3);
+	public YearOverYearOutlierRule() {
+		super(ID, true, Set.of(3));
 	}
 
 	@Override
