@@ -1,9 +1,7 @@
 package org.xxgk.rollup.validate;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 import org.xxgk.rollup.model.Report;
 import org.xxgk.rollup.model.Template;
@@ -12,12 +10,12 @@ import org.xxgk.rollup.model.Template;
  * APP-COLUMN-TOTAL (error): in table 三, for each printed row, the 总计 column = 自然人 + the five 法人或其他组织
  * columns. The 2021 （六）其他处理 row is not printed (its sub-rows are, and are checked).
  */
-public final class AppColumnTotalRule extends BaseRule {
+public final class AppColumnTotalRule extends TotalRule {
 
 	public static final String ID = "APP-COLUMN-TOTAL";
 
 	public AppColumnTotalRule() {
-		super(ID, false, Set.of(3));
+		super(ID, 3);
 	}
 
 	@Override
@@ -31,14 +29,8 @@ public final class AppColumnTotalRule extends BaseRule {
 			Arithmetic applicants = Arithmetic.ofCells(report,
 					FormLayout.APPLICANTS.stream().map((column) -> row + column).toList(), true);
 			String totalCode = row + "total";
-			BigDecimal total = report.valueOrZero(totalCode);
-			if (applicants.differsFrom(total)) {
-				String rowLabel = FormLayout.metric(totalCode).rowLabel(template);
-				findings.add(Findings.error(ID, totalCode, FormLayout.location(report, totalCode), applicants.shown(),
-						Arithmetic.of("总计", total).shown(),
-						"表三“" + rowLabel + "”行：总计(" + Findings.plain(total) + ")应等于自然人与法人或其他组织各列之和("
-								+ Findings.plain(applicants.total()) + ")，请核对。"));
-			}
+			checkTotal(findings, report, applicants, totalCode, "总计",
+					"表三“" + FormLayout.metric(totalCode).rowLabel(template) + "”行", "自然人与法人或其他组织各列");
 		}
 		return findings;
 	}
