@@ -31,6 +31,9 @@ final class Arithmetic {
 	 */
 	static Arithmetic ofCells(Report report, List<String> codes, boolean labelled) {
 		Arithmetic sum = null;
+		if (codes.isEmpty()) {
+			return of("", BigDecimal.ZERO);
+		}
 		for (String code : codes) {
 			String label = labelled ? FormLayout.metric(code).columnLabel(report.template()) : "";
 			BigDecimal value = report.valueOrZero(code);
