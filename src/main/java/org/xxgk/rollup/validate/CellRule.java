@@ -5,10 +5,14 @@ import java.util.List;
 import java.util.Set;
 
 import org.xxgk.rollup.model.Cell;
+import org.xxgk.rollup.model.CellState;
 import org.xxgk.rollup.model.Metric;
 import org.xxgk.rollup.model.Report;
 
-/** A rule looking at each reported cell on its own (what was written, its sign, its decimals). */
+/**
+ * A rule looking at each reported cell on its own (what was written, its sign, its decimals). Derived cells were not
+ * written by the unit and are not checked: a problem in them is a problem in the cells they come from.
+ */
 abstract class CellRule extends BaseRule {
 
 	private final Severity severity;
@@ -22,7 +26,8 @@ abstract class CellRule extends BaseRule {
 	public final List<Finding> check(Report report, RuleContext context) {
 		List<Finding> findings = new ArrayList<>();
 		for (Metric metric : FormLayout.reported(report)) {
-			Finding finding = check(report, metric, report.figures().get(metric.code()));
+			Cell cell = report.figures().get(metric.code());
+			Finding finding = (cell.state() != CellState.DERIVED) ? check(report, metric, cell) : null;
 			if (finding != null) {
 				findings.add(finding);
 			}

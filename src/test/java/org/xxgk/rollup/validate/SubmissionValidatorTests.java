@@ -218,6 +218,14 @@ class SubmissionValidatorTests {
 		}
 
 		@Test
+		void derivedCellsAreNotChecked() {
+			// a negative 2021 （六）其他处理 total can only come from its sub-rows, which are checked themselves
+			ReportFixture fixture = correct(Template.V2021)
+				.cell("applications.result.other.enterprise", org.xxgk.rollup.model.Cell.derived(new BigDecimal("-1")));
+			assertThat(new ValueNegativeRule().check(fixture.build(), context())).isEmpty();
+		}
+
+		@Test
 		void itemsChangeOf2019MayBeNegative() {
 			assertThat(validate2019(correct(Template.V2019).set("proactive.licensing.items_change", "-3"))).isEmpty();
 		}
