@@ -1,0 +1,35 @@
+package org.xxgk.rollup.validate;
+
+import java.util.Set;
+
+/** What every rule declares: its id, whether it needs the matched unit, and which tables it reads. */
+abstract class BaseRule implements SubmissionRule {
+
+	private final String id;
+
+	private final boolean needsUnit;
+
+	private final Set<Integer> tables;
+
+	BaseRule(String id, boolean needsUnit, Set<Integer> tables) {
+		this.id = id;
+		this.needsUnit = needsUnit;
+		this.tables = Set.copyOf(tables);
+	}
+
+	@Override
+	public final String id() {
+		return this.id;
+	}
+
+	@Override
+	public final boolean needsUnit() {
+		return this.needsUnit;
+	}
+
+	@Override
+	public final Set<Integer> tables() {
+		return this.tables;
+	}
+
+}

@@ -1,0 +1,50 @@
+package org.xxgk.rollup.validate;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import org.xxgk.rollup.model.Cell;
+import org.xxgk.rollup.model.CellState;
+import org.xxgk.rollup.model.Metric;
+import org.xxgk.rollup.model.MetricCatalog;
+import org.xxgk.rollup.model.Report;
+import org.xxgk.rollup.model.Template;
+
+/**
+ * CELL-MISSING (warning): one finding per cell of a found table that is blank, holds a dash or slash, or is absent.
+ * Derived cells (the 2021 （六）其他处理 totals) are not printed by the form and are not checked.
+ */
+public final class CellMissingRule extends BaseRule {
+
+	public static final String ID = "CELL-MISSING";
+
+	public CellMissingRule() {
+		super(ID, false, Set.of());
+	}
+
+	@Override
+	public List<Finding> check(Report report, RuleContext context) {
+		Template template = report.template();
+		List<Finding> findings = new ArrayList<>();
+		for (Metric metric : MetricCatalog.standard().of(template)) {
+			if (!report.tablesFound().contains(metric.table()) || FormLayout.isDerived(metric, template)) {
+				continue;
+			}
+			Cell cell = report.figures().get(metric.code());
+			String name = FormLayout.cellName(metric, template);
+			if (cell == null) {
+				findings.add(Findings.warning(ID, metric.code(), name, "数字", "缺少该格",
+						name + "这一格在报告中找不到，按0计算。请按模板补全该行/列；如确为0请填写0。"));
+			}
+			else if (cell.state() == CellState.BLANK || cell.state() == CellState.DASH) {
+				String actual = (cell.state() == CellState.BLANK) ? "空白" : cell.raw().strip();
+				String what = (cell.state() == CellState.BLANK) ? "为空" : "填写了“" + actual + "”";
+				findings.add(Findings.warning(ID, metric.code(), FormLayout.location(report, metric.code()), "数字",
+						actual, name + what + "，按0计算。如确为0请填写0。"));
+			}
+		}
+		return findings;
+	}
+
+}

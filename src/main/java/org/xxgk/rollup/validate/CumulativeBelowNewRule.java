@@ -1,0 +1,41 @@
+package org.xxgk.rollup.validate;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import org.xxgk.rollup.model.Report;
+import org.xxgk.rollup.model.Template;
+
+/** CUMULATIVE-BELOW-NEW (warning): 2019 template, 对外公开总数量 below 本年新公开数量 for 规章 or 规范性文件. */
+public final class CumulativeBelowNewRule extends BaseRule {
+
+	public static final String ID = "CUMULATIVE-BELOW-NEW";
+
+	public CumulativeBelowNewRule() {
+		super(ID, false, Set.of(2));
+	}
+
+	@Override
+	public List<Finding> check(Report report, RuleContext context) {
+		if (report.template() != Template.V2019) {
+			return List.of();
+		}
+		List<Finding> findings = new ArrayList<>();
+		for (String kind : List.of("rules", "normative_docs")) {
+			String totalCode = "proactive." + kind + ".total_published";
+			BigDecimal published = report.valueOrZero("proactive." + kind + ".new_published");
+			BigDecimal total = report.valueOrZero(totalCode);
+			if (total.compareTo(published) < 0) {
+				String row = FormLayout.metric(totalCode).rowLabel(Template.V2019);
+				findings.add(Findings.warning(ID, totalCode, FormLayout.location(report, totalCode),
+						"≥ " + Findings.plain(published), Findings.plain(total),
+						"表二“" + row + "”：对外公开总数量(" + Findings.plain(total) + ")小于本年新公开数量("
+								+ Findings.plain(published) + ")，总数量应包含本年新公开的文件，请核对。"));
+			}
+		}
+		return findings;
+	}
+
+}

@@ -1,0 +1,80 @@
+package org.xxgk.rollup.validate;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Findings raised outside the per-submission rules (reading files, comparing submissions with each other, the
+ * county's view), and the small helpers the rules share to word their findings.
+ */
+public final class Findings {
+
+	public static final String FILE_UNREADABLE = "FILE-UNREADABLE";
+
+	public static final String FILE_TOO_LARGE = "FILE-TOO-LARGE";
+
+	public static final String DUPLICATE_SUBMISSION = "DUPLICATE-SUBMISSION";
+
+	public static final String TEXT_COPIED = "TEXT-COPIED";
+
+	public static final String SUBMISSION_MISSING = "SUBMISSION-MISSING";
+
+	private Findings() {
+	}
+
+	/** FILE-TOO-LARGE (error): the file, or what it expands to, is over the configured limit. */
+	public static Finding fileTooLarge(String path, long size, long limit) {
+		return new Finding(FILE_TOO_LARGE, Severity.ERROR, null, path, "不超过 " + limit + " 字节",
+				size + " 字节", "文件大小（或解压后的大小）为" + size + "字节，超过了上限" + limit
+						+ "字节，无法处理。请删除文档中的大图片或附件后重新报送。");
+	}
+
+	/** FILE-UNREADABLE (error): the file cannot be read; {@code chineseReason} says why. */
+	public static Finding fileUnreadable(String path, String chineseReason) {
+		return new Finding(FILE_UNREADABLE, Severity.ERROR, null, path, "可读取的年度报告", chineseReason,
+				"文件无法读取：" + chineseReason + "。请检查文件后重新报送。");
+	}
+
+	/** DUPLICATE-SUBMISSION (error): the unit sent different reports for the same year. */
+	public static Finding duplicateSubmission(String unitName, String thisFile, List<String> otherFiles) {
+		return new Finding(DUPLICATE_SUBMISSION, Severity.ERROR, null, thisFile, "每个单位每年报送1份",
+				(otherFiles.size() + 1) + " 份：" + String.join("、", otherFiles),
+				unitName + "本年度报送了" + (otherFiles.size() + 1) + "份内容不同的报告（本文件及"
+						+ String.join("、", otherFiles) + "），在撤回多余的报告之前均不纳入汇总，请确认以哪一份为准。");
+	}
+
+	/** TEXT-COPIED (warning): the prose is nearly the same as another unit's report of the same year. */
+	public static Finding textCopiedFromUnit(String otherUnitName, double similarity) {
+		return new Finding(TEXT_COPIED, Severity.WARNING, null, FormLayout.SECTION_ONE, "与其他单位报告不同",
+				percent(similarity), "报告正文与" + otherUnitName + "的同年度报告相似度为" + percent(similarity)
+						+ "，请按本单位实际情况撰写。");
+	}
+
+	/** SUBMISSION-MISSING (warning): a unit of the region has no accepted report for the year. */
+	public static Finding submissionMissing(String unitName, String regionName) {
+		return new Finding(SUBMISSION_MISSING, Severity.WARNING, null, regionName, "已报送并通过的年度报告", "未报送",
+				regionName + "所属的" + unitName + "本年度没有已通过的年度报告，请督促报送。");
+	}
+
+	/** A number as a clerk writes it: {@code 12}, not {@code 12.0} or {@code 1.2E+1}. */
+	static String plain(BigDecimal value) {
+		return (value.signum() == 0) ? "0" : value.stripTrailingZeros().toPlainString();
+	}
+
+	/** A share in [0, 1] as a percentage with one decimal, e.g. {@code 96.3%}. */
+	static String percent(double share) {
+		return String.format(Locale.ROOT, "%.1f%%", share * 100);
+	}
+
+	static Finding error(String rule, String metric, String location, String expected, String actual,
+			String message) {
+		return new Finding(rule, Severity.ERROR, metric, location, expected, actual, message);
+	}
+
+	static Finding warning(String rule, String metric, String location, String expected, String actual,
+			String message) {
+		return new Finding(rule, Severity.WARNING, metric, location, expected, actual, message);
+	}
+
+}

@@ -1,0 +1,29 @@
+package org.xxgk.rollup.validate;
+
+import java.util.List;
+import java.util.Set;
+
+import org.xxgk.rollup.model.Report;
+import org.xxgk.rollup.model.UnexpectedLabel;
+
+/** LABEL-UNEXPECTED (warning): one per table label that matches no label of either template. */
+public final class LabelUnexpectedRule extends BaseRule {
+
+	public static final String ID = "LABEL-UNEXPECTED";
+
+	public LabelUnexpectedRule() {
+		super(ID, false, Set.of());
+	}
+
+	@Override
+	public List<Finding> check(Report report, RuleContext context) {
+		return report.unexpectedLabels().stream().map(LabelUnexpectedRule::finding).toList();
+	}
+
+	private static Finding finding(UnexpectedLabel label) {
+		String table = "表" + FormLayout.tableNumeral(label.table());
+		return Findings.warning(ID, null, label.location(), "模板中的行或列名称", label.label(),
+				table + "中的“" + label.label() + "”不是模板中的行或列名称，该处数字未计入汇总。请按模板原样填写表格，不要增删或改写行列。");
+	}
+
+}

@@ -1,0 +1,36 @@
+package org.xxgk.rollup.validate;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.xxgk.rollup.model.Report;
+import org.xxgk.rollup.model.Template;
+
+/**
+ * REVIEW-TOTAL (error): in table 四, for 行政复议 and both 行政诉讼 groups, 总计 = 结果维持 + 结果纠正 + 其他结果 +
+ * 尚未审结.
+ */
+public final class ReviewTotalRule extends TotalRule {
+
+	public static final String ID = "REVIEW-TOTAL";
+
+	public ReviewTotalRule() {
+		super(ID, 4);
+	}
+
+	@Override
+	public List<Finding> check(Report report, RuleContext context) {
+		Template template = report.template();
+		List<Finding> findings = new ArrayList<>();
+		for (String group : FormLayout.REVIEW_GROUPS) {
+			String prefix = "review." + group + ".";
+			Arithmetic parts = Arithmetic.ofCells(report,
+					FormLayout.REVIEW_PARTS.stream().map((part) -> prefix + part).toList(), true);
+			String totalCode = prefix + "total";
+			checkTotal(findings, report, parts, totalCode, "总计",
+					"表四“" + FormLayout.metric(totalCode).rowLabel(template) + "”", "结果维持、结果纠正、其他结果、尚未审结");
+		}
+		return findings;
+	}
+
+}

@@ -1,0 +1,43 @@
+package org.xxgk.rollup.validate;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import org.xxgk.rollup.model.Metric;
+import org.xxgk.rollup.model.Report;
+import org.xxgk.rollup.registry.RegionLevel;
+
+/**
+ * RULES-NOT-EXPECTED (warning): a unit (township, subdistrict or county department) reports 规章, which only
+ * ministries, provinces and cities with districts make. One finding per 规章 figure above 0.
+ */
+public final class RulesNotExpectedRule extends BaseRule {
+
+	public static final String ID = "RULES-NOT-EXPECTED";
+
+	private static final String RULES = "proactive.rules.";
+
+	public RulesNotExpectedRule() {
+		super(ID, true, Set.of(2));
+	}
+
+	@Override
+	public List<Finding> check(Report report, RuleContext context) {
+		if (context.unit().level() != RegionLevel.UNIT) {
+			return List.of();
+		}
+		List<Finding> findings = new ArrayList<>();
+		for (Metric metric : FormLayout.reported(report)) {
+			String code = metric.code();
+			if (code.startsWith(RULES) && report.valueOrZero(code).signum() > 0) {
+				String actual = Findings.plain(report.valueOrZero(code));
+				findings.add(Findings.warning(ID, code, FormLayout.location(report, code), "0", actual,
+						FormLayout.cellName(metric, report.template()) + "填写了" + actual + "。" + context.unit().name()
+								+ "没有规章制定权，规章一行应为0；如是规范性文件，请填在规范性文件一行。"));
+			}
+		}
+		return findings;
+	}
+
+}

@@ -1,0 +1,42 @@
+package org.xxgk.rollup.validate;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Set;
+
+import org.xxgk.rollup.model.Report;
+
+/**
+ * SUBMISSION-LATE (warning): the submission arrived after the end of the deadline day
+ * ({@link ValidationSettings#deadlineFor(int)}) in Beijing time (Asia/Shanghai). Nothing when the arrival time is
+ * unknown.
+ */
+public final class SubmissionLateRule extends BaseRule {
+
+	public static final String ID = "SUBMISSION-LATE";
+
+	static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
+
+	private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+	public SubmissionLateRule() {
+		super(ID, false, Set.of());
+	}
+
+	@Override
+	public List<Finding> check(Report report, RuleContext context) {
+		Instant arrived = context.arrivedAt();
+		LocalDate deadline = context.settings().deadlineFor(context.year());
+		Instant end = deadline.plusDays(1).atStartOfDay(BEIJING).toInstant();
+		if (arrived == null || arrived.isBefore(end)) {
+			return List.of();
+		}
+		String when = SHOWN.format(arrived.atZone(BEIJING));
+		return List.of(Findings.warning(ID, null, report.source().path(), "不晚于 " + deadline, when,
+				"报告于" + when + "（北京时间）收到，晚于报送截止日期" + deadline + "。请今后按时报送。"));
+	}
+
+}

@@ -1,0 +1,32 @@
+package org.xxgk.rollup.validate;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import org.xxgk.rollup.model.Report;
+
+/** TABLE-MISSING (error): one finding per table 二, 三 or 四 that was not found. */
+public final class TableMissingRule extends BaseRule {
+
+	public static final String ID = "TABLE-MISSING";
+
+	public TableMissingRule() {
+		super(ID, false, Set.of());
+	}
+
+	@Override
+	public List<Finding> check(Report report, RuleContext context) {
+		List<Finding> findings = new ArrayList<>();
+		for (int table = 2; table <= 4; table++) {
+			if (!report.tablesFound().contains(table)) {
+				String name = "表" + FormLayout.tableNumeral(table);
+				findings.add(Findings.error(ID, null, FormLayout.tableHeading(table), name, "未找到",
+						"报告中找不到" + name + "（" + FormLayout.tableHeading(table)
+								+ "）。请按模板填写该表格，不要以图片代替或删除表格。"));
+			}
+		}
+		return findings;
+	}
+
+}
