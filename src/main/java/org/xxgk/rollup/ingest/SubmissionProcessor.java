@@ -11,6 +11,8 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -115,9 +117,19 @@ public class SubmissionProcessor implements ItemProcessor<Path, CheckedSubmissio
 			.orElse(null);
 		RuleContext context = new RuleContext(this.batch.year(), unit, modified, this.history, this.settings);
 		List<Finding> findings = this.validator.validate(report, context);
-		findings.stream()
-			.filter(Finding::isError)
-			.forEach((finding) -> logger.warn("Rejected " + path + ": " + finding.rule() + " " + finding.message()));
+		List<Finding> errors = findings.stream().filter(Finding::isError).toList();
+		if (!errors.isEmpty()) {
+			// one line per file: the first error in full, the rest counted by rule
+			String others = errors.stream()
+				.skip(1)
+				.collect(Collectors.groupingBy(Finding::rule, TreeMap::new, Collectors.counting()))
+				.entrySet()
+				.stream()
+				.map((entry) -> entry.getKey() + "×" + entry.getValue())
+				.collect(Collectors.joining(", "));
+			logger.warn("Rejected " + path + ": " + errors.get(0).rule() + " " + errors.get(0).message()
+					+ (others.isEmpty() ? "" : " (and " + others + ")"));
+		}
 		return new CheckedSubmission(source, checkKey, modified, report, unit, findings, false);
 	}
 

@@ -16,6 +16,7 @@ import org.xxgk.rollup.model.Template;
 import org.xxgk.rollup.validate.Finding;
 import org.xxgk.rollup.validate.History;
 import org.xxgk.rollup.validate.PriorReport;
+import org.xxgk.rollup.validate.TextCopiedRule;
 
 /**
  * Stores checked submissions, their figures (long form) and their own findings, and reads back what later runs and
@@ -61,7 +62,7 @@ public class SubmissionRepository implements History {
 				(report != null) ? report.statedUnit() : null, (report != null) ? report.year() : null,
 				(report != null) ? report.title() : null,
 				(report != null && report.template() != null) ? report.template().code() : null,
-				checked.fileStatus(), checked.fileStatus(), (report != null) ? prose(report) : "",
+				checked.fileStatus(), checked.fileStatus(), (report != null) ? TextCopiedRule.prose(report) : "",
 				(checked.arrivedAt() != null) ? Timestamp.from(checked.arrivedAt()) : null, runId);
 		if (report != null) {
 			insertFigures(id, report);
@@ -118,9 +119,5 @@ public class SubmissionRepository implements History {
 				(String) submission.get("prose")));
 	}
 
-	/** The prose parts 一, 五 and 六 together, as compared between years and units for copying. */
-	static String prose(Report report) {
-		return String.join("\n", report.section("一"), report.section("五"), report.section("六")).strip();
-	}
 
 }
