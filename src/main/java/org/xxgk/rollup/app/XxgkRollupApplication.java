@@ -35,7 +35,8 @@ public class XxgkRollupApplication {
 			registry = options.checkRunnable();
 		}
 		catch (UsageException ex) {
-			err.println("xxgk-rollup: " + ex.getMessage());
+			String hint = (ex.exitCode() == ExitCodes.BAD_ARGUMENTS) ? "（--help 查看用法）" : "";
+			err.println("xxgk-rollup: " + ex.getMessage() + hint);
 			return ex.exitCode();
 		}
 		ConfigurableApplicationContext context;
