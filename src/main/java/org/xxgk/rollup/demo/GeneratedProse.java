@@ -1,9 +1,12 @@
 package org.xxgk.rollup.demo;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 
 import org.xxgk.rollup.model.Template;
 
@@ -15,13 +18,30 @@ import org.xxgk.rollup.model.Template;
 final class GeneratedProse {
 
 	private static final List<String> PROBLEMS = List.of("信息发布的及时性还有待提高", "公开内容的深度和广度仍需拓展",
-			"工作人员业务水平参差不齐", "政策解读的形式较为单一", "网站栏目更新维护不够规范", "依申请公开的答复质量有待提升");
+			"工作人员业务水平参差不齐", "政策解读的形式较为单一", "网站栏目更新维护不够规范", "依申请公开的答复质量有待提升",
+			"村务公开与政务公开衔接不够紧密", "基层公开专区建设进度偏慢", "重点领域信息公开不够全面", "公众参与渠道利用率不高");
 
 	private static final List<String> MEASURES = List.of("定期开展业务培训，提升信息公开队伍能力", "完善信息发布审核机制，确保内容准确规范",
 			"丰富政策解读形式，增加图解和问答", "加强政府网站栏目日常巡查", "规范依申请公开办理流程，严格答复时限",
-			"拓展政务新媒体渠道，扩大信息覆盖面");
+			"拓展政务新媒体渠道，扩大信息覆盖面", "把公开专区延伸到村（社区）便民服务站", "建立公开事项清单动态调整机制",
+			"邀请群众代表参与政务开放日活动", "将公开工作纳入年度绩效考核");
+
+	/** Things a township says it did; each unit tells a different few, as real reports do. */
+	private static final List<String> HIGHLIGHTS = List.of("围绕乡村振兴，公开了高标准农田建设和农村人居环境整治项目进展",
+			"在镇政务服务中心设置政府信息公开查阅点，方便群众现场查阅", "及时公开防汛防风应急信息，发布台风预警和转移安置安排",
+			"公开低保、特困供养等民生资金发放名单，接受群众监督", "通过微信公众号推送惠农补贴政策解读，阅读量明显增加",
+			"组织镇村干部学习新修订的政府信息公开条例", "公开了镇级财政预决算和“三公”经费情况", "对重大行政决策事项开展事前公开征求意见",
+			"整理汇编本镇现行有效的规范性文件目录并向社会公开", "开展政务公开进村居活动，在村务公开栏张贴办事指南",
+			"公开城乡居民医疗保险和养老保险参保缴费指引", "及时发布疫情防控和疫苗接种的通告");
 
 	private GeneratedProse() {
+	}
+
+	/** {@code count} different items of {@code pool}, chosen by the unit's name so the choice is repeatable. */
+	private static List<String> pick(List<String> pool, int count, String unit, int salt) {
+		List<String> shuffled = new ArrayList<>(pool);
+		Collections.shuffle(shuffled, new Random(unit.hashCode() * 31L + salt));
+		return shuffled.subList(0, count);
 	}
 
 	static Map<String, String> of(String unit, int year, Template template, Map<String, BigDecimal> figures) {
@@ -46,20 +66,19 @@ final class GeneratedProse {
 						+ text(figures, "applications.carried_forward.total") + "件。",
 				"本年度因政府信息公开被申请行政复议" + text(figures, "review.reconsideration.total") + "件，被提起行政诉讼"
 						+ litigation.toPlainString() + "件。",
-				"本年度制发规范性文件" + text(figures, normative) + "件。");
+				"本年度制发规范性文件" + text(figures, normative) + "件。",
+				"主要工作：" + String.join("；", pick(HIGHLIGHTS, 4, unit, 3)) + "。");
 	}
 
 	private static String partFive(String unit, int year, Map<String, BigDecimal> figures) {
-		int seed = Math.abs(unit.hashCode());
-		String problemA = PROBLEMS.get(seed % PROBLEMS.size());
-		String problemB = PROBLEMS.get((seed / 7 + 1) % PROBLEMS.size());
-		String measureA = MEASURES.get((seed / 3) % MEASURES.size());
-		String measureB = MEASURES.get((seed / 11 + 2) % MEASURES.size());
+		List<String> problems = pick(PROBLEMS, 3, unit, 1);
+		List<String> measures = pick(MEASURES, 3, unit, 2);
 		return String.join("\n", "（一）存在的主要问题",
-				year + "年，" + unit + "政府信息公开工作取得一定成效，但对照上级要求仍有差距：一是" + problemA + "；二是" + problemB + "。"
-						+ unit + "全年受理申请" + text(figures, "applications.new.total") + "件，办理经验仍需积累。",
-				"（二）改进措施", "下一步，" + unit + "将" + measureA + "；同时" + measureB + "，推动" + unit
-						+ "政务公开工作提质增效，更好地服务辖区群众和企业。");
+				year + "年，" + unit + "政府信息公开工作取得一定成效，但对照上级要求仍有差距：一是" + problems.get(0) + "；二是"
+						+ problems.get(1) + "；三是" + problems.get(2) + "。" + unit + "全年受理申请"
+						+ text(figures, "applications.new.total") + "件，办理经验仍需积累。",
+				"（二）改进措施", "下一步，" + unit + "将" + measures.get(0) + "；" + measures.get(1) + "；同时" + measures.get(2)
+						+ "，推动政务公开工作提质增效。");
 	}
 
 	private static String partSix(Template template, Map<String, BigDecimal> figures) {

@@ -1,0 +1,179 @@
+package org.xxgk.rollup.demo;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+
+import org.xxgk.rollup.model.Template;
+import org.xxgk.rollup.registry.Region;
+import org.xxgk.rollup.registry.RegionRegistry;
+
+/**
+ * Writes the demo set of {@code jobs/demo-set}: one year-2021 report for every unit of 雷州市 but one, in the seed's
+ * Word-extracted text layout, most of them correct and a few broken on purpose so the demo shows each outcome: two
+ * rejected units, one missing, and warnings (old template, blank cells, a late arrival). 企水镇's report is the real
+ * seed itself, which this generator does not write. Run it with the target folder as argument; the output is
+ * deterministic, so a test can check that the committed set is what the generator makes.
+ */
+public final class DemoSetGenerator {
+
+	public static final int YEAR = 2021;
+
+	public static final String COUNTY = "440882";
+
+	/** 企水镇: its report is the real seed, committed as it is. */
+	public static final String SEED_UNIT = "440882105";
+
+	public static final String SEED_FILE = "企水镇/000_5f48812134be5170.txt";
+
+	/** 覃斗镇 sends nothing. */
+	public static final String MISSING_UNIT = "440882116";
+
+	private static final String ON_TIME = "2022-01-%02d 10:00:00 +0800";
+
+	private static final String LATE = "2022-02-14 16:30:00 +0800";
+
+	private DemoSetGenerator() {
+	}
+
+	/**
+	 * One file of the demo set and what the job must make of it.
+	 *
+	 * @param unit the unit it reports for
+	 * @param file path relative to the year folder
+	 * @param figures the values the county totals must count (blank and broken cells count as 0), empty for the seed
+	 * @param status the submission status the job must give it
+	 * @param rules the rule ids of the findings it must get
+	 * @param received when it arrived (the demo script sets the file's time to this)
+	 */
+	public record DemoSubmission(Region unit, String file, Template template, Map<String, BigDecimal> figures,
+			String status, Set<String> rules, String received, byte[] content) {
+
+	}
+
+	public static void main(String[] args) throws IOException {
+		if (args.length != 1) {
+			System.err.println("usage: DemoSetGenerator <folder, e.g. jobs/demo-set>");
+			System.exit(2);
+		}
+		write(Path.of(args[0]));
+	}
+
+	/** Writes {@code <folder>/2021/...} (every file but the seed) and {@code <folder>/arrivals.csv}. */
+	public static void write(Path folder) throws IOException {
+		Path yearFolder = folder.resolve(String.valueOf(YEAR));
+		StringBuilder arrivals = new StringBuilder("file,received\n");
+		for (DemoSubmission submission : plan()) {
+			if (submission.content() != null) {
+				Path file = yearFolder.resolve(submission.file());
+				Files.createDirectories(file.getParent());
+				Files.write(file, submission.content());
+			}
+			arrivals.append(submission.file()).append(',').append(submission.received()).append('\n');
+		}
+		Files.writeString(folder.resolve("arrivals.csv"), arrivals, StandardCharsets.UTF_8);
+	}
+
+	/** Every file of the demo set, in registry order of the units (the missing unit has none). */
+	public static List<DemoSubmission> plan() {
+		List<DemoSubmission> plan = new ArrayList<>();
+		int day = 5;
+		for (Region unit : RegionRegistry.standard().unitsUnder(COUNTY)) {
+			day++;
+			String received = ON_TIME.formatted(day);
+			switch (unit.code()) {
+				case MISSING_UNIT -> {
+				}
+				case SEED_UNIT -> plan.add(new DemoSubmission(unit, SEED_FILE, Template.V2019, Map.of(),
+						"accepted_with_warnings", Set.of("TEMPLATE-OUTDATED"), received, null));
+				default -> plan.add(generated(unit, received));
+			}
+		}
+		return plan;
+	}
+
+	private static DemoSubmission generated(Region unit, String received) {
+		Template template = switch (unit.code()) {
+			case "440882100", "440882111" -> Template.V2019; // 白沙镇, 调风镇 still use the old form
+			default -> Template.V2021;
+		};
+		Map<String, BigDecimal> figures = figuresFor(unit, template);
+		String fullName = fullName(unit);
+		String file = fullName + YEAR + "年度政府信息公开工作年度报告.txt";
+		String status = (template == Template.V2019) ? "accepted_with_warnings" : "accepted";
+		Set<String> rules = (template == Template.V2019) ? Set.of("TEMPLATE-OUTDATED") : Set.of();
+		Charset charset = StandardCharsets.UTF_8;
+		GeneratedReport report;
+		switch (unit.name()) {
+			case "沈塘镇" -> {
+				// 本年新收 two more than the results and carry-overs allow: the form's own balance is broken
+				figures.merge("applications.new.natural_person", BigDecimal.valueOf(2), BigDecimal::add);
+				figures.merge("applications.new.total", BigDecimal.valueOf(2), BigDecimal::add);
+				report = GeneratedReport.of(fullName, YEAR, template, figures);
+				status = "rejected";
+				rules = Set.of("APP-BALANCE");
+			}
+			case "南兴镇" -> {
+				// a count written in words
+				figures.put("proactive.licensing.decisions", BigDecimal.ZERO);
+				report = GeneratedReport.of(fullName, YEAR, template, figures)
+					.withCell("proactive.licensing.decisions", "十二");
+				status = "rejected";
+				rules = Set.of("CELL-NOT-NUMBER");
+			}
+			case "唐家镇" -> {
+				// two cells left blank: counted as 0, but the township is asked to fill them in
+				figures.put("proactive.penalty.decisions", BigDecimal.ZERO);
+				figures.put("proactive.coercion.decisions", BigDecimal.ZERO);
+				report = GeneratedReport.of(fullName, YEAR, template, figures)
+					.withCell("proactive.penalty.decisions", "")
+					.withCell("proactive.coercion.decisions", "");
+				status = "accepted_with_warnings";
+				rules = Set.of("CELL-MISSING");
+			}
+			case "纪家镇" -> {
+				report = GeneratedReport.of(fullName, YEAR, template, figures);
+				received = LATE;
+				status = "accepted_with_warnings";
+				rules = Set.of("SUBMISSION-LATE");
+			}
+			case "西湖街道" -> {
+				// saved by an old editor in GBK, in a folder named after the unit
+				report = GeneratedReport.of(fullName, YEAR, template, figures);
+				charset = Charset.forName("GBK");
+				file = "西湖街道/2021年报.txt";
+			}
+			default -> report = GeneratedReport.of(fullName, YEAR, template, figures);
+		}
+		String text = SeedLayoutWriter.write(report);
+		if (!charset.equals(StandardCharsets.UTF_8)) {
+			// GBK has no no-break space; an editor saving in GBK writes a plain one
+			text = text.replace('\u00A0', ' ');
+		}
+		byte[] content = text.getBytes(charset);
+		return new DemoSubmission(unit, file, template, figures, status, rules, received, content);
+	}
+
+	/** Consistent figures drawn from the unit's code; townships make no 规章, so those stay 0. */
+	private static Map<String, BigDecimal> figuresFor(Region unit, Template template) {
+		Map<String, BigDecimal> figures = new LinkedHashMap<>(
+				SampleFigures.consistent(template, new Random(Long.parseLong(unit.code())), 1));
+		figures.replaceAll((code, value) -> code.startsWith("proactive.rules.") ? BigDecimal.ZERO : value);
+		return figures;
+	}
+
+	/** The name a unit signs its report with: 雷州市白沙镇人民政府, 雷州市雷城街道办事处. */
+	static String fullName(Region unit) {
+		return "雷州市" + unit.name() + (unit.name().endsWith("街道") ? "办事处" : "人民政府");
+	}
+
+}
