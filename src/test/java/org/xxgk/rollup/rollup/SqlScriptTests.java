@@ -1,0 +1,28 @@
+package org.xxgk.rollup.rollup;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
+
+class SqlScriptTests {
+
+	@Test
+	void splitsTheRollupIntoItsStatementsWithoutComments() {
+		SqlScript script = SqlScript.load("rollup/region_totals.sql");
+		assertThatIllegalStateException().isThrownBy(script::singleStatement).withMessageContaining("2 statements");
+	}
+
+	@Test
+	void loadsAnExportQueryAsOneStatement() {
+		String query = SqlScript.load("export/submissions.sql").singleStatement();
+		assertThat(query).startsWith("select submission.year").doesNotContain("--").doesNotEndWith(";");
+	}
+
+	@Test
+	void namesAMissingScript() {
+		assertThatIllegalStateException().isThrownBy(() -> SqlScript.load("rollup/none.sql"))
+			.withMessageContaining("/sql/rollup/none.sql");
+	}
+
+}
