@@ -21,12 +21,14 @@ public class ConsolidateJobConfiguration {
 	@Bean
 	Job consolidateJob(JobRepository jobRepository, @Qualifier("loadRegionsStep") Step loadRegions,
 			@Qualifier("ingestStep") Step ingest, @Qualifier("checkCompletenessStep") Step checkCompleteness,
-			@Qualifier("rollUpStep") Step rollUp, @Qualifier("exportStep") Step export) {
+			@Qualifier("rollUpStep") Step rollUp, @Qualifier("exportStep") Step export,
+			@Qualifier("reviewStep") Step review) {
 		return new JobBuilder(JOB_NAME, jobRepository).start(loadRegions)
 			.next(ingest)
 			.next(checkCompleteness)
 			.next(rollUp)
 			.next(export)
+			.next(review)
 			.build();
 	}
 

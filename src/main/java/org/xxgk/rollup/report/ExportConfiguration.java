@@ -10,17 +10,30 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 
-/** The export step: the run's results as files in the output folder. */
+import org.xxgk.rollup.model.MetricCatalog;
+
+/** The export steps: the run's results as CSV files, then the review outputs, in the output folder. */
 @Configuration(proxyBeanMethods = false)
 public class ExportConfiguration {
 
 	public static final String STEP_NAME = "export";
+
+	public static final String REVIEW_STEP_NAME = "review";
 
 	@Bean
 	Step exportStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			DataSource dataSource) {
 		ExportTasklet tasklet = new ExportTasklet(new CsvExporter(new NamedParameterJdbcTemplate(dataSource)));
 		return new StepBuilder(STEP_NAME, jobRepository).tasklet(tasklet, transactionManager).build();
+	}
+
+	/** The county office's overview, charts, spreadsheet, county report and feedback letters. */
+	@Bean
+	Step reviewStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			DataSource dataSource) {
+		ReviewTasklet tasklet = new ReviewTasklet(new ReviewDataRepository(new NamedParameterJdbcTemplate(dataSource)),
+				new ReviewOutputs(MetricCatalog.standard(), ChineseFont.locate()));
+		return new StepBuilder(REVIEW_STEP_NAME, jobRepository).tasklet(tasklet, transactionManager).build();
 	}
 
 }

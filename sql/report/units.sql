@@ -1,0 +1,17 @@
+-- The units of the run's scope with their best submission of the year (accepted before warnings before rejected
+-- before missing), its template and file, and whether it arrived late. Parameters: :year, :scope, :units (codes).
+select region.code, region.name, coalesce(best.status, 'missing') as status,
+	coalesce(best.template, '') as template, coalesce(best.source_file, '') as source_file,
+	exists (select 1 from finding where finding.year = :year and finding.scope_code = :scope
+		and finding.unit_code = region.code and finding.rule = 'SUBMISSION-LATE') as late
+from region
+	left join lateral (
+		select submission.status, submission.template, submission.source_file
+		from submission
+		where submission.year = :year and submission.scope_code = :scope and submission.unit_code = region.code
+		order by case submission.status when 'accepted' then 1 when 'accepted_with_warnings' then 2
+			when 'rejected' then 3 when 'identical_copy' then 4 else 5 end, submission.source_file
+		limit 1
+	) as best on true
+where region.code in (:units)
+order by region.code;

@@ -1,0 +1,281 @@
+package org.xxgk.rollup.report;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Predicate;
+
+import org.xxgk.rollup.model.MetricCatalog;
+import org.xxgk.rollup.report.ChartRenderer.Chart;
+import org.xxgk.rollup.report.FormTable.Block;
+import org.xxgk.rollup.report.FormTable.HeaderCell;
+import org.xxgk.rollup.report.FormTable.Row;
+import org.xxgk.rollup.report.KeyFigures.Figure;
+import org.xxgk.rollup.report.KeyFigures.Rate;
+import org.xxgk.rollup.report.ReviewData.ReviewFinding;
+import org.xxgk.rollup.report.ReviewData.Total;
+import org.xxgk.rollup.report.ReviewData.UnitStatus;
+
+/**
+ * {@code overview.html}: one self-contained page (charts as data: URIs, inline CSS and a few lines of JS, nothing
+ * fetched) that opens from a USB stick. Every text that came from a submission or the registry is escaped.
+ */
+public class OverviewPage {
+
+	static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+	static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+
+	static final String STYLE = """
+			body{font-family:"Microsoft YaHei","PingFang SC","Noto Sans CJK SC","Droid Sans Fallback",sans-serif;
+			margin:24px auto;max-width:1200px;color:#222;line-height:1.5;padding:0 16px}
+			h1{font-size:24px;margin-bottom:4px}h2{border-bottom:2px solid #4e79a7;padding-bottom:4px;margin-top:32px}
+			table{border-collapse:collapse;margin:8px 0 16px}th,td{border:1px solid #bbb;padding:4px 8px;vertical-align:top}
+			th{background:#eef2f7;font-weight:600}td.num{text-align:right;white-space:nowrap}
+			small.cov,small.share{display:block;color:#777;font-size:11px}
+			.error{color:#b00020;font-weight:600}.warning{color:#a15c00}.meta{color:#555}
+			.notice{background:#fff4e5;border:1px solid #f0b429;padding:8px 12px}
+			th.sortable{cursor:pointer}th.sortable::after{content:" ⇅";color:#999}
+			img{max-width:100%;border:1px solid #ddd;margin:8px 0}dt{font-weight:600}
+			""";
+
+	static final String SCRIPT = """
+			(function () {
+			  document.querySelectorAll('table.sortable').forEach(function (table) {
+			    table.querySelectorAll('th.sortable').forEach(function (th, column) {
+			      th.addEventListener('click', function () {
+			        var body = table.tBodies[0];
+			        var rows = Array.prototype.slice.call(body.rows);
+			        var ascending = th.getAttribute('data-order') !== 'asc';
+			        rows.sort(function (a, b) {
+			          var x = a.cells[column].getAttribute('data-sort') || a.cells[column].textContent;
+			          var y = b.cells[column].getAttribute('data-sort') || b.cells[column].textContent;
+			          var nx = parseFloat(x), ny = parseFloat(y);
+			          var c = (!isNaN(nx) && !isNaN(ny)) ? nx - ny : x.localeCompare(y, 'zh');
+			          return ascending ? c : -c;
+			        });
+			        th.setAttribute('data-order', ascending ? 'asc' : 'desc');
+			        rows.forEach(function (row) { body.appendChild(row); });
+			      });
+			    });
+			  });
+			  document.body.setAttribute('data-ready', 'yes');
+			})();
+			""";
+
+	private final MetricCatalog catalog;
+
+	public OverviewPage(MetricCatalog catalog) {
+		this.catalog = catalog;
+	}
+
+	public String render(ReviewData data, List<Chart> charts, ChineseFont font) {
+		StringBuilder html = new StringBuilder(64 * 1024);
+		String title = data.regionName() + " " + data.year() + " 年度政府信息公开工作年度报告汇总";
+		html.append("<!DOCTYPE html>\n<html lang=\"zh-CN\"><head><meta charset=\"utf-8\">")
+			.append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
+			.append("<title>").append(Html.escape(title)).append("</title><style>").append(STYLE)
+			.append("</style></head>\n<body>\n");
+		header(html, data, title);
+		font.warning().ifPresent((warning) -> html.append("<p class=\"notice\" id=\"font-warning\">")
+			.append(Html.escape(warning)).append("</p>\n"));
+		completeness(html, data);
+		rates(html, data);
+		html.append("<h2 id=\"charts\">图表</h2>\n");
+		for (Chart chart : charts) {
+			html.append("<figure><img alt=\"").append(Html.escape(chart.title())).append("\" src=\"data:image/png;base64,")
+				.append(Base64.getEncoder().encodeToString(chart.png())).append("\"></figure>\n");
+		}
+		countyTables(html, data);
+		units(html, data);
+		if (data.hasHistory()) {
+			yearOverYear(html, data);
+		}
+		findings(html, data);
+		html.append("<script>").append(SCRIPT).append("</script>\n</body></html>\n");
+		return html.toString();
+	}
+
+	private static void header(StringBuilder html, ReviewData data, String title) {
+		html.append("<h1>").append(Html.escape(title)).append("</h1>\n<p class=\"meta\" id=\"run\">地区：")
+			.append(Html.escape(data.regionName())).append("（").append(Html.escape(data.regionCode()))
+			.append("）　年度：").append(data.year()).append("　汇总时间：").append(time(data.runAt()))
+			.append("　数据截至：")
+			.append(data.dataAsOf().map(OverviewPage::time).orElse("尚未收到报告"))
+			.append("（最后收到报告的时间）</p>\n");
+	}
+
+	static String time(OffsetDateTime time) {
+		return TIME.format(time.atZoneSameInstant(CHINA)) + "（北京时间）";
+	}
+
+	private static void completeness(StringBuilder html, ReviewData data) {
+		Map<String, Predicate<UnitStatus>> groups = new LinkedHashMap<>();
+		groups.put("应报单位", (unit) -> true);
+		groups.put("已报送", UnitStatus::received);
+		groups.put("通过（计入汇总）", UnitStatus::accepted);
+		groups.put("退回修改", (unit) -> unit.status().equals("rejected"));
+		groups.put("未报送", (unit) -> !unit.received());
+		groups.put("逾期报送", UnitStatus::late);
+		html.append("<h2 id=\"completeness\">报送情况</h2>\n<table id=\"completeness-table\"><thead><tr>")
+			.append("<th>项目</th><th>单位数</th><th>单位</th></tr></thead><tbody>\n");
+		groups.forEach((label, filter) -> {
+			List<String> names = data.units().stream().filter(filter).map(UnitStatus::name).toList();
+			html.append("<tr data-group=\"").append(Html.escape(label)).append("\"><th>").append(Html.escape(label))
+				.append("</th><td class=\"num\">").append(names.size()).append("</td><td>")
+				.append(Html.escape(label.equals("应报单位") ? "" : String.join("、", names))).append("</td></tr>\n");
+		});
+		html.append("</tbody></table>\n");
+	}
+
+	private static void rates(StringBuilder html, ReviewData data) {
+		html.append("<h2 id=\"rates\">主要比率</h2>\n<table id=\"rates-table\"><thead><tr><th>指标</th><th>数值</th>")
+			.append("<th>计算方法</th></tr></thead><tbody>\n");
+		for (Rate rate : KeyFigures.RATES) {
+			rateRow(html, rate.label(), rate.of(data::totalOrZero), rate.definition() + "（"
+					+ Wording.number(rate.numerator().of(data::totalOrZero)) + " ÷ "
+					+ Wording.number(rate.denominator().of(data::totalOrZero)) + "）");
+		}
+		BigDecimal newTotal = KeyFigures.NEW_APPLICATIONS.of(data::totalOrZero);
+		for (Figure type : KeyFigures.APPLICANT_TYPES) {
+			BigDecimal count = type.of(data::totalOrZero);
+			rateRow(html, "申请人占比：" + type.label(), share(count, newTotal),
+					type.label() + "新收申请 ÷ 本年新收申请总计（" + Wording.number(count) + " ÷ " + Wording.number(newTotal) + "）");
+		}
+		html.append("</tbody></table>\n");
+	}
+
+	private static void rateRow(StringBuilder html, String label, Optional<BigDecimal> value, String definition) {
+		html.append("<tr><th>").append(Html.escape(label)).append("</th><td class=\"num\">")
+			.append(value.map(Wording::percent).orElse("—（分母为 0）")).append("</td><td>").append(Html.escape(definition))
+			.append("</td></tr>\n");
+	}
+
+	static Optional<BigDecimal> share(BigDecimal part, BigDecimal whole) {
+		return (whole.signum() == 0) ? Optional.empty() : Optional.of(part.divide(whole, MathContext.DECIMAL64));
+	}
+
+	private void countyTables(StringBuilder html, ReviewData data) {
+		long accepted = data.units().stream().filter(UnitStatus::accepted).count();
+		html.append("<h2 id=\"county-tables\">").append(Html.escape(data.regionName())).append("汇总表</h2>\n")
+			.append("<p>汇总了 ").append(accepted).append(" 个单位通过审核的报告（应报 ").append(data.units().size())
+			.append(" 个）。只有部分单位所用表格才有的栏目，注明“N/M 个单位”：N 个单位的表格有此栏并已填报，共应报 M 个单位。")
+			.append("表二在两种表格中不同，分列 2021 年版和 2019 年版。</p>\n");
+		for (FormTable table : CountyForm.tables(this.catalog)) {
+			html.append("<h3>").append(Html.escape(table.title())).append("</h3>\n");
+			for (Block block : table.blocks()) {
+				formBlock(html, block, data);
+			}
+		}
+	}
+
+	private void formBlock(StringBuilder html, Block block, ReviewData data) {
+		html.append("<table class=\"form\"><thead>\n");
+		for (List<HeaderCell> header : block.headers()) {
+			html.append("<tr><th></th>");
+			for (HeaderCell cell : header) {
+				html.append("<th").append(cell.span() > 1 ? " colspan=\"" + cell.span() + "\"" : "").append(">")
+					.append(Html.escape(cell.text())).append("</th>");
+			}
+			html.append("</tr>\n");
+		}
+		html.append("</thead><tbody>\n");
+		for (Row row : block.rows()) {
+			html.append("<tr><th>").append(Html.escape(row.label())).append("</th>");
+			for (String metric : row.metrics()) {
+				html.append(valueCell(metric, data.totals().get(metric)));
+			}
+			html.append("</tr>\n");
+		}
+		html.append("</tbody></table>\n");
+	}
+
+	private String valueCell(String metric, Total total) {
+		StringBuilder cell = new StringBuilder("<td class=\"num\" data-metric=\"").append(Html.escape(metric))
+			.append("\">");
+		if (total == null) {
+			return cell.append("<span class=\"v\">—</span></td>").toString();
+		}
+		cell.append("<span class=\"v\">").append(Wording.number(total.value())).append("</span>");
+		if (this.catalog.get(metric).templates().size() == 1) {
+			cell.append("<small class=\"cov\">").append(total.unitsReported()).append('/').append(total.unitsExpected())
+				.append(" 个单位</small>");
+		}
+		return cell.append("</td>").toString();
+	}
+
+	private static void units(StringBuilder html, ReviewData data) {
+		html.append("<h2 id=\"units\">各单位主要数据</h2>\n<p>点击表头排序。括号内为占全县合计的比例；未通过审核的单位不计入汇总。</p>\n")
+			.append("<table id=\"unit-table\" class=\"sortable\"><thead><tr><th class=\"sortable\">单位</th>")
+			.append("<th class=\"sortable\">状态</th><th class=\"sortable\">表格</th>");
+		KeyFigures.UNIT_COLUMNS.forEach((figure) -> html.append("<th class=\"sortable\">").append(Html.escape(figure.label()))
+			.append("</th>"));
+		html.append("</tr></thead><tbody>\n");
+		for (UnitStatus unit : data.units()) {
+			html.append("<tr data-unit=\"").append(Html.escape(unit.code())).append("\"><td>").append(Html.escape(unit.name()))
+				.append("</td><td>").append(Html.escape(Wording.status(unit.status()))).append(unit.late() ? "（逾期）" : "")
+				.append("</td><td>").append(Html.escape(unit.template())).append("</td>");
+			for (Figure figure : KeyFigures.UNIT_COLUMNS) {
+				if (!unit.accepted()) {
+					html.append("<td class=\"num\" data-sort=\"-1\">—</td>");
+					continue;
+				}
+				BigDecimal value = figure.of((metric) -> data.unitFigure(unit.code(), metric));
+				html.append("<td class=\"num\" data-key=\"").append(figure.key()).append("\" data-sort=\"")
+					.append(Wording.number(value)).append("\">").append(Wording.number(value)).append("<small class=\"share\">")
+					.append(Wording.percentOrDash(share(value, figure.of(data::totalOrZero)))).append("</small></td>");
+			}
+			html.append("</tr>\n");
+		}
+		html.append("</tbody></table>\n");
+	}
+
+	private static void yearOverYear(StringBuilder html, ReviewData data) {
+		html.append("<h2 id=\"year-over-year\">与上一年度比较</h2>\n<table><thead><tr><th>指标</th><th>")
+			.append(data.year() - 1).append("年</th><th>").append(data.year()).append("年</th><th>变化</th></tr></thead><tbody>\n");
+		for (Figure figure : YearOverYear.FIGURES) {
+			BigDecimal previous = YearOverYear.previous(data, figure);
+			BigDecimal current = figure.of(data::totalOrZero);
+			html.append("<tr><th>").append(Html.escape(figure.label())).append("</th><td class=\"num\">")
+				.append(Wording.number(previous)).append("</td><td class=\"num\">").append(Wording.number(current))
+				.append("</td><td class=\"num\">")
+				.append(YearOverYear.change(previous, current)
+					.map((change) -> (change.signum() > 0 ? "+" : "") + Wording.percent(change))
+					.orElse("—"))
+				.append("</td></tr>\n");
+		}
+		html.append("</tbody></table>\n");
+	}
+
+	private static void findings(StringBuilder html, ReviewData data) {
+		long errors = data.findings().stream().filter(ReviewFinding::isError).count();
+		html.append("<h2 id=\"findings\">问题清单</h2>\n<p>共 ").append(data.findings().size()).append(" 条：错误 ")
+			.append(errors).append(" 条（报告退回修改，不计入汇总），警告 ").append(data.findings().size() - errors)
+			.append(" 条（计入汇总，请单位核实）。</p>\n");
+		for (Map.Entry<String, List<ReviewFinding>> unit : FeedbackLetters.byUnit(data.findings()).entrySet()) {
+			html.append("<h3 class=\"finding-unit\">").append(Html.escape(unit.getKey())).append("</h3>\n");
+			findingTable(html, unit.getValue());
+		}
+	}
+
+	static void findingTable(StringBuilder html, List<ReviewFinding> findings) {
+		html.append("<table class=\"findings\"><thead><tr><th>严重程度</th><th>规则</th><th>位置</th><th>填报值</th>")
+			.append("<th>应为</th><th>说明</th></tr></thead><tbody>\n");
+		for (ReviewFinding finding : findings) {
+			html.append("<tr><td class=\"").append(finding.isError() ? "error" : "warning").append("\">")
+				.append(Wording.severity(finding.severity())).append("</td><td>").append(Html.escape(finding.rule()))
+				.append("</td><td>").append(Html.escape(Wording.place(finding))).append("</td><td>")
+				.append(Html.escape(finding.actual())).append("</td><td>").append(Html.escape(finding.expected()))
+				.append("</td><td>").append(Html.escape(finding.message())).append("</td></tr>\n");
+		}
+		html.append("</tbody></table>\n");
+	}
+
+}

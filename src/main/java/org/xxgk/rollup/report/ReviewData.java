@@ -1,0 +1,64 @@
+package org.xxgk.rollup.report;
+
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Everything the county office's outputs show about one run, read once from the database: the scope, when the run
+ * happened and the newest file it saw, each unit's status, the county totals of this and the previous year, the
+ * accepted units' own figures and every finding. The outputs only format this; they never query.
+ */
+public record ReviewData(String regionCode, String regionName, int year, OffsetDateTime runAt,
+		Optional<OffsetDateTime> dataAsOf, List<UnitStatus> units, Map<String, Total> totals,
+		Map<String, BigDecimal> previousTotals, Map<String, Map<String, BigDecimal>> unitFigures,
+		List<ReviewFinding> findings) {
+
+	/** A county total with how many units reported the metric (a unit whose template lacks it does not). */
+	public record Total(BigDecimal value, int unitsReported, int unitsExpected) {
+
+	}
+
+	/** A unit of the scope and its best submission of the year ({@code missing} when it sent nothing usable). */
+	public record UnitStatus(String code, String name, String status, String template, String sourceFile,
+			boolean late) {
+
+		public boolean received() {
+			return !this.status.equals("missing");
+		}
+
+		public boolean accepted() {
+			return this.status.equals("accepted") || this.status.equals("accepted_with_warnings");
+		}
+
+	}
+
+	/** A finding with the unit, file and template it belongs to (unit code empty when no unit was recognised). */
+	public record ReviewFinding(String unitCode, String unitName, String sourceFile, String template, String rule,
+			String severity, String metric, String location, String expected, String actual, String message) {
+
+		public boolean isError() {
+			return this.severity.equals("error");
+		}
+
+	}
+
+	public Optional<BigDecimal> total(String metric) {
+		return Optional.ofNullable(this.totals.get(metric)).map(Total::value);
+	}
+
+	public BigDecimal totalOrZero(String metric) {
+		return total(metric).orElse(BigDecimal.ZERO);
+	}
+
+	public BigDecimal unitFigure(String unitCode, String metric) {
+		return this.unitFigures.getOrDefault(unitCode, Map.of()).getOrDefault(metric, BigDecimal.ZERO);
+	}
+
+	public boolean hasHistory() {
+		return !this.previousTotals.isEmpty();
+	}
+
+}

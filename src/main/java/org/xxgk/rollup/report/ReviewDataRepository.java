@@ -1,0 +1,68 @@
+package org.xxgk.rollup.report;
+
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+import org.springframework.jdbc.core.DataClassRowMapper;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+
+import org.xxgk.rollup.registry.Region;
+import org.xxgk.rollup.registry.RegionRegistry;
+import org.xxgk.rollup.report.ReviewData.ReviewFinding;
+import org.xxgk.rollup.report.ReviewData.Total;
+import org.xxgk.rollup.report.ReviewData.UnitStatus;
+import org.xxgk.rollup.rollup.SqlScript;
+
+/** Reads a run's {@link ReviewData} with the queries of {@code sql/report/}. */
+public class ReviewDataRepository {
+
+	private final NamedParameterJdbcTemplate jdbc;
+
+	public ReviewDataRepository(NamedParameterJdbcTemplate jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	public ReviewData load(RegionRegistry registry, String scopeCode, int year, OffsetDateTime runAt) {
+		Region scope = registry.get(scopeCode);
+		List<String> unitCodes = registry.unitsUnder(scopeCode).stream().map(Region::code).toList();
+		Map<String, Object> parameters = Map.of("year", year, "scope", scopeCode, "region", scopeCode, "units",
+				unitCodes.isEmpty() ? List.of("") : unitCodes);
+		List<UnitStatus> units = this.jdbc.query(query("units"), parameters, new DataClassRowMapper<>(UnitStatus.class));
+		Map<String, Map<String, BigDecimal>> unitFigures = new TreeMap<>();
+		this.jdbc.query(query("unit_figures"), parameters, (row) -> {
+			unitFigures.computeIfAbsent(row.getString("unit_code"), (code) -> new LinkedHashMap<>())
+				.put(row.getString("metric"), row.getBigDecimal("value"));
+		});
+		List<ReviewFinding> findings = this.jdbc.query(query("findings"), parameters,
+				new DataClassRowMapper<>(ReviewFinding.class));
+		OffsetDateTime dataAsOf = this.jdbc.queryForObject(query("data_as_of"), parameters, OffsetDateTime.class);
+		return new ReviewData(scope.code(), scope.name(), year, runAt, Optional.ofNullable(dataAsOf), units,
+				totals(scopeCode, year), previousValues(scopeCode, year - 1), unitFigures, findings);
+	}
+
+	private Map<String, Total> totals(String region, int year) {
+		Map<String, Total> totals = new LinkedHashMap<>();
+		this.jdbc.query(query("totals"), Map.of("year", year, "region", region),
+				(row) -> {
+					totals.put(row.getString("metric"), new Total(row.getBigDecimal("value"),
+							row.getInt("units_reported"), row.getInt("units_expected")));
+				});
+		return totals;
+	}
+
+	private Map<String, BigDecimal> previousValues(String region, int year) {
+		Map<String, BigDecimal> values = new LinkedHashMap<>();
+		totals(region, year).forEach((metric, total) -> values.put(metric, total.value()));
+		return values;
+	}
+
+	private static String query(String name) {
+		return SqlScript.load("report/" + name + ".sql").singleStatement();
+	}
+
+}

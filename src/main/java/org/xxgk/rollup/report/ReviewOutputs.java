@@ -1,0 +1,77 @@
+package org.xxgk.rollup.report;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+
+import org.xxgk.rollup.model.MetricCatalog;
+import org.xxgk.rollup.report.ChartRenderer.Chart;
+
+/**
+ * Writes what the county office reviews into the output folder: overview.html, charts/*.png, consolidated.xlsx,
+ * county-report.docx and feedback/<unit>.html. Each file is written beside its name and moved into place.
+ */
+public class ReviewOutputs {
+
+	private static final Log logger = LogFactory.getLog(ReviewOutputs.class);
+
+	private final MetricCatalog catalog;
+
+	private final ChineseFont font;
+
+	public ReviewOutputs(MetricCatalog catalog, ChineseFont font) {
+		this.catalog = catalog;
+		this.font = font;
+	}
+
+	public void write(ReviewData data, Path folder) {
+		this.font.warning().ifPresent(logger::warn);
+		List<Chart> charts = new ChartRenderer(this.font).charts(data);
+		for (Chart chart : charts) {
+			write(folder.resolve("charts").resolve(chart.file()), chart.png());
+		}
+		write(folder.resolve("overview.html"),
+				new OverviewPage(this.catalog).render(data, charts, this.font).getBytes(StandardCharsets.UTF_8));
+		Path letters = folder.resolve("feedback");
+		clear(letters);
+		for (Map.Entry<String, String> letter : new FeedbackLetters().letters(data).entrySet()) {
+			write(letters.resolve(letter.getKey()), letter.getValue().getBytes(StandardCharsets.UTF_8));
+		}
+	}
+
+	/** Letters of an earlier run for units that are now fine must not stay behind. */
+	private static void clear(Path letters) {
+		if (!Files.isDirectory(letters)) {
+			return;
+		}
+		try (var files = Files.list(letters)) {
+			for (Path file : files.filter((file) -> file.toString().endsWith(".html")).toList()) {
+				Files.delete(file);
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot clear " + letters, ex);
+		}
+	}
+
+	static void write(Path target, byte[] content) {
+		Path partial = target.resolveSibling("." + target.getFileName() + ".partial");
+		try {
+			Files.createDirectories(target.getParent());
+			Files.write(partial, content);
+			Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot write " + target, ex);
+		}
+	}
+
+}

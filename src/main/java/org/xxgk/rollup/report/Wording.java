@@ -1,0 +1,88 @@
+package org.xxgk.rollup.report;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Map;
+import java.util.Optional;
+
+import org.xxgk.rollup.model.Metric;
+import org.xxgk.rollup.model.MetricCatalog;
+import org.xxgk.rollup.model.Template;
+import org.xxgk.rollup.report.ReviewData.ReviewFinding;
+
+/** The Chinese words and number formats every output uses, so the overview, letters and spreadsheet agree. */
+public final class Wording {
+
+	private static final Map<String, String> STATUS = Map.of("accepted", "通过", "accepted_with_warnings", "通过（有警告）",
+			"rejected", "退回修改", "missing", "未报送", "identical_copy", "重复副本");
+
+	private static final String[] TABLE_NAMES = { "", "", "表二", "表三", "表四" };
+
+	private Wording() {
+	}
+
+	public static String status(String status) {
+		return STATUS.getOrDefault(status, status);
+	}
+
+	public static String severity(String severity) {
+		return severity.equals("error") ? "错误" : "警告";
+	}
+
+	/** A figure as written in the tables: {@code 12}, {@code 0.5}. */
+	public static String number(BigDecimal value) {
+		return CsvExporter.plainDecimal(value);
+	}
+
+	/** {@code 45.5%}. */
+	public static String percent(BigDecimal fraction) {
+		return fraction.movePointRight(2).setScale(1, RoundingMode.HALF_UP).toPlainString() + "%";
+	}
+
+	public static String percentOrDash(Optional<BigDecimal> fraction) {
+		return fraction.map(Wording::percent).orElse("—");
+	}
+
+	/** Where a finding is, in the form's words: 表三 · 三、本年度办理结果（一）予以公开 · 自然人 (and the file's own location). */
+	public static String place(ReviewFinding finding) {
+		StringBuilder place = new StringBuilder();
+		Optional<Metric> metric = finding.metric().isBlank() ? Optional.empty()
+				: MetricCatalog.standard().find(finding.metric());
+		metric.ifPresent((found) -> {
+			Template template = finding.template().isBlank() ? null : Template.ofCode(finding.template());
+			if (template == null || !found.isIn(template)) {
+				template = found.isIn(Template.V2021) ? Template.V2021 : Template.V2019;
+			}
+			place.append(TABLE_NAMES[found.table()])
+				.append(" · ")
+				.append(found.rowLabel(template))
+				.append(" · ")
+				.append(found.columnLabel(template));
+		});
+		if (!finding.location().isBlank()) {
+			place.append(place.isEmpty() ? finding.location() : "（" + finding.location() + "）");
+		}
+		return place.isEmpty() ? "整份报告" : place.toString();
+	}
+
+	/** What the unit should do about a finding. */
+	public static String advice(ReviewFinding finding) {
+		return switch (finding.rule()) {
+			case "SUBMISSION-MISSING" -> "请尽快报送本单位年度报告（如已报送的报告被退回，请更正后重新报送）。";
+			case "SUBMISSION-LATE" -> "请今后在规定期限内报送。";
+			case "CELL-MISSING" -> "请在该栏填写实际数值；没有发生的请填 0，不要留空。";
+			case "CELL-NOT-NUMBER" -> "请用阿拉伯数字填写该栏（如 12），不要写汉字或说明文字。";
+			case "DUPLICATE-SUBMISSION" -> "本单位报送了两份不同的报告，请确认以哪一份为准，并撤回另一份。";
+			case "TEXT-COPIED" -> "报告正文与其他单位高度相似，请按本单位实际情况撰写。";
+			case "TEMPLATE-OUTDATED" -> "请改用国办公开办函〔2021〕30号规定的新版表格。";
+			default -> finding.isError() ? "请核实该栏数据，按表中的勾稽关系更正后重新报送。" : "请核实该栏数据；如确有误，请更正后重新报送。";
+		};
+	}
+
+	/** A file name for a unit's letter: the name with path and reserved characters replaced. */
+	public static String fileName(String name) {
+		String safe = name.replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "_").strip();
+		return (safe.isEmpty() || safe.startsWith(".")) ? "_" + safe : safe;
+	}
+
+}
