@@ -9,6 +9,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -16,6 +22,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import org.xxgk.rollup.model.MetricCatalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -92,6 +100,55 @@ class ReviewOutputsFunctionalTests {
 		String expected = Wording.percent(disclosed.divide(results, java.math.MathContext.DECIMAL64));
 		Element row = page.select("#rates-table tr:has(th:containsOwn(予以公开率))").first();
 		assertThat(row.select("td").get(0).text()).isEqualTo(expected);
+	}
+
+	@Test
+	void workbookTablesHoldTheCountyTotalsOfTheDatabase() throws IOException {
+		Map<String, BigDecimal> totals = demo.countyTotals();
+		Map<String, BigDecimal> shown = new HashMap<>();
+		try (XSSFWorkbook workbook = new XSSFWorkbook(demo.output().resolve("consolidated.xlsx").toFile())) {
+			for (FormTable table : CountyForm.tables(MetricCatalog.standard())) {
+				Sheet sheet = workbook.getSheet(ConsolidatedWorkbook.sheetName(table));
+				int rowIndex = 1;
+				for (FormTable.Block block : table.blocks()) {
+					rowIndex += block.headers().size();
+					for (FormTable.Row body : block.rows()) {
+						Row row = sheet.getRow(rowIndex++);
+						assertThat(row.getCell(0).getStringCellValue()).isEqualTo(body.label());
+						for (int i = 0; i < body.metrics().size(); i++) {
+							Cell cell = row.getCell(i + 1);
+							if (cell.getCellType() == CellType.NUMERIC) {
+								shown.put(body.metrics().get(i), BigDecimal.valueOf(cell.getNumericCellValue()));
+							}
+							else {
+								assertThat(cell.getStringCellValue()).isEqualTo("—");
+								assertThat(totals).doesNotContainKey(body.metrics().get(i));
+							}
+						}
+					}
+					rowIndex++;
+				}
+			}
+			assertThat(shown).hasSize(totals.size());
+			shown.forEach((metric, value) -> assertThat(value).as(metric).isEqualByComparingTo(totals.get(metric)));
+
+			XSSFSheet units = workbook.getSheet(ConsolidatedWorkbook.UNITS_SHEET);
+			assertThat(units.getLastRowNum()).isEqualTo(21);
+			assertThat(units.getPaneInformation().getHorizontalSplitPosition()).isEqualTo((short) 1);
+			assertThat(units.getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:R22");
+			Row leicheng = units.getRow(1);
+			assertThat(leicheng.getCell(1).getStringCellValue()).isEqualTo("雷城街道");
+			assertThat(leicheng.getCell(4).getNumericCellValue()).isEqualTo(
+					demo.jdbc().queryForObject("select f.value from figure f join submission s on s.id = f.submission_id"
+							+ " where s.unit_code = '440882001' and f.metric = 'applications.new.total'", Double.class));
+			assertThat(leicheng.getCell(4).getCellStyle().getDataFormatString()).isEqualTo("#,##0");
+			assertThat(leicheng.getCell(5).getCellStyle().getDataFormatString()).isEqualTo("0.0%");
+			assertThat(workbook.getSheet(ConsolidatedWorkbook.FINDINGS_SHEET).getLastRowNum())
+				.isEqualTo(demo.jdbc().queryForObject("select count(*) from finding where year = 2021", Integer.class));
+		}
+		catch (org.apache.poi.openxml4j.exceptions.InvalidFormatException ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	@Test

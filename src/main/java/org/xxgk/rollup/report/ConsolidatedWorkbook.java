@@ -1,0 +1,334 @@
+package org.xxgk.rollup.report;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.function.Function;
+
+import org.apache.poi.ss.usermodel.BorderStyle;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.HorizontalAlignment;
+import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.PrintSetup;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+import org.xxgk.rollup.model.Metric;
+import org.xxgk.rollup.model.MetricCatalog;
+import org.xxgk.rollup.model.Template;
+import org.xxgk.rollup.report.FormTable.Block;
+import org.xxgk.rollup.report.FormTable.HeaderCell;
+import org.xxgk.rollup.report.KeyFigures.Figure;
+import org.xxgk.rollup.report.ReviewData.ReviewFinding;
+import org.xxgk.rollup.report.ReviewData.Total;
+import org.xxgk.rollup.report.ReviewData.UnitStatus;
+
+/**
+ * {@code consolidated.xlsx}: the county's tables 二, 三 and 四 as on the form, the per-unit figures (main figures, and
+ * every figure in long form) and the findings, for a clerk to filter and print: frozen headers, filters, number
+ * formats, column widths, landscape A4. Text is always stored as text; text that starts like a formula is marked
+ * quote-prefixed, so editing the cell in Excel or WPS does not turn it into one either.
+ */
+public class ConsolidatedWorkbook {
+
+	static final String UNITS_SHEET = "各单位主要数据";
+
+	static final String DETAIL_SHEET = "各单位明细";
+
+	static final String FINDINGS_SHEET = "问题清单";
+
+	private static final String[] TABLE_NAMES = { "", "", "表二", "表三", "表四" };
+
+	private final MetricCatalog catalog;
+
+	public ConsolidatedWorkbook(MetricCatalog catalog) {
+		this.catalog = catalog;
+	}
+
+	/** The sheet name of a form table: 表二（2021版）, 表二（2019版）, 表三, 表四. */
+	static String sheetName(FormTable table) {
+		String name = table.title().startsWith("二") ? "表二" : table.title().startsWith("三") ? "表三" : "表四";
+		return table.title().contains("2019") ? name + "（2019版）" : table.title().contains("2021") ? name + "（2021版）" : name;
+	}
+
+	public byte[] write(ReviewData data) {
+		try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+			Styles styles = new Styles(workbook);
+			for (FormTable table : CountyForm.tables(this.catalog)) {
+				formSheet(workbook.createSheet(sheetName(table)), table, data, styles);
+			}
+			unitsSheet(workbook.createSheet(UNITS_SHEET), data, styles);
+			detailSheet(workbook.createSheet(DETAIL_SHEET), data, styles);
+			findingsSheet(workbook.createSheet(FINDINGS_SHEET), data, styles);
+			workbook.write(out);
+			return out.toByteArray();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/**
+	 * Row 0 is the title; then per block its header rows and body rows, and one empty row. Tests walk the sheet in
+	 * the same order.
+	 */
+	private void formSheet(Sheet sheet, FormTable table, ReviewData data, Styles styles) {
+		text(sheet.createRow(0).createCell(0), data.regionName() + " " + data.year() + " 年度 " + table.title(),
+				styles.title);
+		int rowIndex = 1;
+		int widest = 0;
+		for (Block block : table.blocks()) {
+			for (List<HeaderCell> header : block.headers()) {
+				Row row = sheet.createRow(rowIndex);
+				text(row.createCell(0), "", styles.header);
+				int column = 1;
+				for (HeaderCell cell : header) {
+					for (int i = 0; i < cell.span(); i++) {
+						text(row.createCell(column + i), (i == 0) ? cell.text() : "", styles.header);
+					}
+					if (cell.span() > 1) {
+						sheet.addMergedRegion(new CellRangeAddress(rowIndex, rowIndex, column, column + cell.span() - 1));
+					}
+					column += cell.span();
+				}
+				rowIndex++;
+			}
+			for (FormTable.Row body : block.rows()) {
+				Row row = sheet.createRow(rowIndex++);
+				text(row.createCell(0), body.label(), styles.label);
+				for (int i = 0; i < body.metrics().size(); i++) {
+					String metric = body.metrics().get(i);
+					Total total = data.totals().get(metric);
+					Cell cell = row.createCell(i + 1);
+					if (total == null) {
+						text(cell, "—", styles.label);
+					}
+					else {
+						number(cell, total.value(), this.catalog.get(metric), styles);
+					}
+				}
+			}
+			widest = Math.max(widest, block.columns());
+			rowIndex++;
+		}
+		if (table.title().contains("年版")) {
+			Template template = table.title().contains("2019") ? Template.V2019 : Template.V2021;
+			Total covered = this.catalog.ofTable(2)
+				.stream()
+				.filter((metric) -> metric.templates().equals(java.util.Set.of(template)))
+				.map((metric) -> data.totals().get(metric.code()))
+				.filter(java.util.Objects::nonNull)
+				.findFirst()
+				.orElse(null);
+			text(sheet.createRow(rowIndex).createCell(0), (covered == null) ? "本版表格无单位使用"
+					: "本表为 " + template.code() + " 年版表格的栏目，覆盖 " + covered.unitsReported() + "/"
+							+ covered.unitsExpected() + " 个单位", styles.plain);
+		}
+		sheet.setColumnWidth(0, 60 * 256);
+		for (int column = 1; column <= widest; column++) {
+			sheet.setColumnWidth(column, 14 * 256);
+		}
+		printLandscape(sheet);
+	}
+
+	private static void unitsSheet(Sheet sheet, ReviewData data, Styles styles) {
+		Row header = sheet.createRow(0);
+		List<String> titles = new java.util.ArrayList<>(List.of("单位代码", "单位", "状态", "表格"));
+		KeyFigures.UNIT_COLUMNS.forEach((figure) -> {
+			titles.add(figure.label());
+			titles.add(figure.label() + "占全县");
+		});
+		for (int i = 0; i < titles.size(); i++) {
+			text(header.createCell(i), titles.get(i), styles.header);
+		}
+		int rowIndex = 1;
+		for (UnitStatus unit : data.units()) {
+			Row row = sheet.createRow(rowIndex++);
+			text(row.createCell(0), unit.code(), styles.plain);
+			text(row.createCell(1), unit.name(), styles.plain);
+			text(row.createCell(2), Wording.status(unit.status()) + (unit.late() ? "（逾期）" : ""), styles.plain);
+			text(row.createCell(3), unit.template(), styles.plain);
+			int column = 4;
+			for (Figure figure : KeyFigures.UNIT_COLUMNS) {
+				if (unit.accepted()) {
+					Function<String, BigDecimal> values = (metric) -> data.unitFigure(unit.code(), metric);
+					BigDecimal value = figure.of(values);
+					Cell valueCell = row.createCell(column);
+					valueCell.setCellValue(value.doubleValue());
+					valueCell.setCellStyle(styles.count);
+					Cell shareCell = row.createCell(column + 1);
+					shareCell.setCellStyle(styles.percent);
+					OverviewPage.share(value, figure.of(data::totalOrZero))
+						.ifPresent((share) -> shareCell.setCellValue(share.doubleValue()));
+				}
+				column += 2;
+			}
+		}
+		finishList(sheet, titles.size(), rowIndex);
+		sheet.setColumnWidth(1, 16 * 256);
+		sheet.setColumnWidth(2, 16 * 256);
+	}
+
+	private void detailSheet(Sheet sheet, ReviewData data, Styles styles) {
+		List<String> titles = List.of("单位代码", "单位", "表", "行", "列", "指标代码", "数值");
+		Row header = sheet.createRow(0);
+		for (int i = 0; i < titles.size(); i++) {
+			text(header.createCell(i), titles.get(i), styles.header);
+		}
+		int rowIndex = 1;
+		for (UnitStatus unit : data.units()) {
+			Template template = unit.template().isBlank() ? Template.V2021 : Template.ofCode(unit.template());
+			for (Metric metric : this.catalog.all()) {
+				BigDecimal value = data.unitFigures().getOrDefault(unit.code(), java.util.Map.of()).get(metric.code());
+				if (value == null) {
+					continue;
+				}
+				Template shown = metric.isIn(template) ? template : (template == Template.V2021) ? Template.V2019 : Template.V2021;
+				Row row = sheet.createRow(rowIndex++);
+				text(row.createCell(0), unit.code(), styles.plain);
+				text(row.createCell(1), unit.name(), styles.plain);
+				text(row.createCell(2), TABLE_NAMES[metric.table()], styles.plain);
+				text(row.createCell(3), metric.rowLabel(shown), styles.plain);
+				text(row.createCell(4), metric.columnLabel(shown), styles.plain);
+				text(row.createCell(5), metric.code(), styles.plain);
+				number(row.createCell(6), value, metric, styles);
+			}
+		}
+		finishList(sheet, titles.size(), rowIndex);
+		sheet.setColumnWidth(3, 50 * 256);
+		sheet.setColumnWidth(5, 50 * 256);
+	}
+
+	private static void findingsSheet(Sheet sheet, ReviewData data, Styles styles) {
+		List<String> titles = List.of("单位", "文件", "严重程度", "规则", "位置", "填报值", "应为", "说明");
+		Row header = sheet.createRow(0);
+		for (int i = 0; i < titles.size(); i++) {
+			text(header.createCell(i), titles.get(i), styles.header);
+		}
+		int rowIndex = 1;
+		for (var unit : FeedbackLetters.byUnit(data.findings()).entrySet()) {
+			for (ReviewFinding finding : unit.getValue()) {
+				Row row = sheet.createRow(rowIndex++);
+				List<String> values = List.of(unit.getKey(), finding.sourceFile(), Wording.severity(finding.severity()),
+						finding.rule(), Wording.place(finding), finding.actual(), finding.expected(), finding.message());
+				for (int i = 0; i < values.size(); i++) {
+					text(row.createCell(i), values.get(i), styles.plain);
+				}
+			}
+		}
+		finishList(sheet, titles.size(), rowIndex);
+		sheet.setColumnWidth(1, 40 * 256);
+		sheet.setColumnWidth(4, 50 * 256);
+		sheet.setColumnWidth(7, 80 * 256);
+	}
+
+	/** A list sheet: header frozen, filter on every column, readable widths, printed landscape. */
+	private static void finishList(Sheet sheet, int columns, int rows) {
+		sheet.createFreezePane(0, 1);
+		sheet.setAutoFilter(new CellRangeAddress(0, Math.max(rows - 1, 0), 0, columns - 1));
+		for (int column = 0; column < columns; column++) {
+			sheet.setColumnWidth(column, 14 * 256);
+		}
+		sheet.setRepeatingRows(new CellRangeAddress(0, 0, 0, columns - 1));
+		printLandscape(sheet);
+	}
+
+	private static void printLandscape(Sheet sheet) {
+		sheet.getPrintSetup().setLandscape(true);
+		sheet.getPrintSetup().setPaperSize(PrintSetup.A4_PAPERSIZE);
+		sheet.setFitToPage(true);
+		sheet.getPrintSetup().setFitWidth((short) 1);
+		sheet.getPrintSetup().setFitHeight((short) 0);
+	}
+
+	private static void number(Cell cell, BigDecimal value, Metric metric, Styles styles) {
+		cell.setCellValue(value.doubleValue());
+		cell.setCellStyle(metric.kind().isWhole() ? styles.count : styles.amount);
+	}
+
+	/** Always a text cell; one that looks like a formula is quote-prefixed so it stays text when edited. */
+	static void text(Cell cell, String value, CellStyle style) {
+		cell.setCellValue(value == null ? "" : value);
+		cell.setCellStyle(looksLikeFormula(value) ? quoted(cell, style) : style);
+	}
+
+	static boolean looksLikeFormula(String value) {
+		return value != null && !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0;
+	}
+
+	private static CellStyle quoted(Cell cell, CellStyle style) {
+		var workbook = cell.getSheet().getWorkbook();
+		for (int i = 0; i < workbook.getNumCellStyles(); i++) {
+			CellStyle candidate = workbook.getCellStyleAt(i);
+			if (candidate.getQuotePrefixed() && candidate.getFontIndex() == style.getFontIndex()
+					&& candidate.getFillForegroundColor() == style.getFillForegroundColor()) {
+				return candidate;
+			}
+		}
+		CellStyle quoted = workbook.createCellStyle();
+		quoted.cloneStyleFrom(style);
+		quoted.setQuotePrefixed(true);
+		return quoted;
+	}
+
+	/** The few styles of the workbook, created once (Excel limits their number). */
+	private static final class Styles {
+
+		final CellStyle title;
+
+		final CellStyle header;
+
+		final CellStyle label;
+
+		final CellStyle plain;
+
+		final CellStyle count;
+
+		final CellStyle amount;
+
+		final CellStyle percent;
+
+		Styles(XSSFWorkbook workbook) {
+			Font bold = workbook.createFont();
+			bold.setBold(true);
+			Font big = workbook.createFont();
+			big.setBold(true);
+			big.setFontHeightInPoints((short) 14);
+			this.title = workbook.createCellStyle();
+			this.title.setFont(big);
+			this.header = bordered(workbook);
+			this.header.setFont(bold);
+			this.header.setFillForegroundColor(IndexedColors.PALE_BLUE.getIndex());
+			this.header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+			this.header.setAlignment(HorizontalAlignment.CENTER);
+			this.header.setWrapText(true);
+			this.label = bordered(workbook);
+			this.label.setWrapText(true);
+			this.plain = workbook.createCellStyle();
+			this.count = bordered(workbook);
+			this.count.setDataFormat(workbook.createDataFormat().getFormat("#,##0"));
+			this.amount = bordered(workbook);
+			this.amount.setDataFormat(workbook.createDataFormat().getFormat("#,##0.00"));
+			this.percent = bordered(workbook);
+			this.percent.setDataFormat(workbook.createDataFormat().getFormat("0.0%"));
+		}
+
+		private static CellStyle bordered(XSSFWorkbook workbook) {
+			CellStyle style = workbook.createCellStyle();
+			style.setBorderTop(BorderStyle.THIN);
+			style.setBorderBottom(BorderStyle.THIN);
+			style.setBorderLeft(BorderStyle.THIN);
+			style.setBorderRight(BorderStyle.THIN);
+			return style;
+		}
+
+	}
+
+}
