@@ -41,6 +41,7 @@ public class ReviewOutputs {
 		write(folder.resolve("overview.html"),
 				new OverviewPage(this.catalog).render(data, charts, this.font).getBytes(StandardCharsets.UTF_8));
 		write(folder.resolve("consolidated.xlsx"), new ConsolidatedWorkbook(this.catalog).write(data));
+		write(folder.resolve("county-report.docx"), new CountyReportDocument(this.catalog).write(data));
 		Path letters = folder.resolve("feedback");
 		clear(letters);
 		for (Map.Entry<String, String> letter : new FeedbackLetters().letters(data).entrySet()) {

@@ -15,6 +15,9 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -149,6 +152,37 @@ class ReviewOutputsFunctionalTests {
 		catch (org.apache.poi.openxml4j.exceptions.InvalidFormatException ex) {
 			throw new IllegalStateException(ex);
 		}
+	}
+
+	@Test
+	void countyReportFillsTheFormTablesWithTheCountyTotals() throws IOException {
+		Map<String, BigDecimal> totals = demo.countyTotals();
+		Map<String, BigDecimal> shown = new HashMap<>();
+		try (XWPFDocument document = new XWPFDocument(Files.newInputStream(demo.output().resolve("county-report.docx")))) {
+			List<XWPFTable> tables = document.getTables();
+			int tableIndex = 0;
+			for (FormTable table : CountyForm.tables(MetricCatalog.standard())) {
+				for (FormTable.Block block : table.blocks()) {
+					XWPFTable docTable = tables.get(tableIndex++);
+					assertThat(docTable.getNumberOfRows()).isEqualTo(block.headers().size() + block.rows().size());
+					int rowIndex = block.headers().size();
+					for (FormTable.Row body : block.rows()) {
+						XWPFTableRow row = docTable.getRow(rowIndex++);
+						assertThat(row.getCell(0).getText()).isEqualTo(body.label());
+						for (int i = 0; i < body.metrics().size(); i++) {
+							String text = row.getCell(i + 1).getText();
+							if (!text.equals("—")) {
+								shown.put(body.metrics().get(i), new BigDecimal(text));
+							}
+						}
+					}
+				}
+			}
+			assertThat(tables).hasSize(tableIndex);
+			assertThat(document.getParagraphs().get(0).getText()).isEqualTo("雷州市2021年政府信息公开工作年度报告");
+		}
+		assertThat(shown).hasSize(totals.size());
+		shown.forEach((metric, value) -> assertThat(value).as(metric).isEqualByComparingTo(totals.get(metric)));
 	}
 
 	@Test
