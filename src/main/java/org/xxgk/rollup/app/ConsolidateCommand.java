@@ -17,6 +17,7 @@ import org.springframework.stereotype.Component;
 
 import org.xxgk.rollup.registry.RegionRegistry;
 import org.xxgk.rollup.report.CsvExporter;
+import org.xxgk.rollup.report.ReviewOutputs;
 
 /**
  * Runs one consolidation and tells the operator how it ended: the exit code, and a closing summary on stdout
@@ -68,6 +69,7 @@ public class ConsolidateCommand {
 		for (String export : CsvExporter.EXPORTS) {
 			out.println("    " + Path.of(export + ".csv"));
 		}
+		ReviewOutputs.FILES.forEach((file) -> out.println("    " + file));
 	}
 
 	private static String failureOf(JobExecution execution) {

@@ -21,6 +21,10 @@ import org.xxgk.rollup.report.ChartRenderer.Chart;
  */
 public class ReviewOutputs {
 
+	/** The outputs as the command line lists them after a run. */
+	public static final List<String> FILES = List.of("overview.html（总览，用浏览器打开）", "charts/（图表）",
+			"consolidated.xlsx（汇总表格）", "county-report.docx（本级年度报告底稿）", "feedback/（给有问题单位的审核意见）");
+
 	private static final Log logger = LogFactory.getLog(ReviewOutputs.class);
 
 	private final MetricCatalog catalog;
