@@ -246,6 +246,10 @@ class ConsolidateJobFunctionalTests {
 		assertThat(ExportedCsv.read(output.resolve("figures.csv")).figuresOf("440882"))
 			.isEqualTo(sumOfAccepted(DemoSetGenerator.plan()));
 		assertThat(Files.isDirectory(temp.resolve("data/postgres"))).isTrue();
+		for (String review : List.of("overview.html", "consolidated.xlsx", "county-report.docx",
+				"charts/outcomes.png", "feedback/沈塘镇.html")) {
+			assertThat(output.resolve(review)).as("review output").isNotEmptyFile();
+		}
 	}
 
 	/** Figures a correct township report could have: consistent, and no 规章 (townships make none). */
