@@ -17,6 +17,7 @@ import org.jfree.chart.StandardChartTheme;
 import org.jfree.chart.axis.AxisLocation;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.CategoryLabelPositions;
+import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.labels.ItemLabelAnchor;
 import org.jfree.chart.labels.ItemLabelPosition;
 import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
@@ -142,7 +143,7 @@ public class ChartRenderer {
 	private JFreeChart bars(String title, String valueAxis, DefaultCategoryDataset dataset,
 			PlotOrientation orientation, boolean legend) {
 		JFreeChart chart = new JFreeChart(title, new CategoryPlot(dataset, new CategoryAxis(null),
-				new org.jfree.chart.axis.NumberAxis(valueAxis), new BarRenderer()));
+				new NumberAxis(valueAxis), new BarRenderer()));
 		chart.getCategoryPlot().setOrientation(orientation);
 		theme().apply(chart);
 		if (!legend) {
@@ -152,7 +153,7 @@ public class ChartRenderer {
 		plot.setBackgroundPaint(Color.WHITE);
 		plot.setRangeGridlinePaint(new Color(0xDDDDDD));
 		plot.setRangeGridlineStroke(new BasicStroke(1f));
-		plot.getRangeAxis().setStandardTickUnits(org.jfree.chart.axis.NumberAxis.createIntegerTickUnits());
+		plot.getRangeAxis().setStandardTickUnits(NumberAxis.createIntegerTickUnits());
 		plot.getRangeAxis().setUpperMargin(0.12);
 		if (orientation == PlotOrientation.VERTICAL && dataset.getColumnCount() > 4 && !legend) {
 			plot.getDomainAxis().setCategoryLabelPositions(CategoryLabelPositions.STANDARD);

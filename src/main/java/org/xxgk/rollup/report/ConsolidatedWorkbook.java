@@ -4,7 +4,11 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.function.Function;
 
 import org.apache.poi.ss.usermodel.BorderStyle;
@@ -122,9 +126,9 @@ public class ConsolidatedWorkbook {
 			Template template = table.title().contains("2019") ? Template.V2019 : Template.V2021;
 			Total covered = this.catalog.ofTable(2)
 				.stream()
-				.filter((metric) -> metric.templates().equals(java.util.Set.of(template)))
+				.filter((metric) -> metric.templates().equals(Set.of(template)))
 				.map((metric) -> data.totals().get(metric.code()))
-				.filter(java.util.Objects::nonNull)
+				.filter(Objects::nonNull)
 				.findFirst()
 				.orElse(null);
 			text(sheet.createRow(rowIndex).createCell(0), (covered == null) ? "本版表格无单位使用"
@@ -140,7 +144,7 @@ public class ConsolidatedWorkbook {
 
 	private static void unitsSheet(Sheet sheet, ReviewData data, Styles styles) {
 		Row header = sheet.createRow(0);
-		List<String> titles = new java.util.ArrayList<>(List.of("单位代码", "单位", "状态", "表格"));
+		List<String> titles = new ArrayList<>(List.of("单位代码", "单位", "状态", "表格"));
 		KeyFigures.UNIT_COLUMNS.forEach((figure) -> {
 			titles.add(figure.label());
 			titles.add(figure.label() + "占全县");
@@ -186,7 +190,7 @@ public class ConsolidatedWorkbook {
 		for (UnitStatus unit : data.units()) {
 			Template template = unit.template().isBlank() ? Template.V2021 : Template.ofCode(unit.template());
 			for (Metric metric : this.catalog.all()) {
-				BigDecimal value = data.unitFigures().getOrDefault(unit.code(), java.util.Map.of()).get(metric.code());
+				BigDecimal value = data.unitFigures().getOrDefault(unit.code(), Map.of()).get(metric.code());
 				if (value == null) {
 					continue;
 				}

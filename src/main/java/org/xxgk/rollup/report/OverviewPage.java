@@ -40,7 +40,7 @@ public class OverviewPage {
 			table{border-collapse:collapse;margin:8px 0 16px}th,td{border:1px solid #bbb;padding:4px 8px;vertical-align:top}
 			th{background:#eef2f7;font-weight:600}td.num{text-align:right;white-space:nowrap}
 			small.cov,small.share{display:block;color:#777;font-size:11px}
-			.error{color:#b00020;font-weight:600}.warning{color:#a15c00}.meta{color:#555}
+			.error{color:#b00020;font-weight:600}td.error,td.warning,table.findings thead th{white-space:nowrap}.warning{color:#a15c00}.meta{color:#555}
 			.notice{background:#fff4e5;border:1px solid #f0b429;padding:8px 12px}
 			th.sortable{cursor:pointer}th.sortable::after{content:" ⇅";color:#999}
 			img{max-width:100%;border:1px solid #ddd;margin:8px 0}dt{font-weight:600}
