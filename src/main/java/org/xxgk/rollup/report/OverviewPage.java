@@ -38,7 +38,7 @@ public class OverviewPage {
 			margin:24px auto;max-width:1200px;color:#222;line-height:1.5;padding:0 16px}
 			h1{font-size:24px;margin-bottom:4px}h2{border-bottom:2px solid #4e79a7;padding-bottom:4px;margin-top:32px}
 			table{border-collapse:collapse;margin:8px 0 16px}th,td{border:1px solid #bbb;padding:4px 8px;vertical-align:top}
-			th{background:#eef2f7;font-weight:600}td.num{text-align:right;white-space:nowrap}
+			th{background:#eef2f7;font-weight:600}tbody th{text-align:left;font-weight:normal}td.num{text-align:right;white-space:nowrap}
 			small.cov,small.share{display:block;color:#777;font-size:11px}
 			.error{color:#b00020;font-weight:600}td.error,td.warning,table.findings thead th{white-space:nowrap}.warning{color:#a15c00}.meta{color:#555}
 			.notice{background:#fff4e5;border:1px solid #f0b429;padding:8px 12px}
@@ -167,7 +167,7 @@ public class OverviewPage {
 		html.append("<h2 id=\"county-tables\">").append(Html.escape(data.regionName())).append("汇总表</h2>\n")
 			.append("<p>汇总了 ").append(accepted).append(" 个单位通过审核的报告（应报 ").append(data.units().size())
 			.append(" 个）。只有部分单位所用表格才有的栏目，注明“N/M 个单位”：N 个单位的表格有此栏并已填报，共应报 M 个单位。")
-			.append("表二在两种表格中不同，分列 2021 年版和 2019 年版。</p>\n");
+			.append("表二在两种表格中不同，分列 2021 年版和 2019 年版；两版都有的栏目（如行政许可的处理决定数量）在两张表中是同一个全县合计。</p>\n");
 		for (FormTable table : CountyForm.tables(this.catalog)) {
 			html.append("<h3>").append(Html.escape(table.title())).append("</h3>\n");
 			for (Block block : table.blocks()) {
