@@ -3,12 +3,15 @@ package org.xxgk.rollup.app;
 import java.io.PrintStream;
 import java.net.ConnectException;
 import java.sql.SQLException;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.scheduling.support.CronExpression;
 
 import org.xxgk.rollup.registry.RegionRegistry;
 
@@ -32,32 +35,91 @@ public class XxgkRollupApplication {
 				out.println(ConsolidateOptions.USAGE);
 				return ExitCodes.COMPLETED;
 			}
+			if (options.purgeDays() > 0) {
+				return purgeHistory(options, out, err);
+			}
 			registry = options.checkRunnable();
+			if (!options.schedule().isEmpty()) {
+				return ScheduledRuns.loop(CronExpression.parse(options.schedule()), args, out, err);
+			}
 		}
 		catch (UsageException ex) {
 			String hint = (ex.exitCode() == ExitCodes.BAD_ARGUMENTS) ? "（--help 查看用法）" : "";
 			err.println("xxgk-rollup: " + ex.getMessage() + hint);
 			return ex.exitCode();
 		}
-		ConfigurableApplicationContext context;
+		ConfigurableApplicationContext context = start(options, err);
+		if (context == null) {
+			return ExitCodes.DATABASE_UNAVAILABLE;
+		}
+		ConsolidateCommand command = context.getBean(ConsolidateCommand.class);
+		// SIGTERM: ask the job to stop after its current chunk and keep the database up until it has, so the run
+		// is recorded as STOPPED (Boot's own hook would close the database under the running job)
+		CountDownLatch closed = new CountDownLatch(1);
+		Thread stopOnSignal = new Thread(() -> {
+			command.stopRunning();
+			awaitQuietly(closed);
+		}, "xxgk-rollup-stop");
+		Runtime.getRuntime().addShutdownHook(stopOnSignal);
+		int[] exitCode = { ExitCodes.JOB_FAILED };
 		try {
-			context = new SpringApplicationBuilder(XxgkRollupApplication.class).web(WebApplicationType.NONE)
+			exitCode[0] = command.run(options, registry, out, err);
+		}
+		catch (Exception ex) {
+			err.println("xxgk-rollup: 汇总作业无法运行：" + rootMessage(ex));
+		}
+		finally {
+			exitCode[0] = SpringApplication.exit(context, () -> exitCode[0]);
+			closed.countDown();
+			removeQuietly(stopOnSignal);
+		}
+		return exitCode[0];
+	}
+
+	/** Starts the application with its database; null (after one line on stderr) when the database is not there. */
+	private static ConfigurableApplicationContext start(ConsolidateOptions options, PrintStream err) {
+		try {
+			return new SpringApplicationBuilder(XxgkRollupApplication.class).web(WebApplicationType.NONE)
 				.logStartupInfo(false)
+				.registerShutdownHook(false)
 				.run(options.applicationArguments());
 		}
 		catch (RuntimeException ex) {
 			err.println("xxgk-rollup: " + (options.dbUrl().isBlank() ? "内置数据库无法启动" : "无法连接数据库 " + options.dbUrl())
 					+ "：" + rootMessage(ex));
+			return null;
+		}
+	}
+
+	private static int purgeHistory(ConsolidateOptions options, PrintStream out, PrintStream err) {
+		ConfigurableApplicationContext context = start(options, err);
+		if (context == null) {
 			return ExitCodes.DATABASE_UNAVAILABLE;
 		}
-		int[] exitCode = { ExitCodes.JOB_FAILED };
+		try (context) {
+			int purged = context.getBean(HistoryPurge.class).purge(options.purgeDays());
+			out.println("xxgk-rollup: 已删除 " + options.purgeDays() + " 天前结束的运行记录 " + purged + " 条（各次运行的汇总摘要 run_summary 保留）");
+			return ExitCodes.COMPLETED;
+		}
+	}
+
+	/** Gives the running job up to a minute to stop after its current chunk. */
+	private static void awaitQuietly(CountDownLatch closed) {
 		try {
-			exitCode[0] = context.getBean(ConsolidateCommand.class).run(options, registry, out, err);
+			closed.await(60, TimeUnit.SECONDS);
 		}
-		catch (Exception ex) {
-			err.println("xxgk-rollup: 汇总作业无法运行：" + rootMessage(ex));
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
 		}
-		return SpringApplication.exit(context, () -> exitCode[0]);
+	}
+
+	private static void removeQuietly(Thread hook) {
+		try {
+			Runtime.getRuntime().removeShutdownHook(hook);
+		}
+		catch (IllegalStateException shuttingDown) {
+			// the JVM is already shutting down: the hook is running and has just been released
+		}
 	}
 
 	/** The innermost useful message: for a database that cannot be reached, the driver's or the socket's. */
