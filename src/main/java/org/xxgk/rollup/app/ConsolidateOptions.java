@@ -36,7 +36,7 @@ public record ConsolidateOptions(int year, Path input, Path output, String regio
 			                   [--region 440882] [--regions <地区登记表.csv>] [--db <jdbc:postgresql://...>]
 			                   [--data-dir <内置数据库目录，默认 ./xxgk-data>] [--schedule "0 30 1 * * *"]
 			  jobs/consolidate --purge-history <天数> [--db ...] [--data-dir ...]
-			--year auto：上一自然年（年度报告在次年一月报送、此后修改）
+			--year auto：上一自然年（年度报告在次年一月报送、此后修改）；--input/--output 中的 {year} 换成该年度
 			--schedule：不退出，按 cron 表达式（秒 分 时 日 月 周）定时运行
 			--purge-history：删除早于该天数的 Spring Batch 运行记录（run_summary 保留）
 			数据库用户名和密码从环境变量 XXGK_DB_USER / XXGK_DB_PASSWORD 读取，不在命令行上给出。""";
@@ -93,7 +93,7 @@ public record ConsolidateOptions(int year, Path input, Path output, String regio
 			}
 		}
 		int year = parseYear(values.get("year"));
-		return new ConsolidateOptions(year, Path.of(values.get("input")), Path.of(values.get("output")),
+		return new ConsolidateOptions(year, withYear(values.get("input"), year), withYear(values.get("output"), year),
 				values.getOrDefault("region", DEFAULT_REGION).trim(), values.getOrDefault("regions", "").trim(),
 				values.getOrDefault("db", "").trim(), Path.of(dataDir), false, schedule, 0);
 	}
@@ -121,6 +121,11 @@ public record ConsolidateOptions(int year, Path input, Path output, String regio
 	 */
 	static int reportingYear(LocalDate today) {
 		return today.getYear() - 1;
+	}
+
+	/** A folder option with {year} replaced, so a schedule with --year auto can name a folder per year. */
+	private static Path withYear(String folder, int year) {
+		return Path.of(folder.replace("{year}", String.valueOf(year)));
 	}
 
 	private static int parseDays(String text) throws UsageException {

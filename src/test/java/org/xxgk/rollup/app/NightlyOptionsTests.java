@@ -1,5 +1,6 @@
 package org.xxgk.rollup.app;
 
+import java.nio.file.Path;
 import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
@@ -15,8 +16,12 @@ class NightlyOptionsTests {
 		assertThat(ConsolidateOptions.reportingYear(LocalDate.of(2022, 1, 1))).isEqualTo(2021);
 		assertThat(ConsolidateOptions.reportingYear(LocalDate.of(2022, 3, 31))).isEqualTo(2021);
 		assertThat(ConsolidateOptions.reportingYear(LocalDate.of(2022, 12, 31))).isEqualTo(2021);
-		ConsolidateOptions auto = ConsolidateOptions.parse("--year", "auto", "--input", "in", "--output", "out");
-		assertThat(auto.year()).isEqualTo(LocalDate.now(ConsolidateOptions.REPORTING_ZONE).getYear() - 1);
+		ConsolidateOptions auto = ConsolidateOptions.parse("--year", "auto", "--input", "/data/{year}", "--output",
+				"out/{year}");
+		int year = LocalDate.now(ConsolidateOptions.REPORTING_ZONE).getYear() - 1;
+		assertThat(auto.year()).isEqualTo(year);
+		assertThat(auto.input()).isEqualTo(Path.of("/data/" + year));
+		assertThat(auto.output()).isEqualTo(Path.of("out/" + year));
 	}
 
 	@Test
