@@ -58,6 +58,8 @@ class DatabaseConfiguration {
 				EmbeddedPostgres postgres = EmbeddedPostgres.builder()
 					.setDataDirectory(dataDirectory)
 					.setCleanDataDirectory(false)
+					// stopped when the application closes, after the job (SignalHook), not by a parallel hook
+					.setRegisterShutdownHook(false)
 					.start();
 				return new DatabaseServer(postgres.getJdbcUrl("postgres", "postgres"), "postgres", "", postgres);
 			}

@@ -1,8 +1,9 @@
 package org.xxgk.rollup.app;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -54,10 +55,10 @@ public final class RerunBenchmark {
 		String[] runArgs = concat(command.toArray(String[]::new), database);
 		// create the database and its tables first, so the full run is not charged for initdb and migrations
 		timed(concat(new String[] { "--purge-history", "1" }, database));
-		double full = timed(runArgs);
-		double rerun = timed(runArgs);
-		System.out.printf("%s%n  full run:          %7.1f s%n  no-change rerun:   %7.1f s%n  (work folder %s)%n", set,
-				full, rerun, work);
+		Timed full = timed(runArgs);
+		Timed rerun = timed(runArgs);
+		System.out.printf("%s%n  full run:          %7.1f s  %s%n  no-change rerun:   %7.1f s  %s%n  (work folder %s)%n",
+				set, full.seconds(), full.counts(), rerun.seconds(), rerun.counts(), work);
 	}
 
 	private static String[] concat(String[] first, String[] second) {
@@ -66,15 +67,27 @@ public final class RerunBenchmark {
 		return all.toArray(String[]::new);
 	}
 
-	private static double timed(String[] args) {
+	/** A run's wall-clock time and the counts line of its summary. */
+	private record Timed(double seconds, String counts) {
+
+	}
+
+	private static Timed timed(String[] args) {
 		long start = System.nanoTime();
-		PrintStream quiet = new PrintStream(OutputStream.nullOutputStream());
-		int exitCode = XxgkRollupApplication.run(args, quiet, System.err);
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		int exitCode = XxgkRollupApplication.run(args, new PrintStream(out, true, StandardCharsets.UTF_8), System.err);
+		double seconds = (System.nanoTime() - start) / 1e9;
 		if (exitCode != ExitCodes.COMPLETED) {
 			System.err.println("xxgk-rollup: the benchmark run failed with exit code " + exitCode);
 			System.exit(exitCode);
 		}
-		return (System.nanoTime() - start) / 1e9;
+		String counts = out.toString(StandardCharsets.UTF_8)
+			.lines()
+			.filter((line) -> line.contains("收到文件"))
+			.map(String::strip)
+			.findFirst()
+			.orElse("");
+		return new Timed(seconds, counts);
 	}
 
 }

@@ -3,8 +3,6 @@ package org.xxgk.rollup.app;
 import java.io.PrintStream;
 import java.net.ConnectException;
 import java.sql.SQLException;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
@@ -48,19 +46,14 @@ public class XxgkRollupApplication {
 			err.println("xxgk-rollup: " + ex.getMessage() + hint);
 			return ex.exitCode();
 		}
+		SignalHook signalHook = SignalHook.install();
 		ConfigurableApplicationContext context = start(options, err);
 		if (context == null) {
+			signalHook.close();
 			return ExitCodes.DATABASE_UNAVAILABLE;
 		}
 		ConsolidateCommand command = context.getBean(ConsolidateCommand.class);
-		// SIGTERM: ask the job to stop after its current chunk and keep the database up until it has, so the run
-		// is recorded as STOPPED (Boot's own hook would close the database under the running job)
-		CountDownLatch closed = new CountDownLatch(1);
-		Thread stopOnSignal = new Thread(() -> {
-			command.stopRunning();
-			awaitQuietly(closed);
-		}, "xxgk-rollup-stop");
-		Runtime.getRuntime().addShutdownHook(stopOnSignal);
+		signalHook.onSignal(command::stopRunning);
 		int[] exitCode = { ExitCodes.JOB_FAILED };
 		try {
 			exitCode[0] = command.run(options, registry, out, err);
@@ -70,8 +63,7 @@ public class XxgkRollupApplication {
 		}
 		finally {
 			exitCode[0] = SpringApplication.exit(context, () -> exitCode[0]);
-			closed.countDown();
-			removeQuietly(stopOnSignal);
+			signalHook.close();
 		}
 		return exitCode[0];
 	}
@@ -92,33 +84,17 @@ public class XxgkRollupApplication {
 	}
 
 	private static int purgeHistory(ConsolidateOptions options, PrintStream out, PrintStream err) {
-		ConfigurableApplicationContext context = start(options, err);
-		if (context == null) {
-			return ExitCodes.DATABASE_UNAVAILABLE;
-		}
-		try (context) {
-			int purged = context.getBean(HistoryPurge.class).purge(options.purgeDays());
-			out.println("xxgk-rollup: 已删除 " + options.purgeDays() + " 天前结束的运行记录 " + purged + " 条（各次运行的汇总摘要 run_summary 保留）");
-			return ExitCodes.COMPLETED;
-		}
-	}
-
-	/** Gives the running job up to a minute to stop after its current chunk. */
-	private static void awaitQuietly(CountDownLatch closed) {
-		try {
-			closed.await(60, TimeUnit.SECONDS);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-		}
-	}
-
-	private static void removeQuietly(Thread hook) {
-		try {
-			Runtime.getRuntime().removeShutdownHook(hook);
-		}
-		catch (IllegalStateException shuttingDown) {
-			// the JVM is already shutting down: the hook is running and has just been released
+		try (SignalHook signalHook = SignalHook.install()) {
+			ConfigurableApplicationContext context = start(options, err);
+			if (context == null) {
+				return ExitCodes.DATABASE_UNAVAILABLE;
+			}
+			try (context) {
+				int purged = context.getBean(HistoryPurge.class).purge(options.purgeDays());
+				out.println("xxgk-rollup: 已删除 " + options.purgeDays() + " 天前结束的运行记录 " + purged
+						+ " 条（各次运行的汇总摘要 run_summary 保留）");
+				return ExitCodes.COMPLETED;
+			}
 		}
 	}
 

@@ -27,7 +27,10 @@ public final class GeneratedRegionSet {
 
 	public static final String PREFECTURE = "440800";
 
-	/** Syllables combined into unit and county names: 2 of 40 give 1,600 distinct names per suffix. */
+	/**
+	 * Syllables combined into names: units take 3 (64,000 distinct names of one length, so no unit's name is part of
+	 * another's and the matcher never hesitates), counties 2.
+	 */
 	private static final String SYLLABLES = "安平和兴宁康乐泰丰华新城东西南北中河山林石桥田水云龙凤金玉春明德福永长清源宝阳湖";
 
 	/** When every generated report arrived: on time, 10 January of the following year. */
@@ -71,10 +74,10 @@ public final class GeneratedRegionSet {
 		int nameIndex = 0;
 		for (int c = 0; c < counties; c++) {
 			String countyCode = "44089" + c;
-			String countyName = name(c * 7 + 3) + "县";
+			String countyName = name(c * 7 + 3, 2) + "县";
 			registry.append(countyCode).append(',').append(countyName).append(",county,").append(PREFECTURE).append(",\n");
 			for (int u = 1; u <= unitsPerCounty; u++) {
-				Region unit = new Region(countyCode + "%03d".formatted(u), name(nameIndex++) + "镇", RegionLevel.UNIT,
+				Region unit = new Region(countyCode + "%03d".formatted(u), name(nameIndex++, 3) + "镇", RegionLevel.UNIT,
 						countyCode, List.of());
 				registry.append(unit.code()).append(',').append(unit.name()).append(",unit,").append(countyCode)
 					.append(",\n");
@@ -96,10 +99,14 @@ public final class GeneratedRegionSet {
 		return new Layout(registryFile, input, units, figures);
 	}
 
-	/** The n-th two-syllable name (distinct for n below 1,600). */
-	private static String name(int n) {
+	/** The n-th name of this many syllables. */
+	private static String name(int n, int syllables) {
 		int size = SYLLABLES.length();
-		return "" + SYLLABLES.charAt((n / size) % size) + SYLLABLES.charAt(n % size);
+		StringBuilder name = new StringBuilder();
+		for (int i = 0, rest = n; i < syllables; i++, rest /= size) {
+			name.insert(0, SYLLABLES.charAt(rest % size));
+		}
+		return name.toString();
 	}
 
 }
