@@ -1,6 +1,8 @@
 package org.xxgk.rollup.app;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -23,6 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.jdbc.BadSqlGrammarException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import org.springframework.scheduling.support.CronExpression;
 
 import org.xxgk.rollup.demo.GeneratedRegionSet;
 import org.xxgk.rollup.demo.GeneratedRegionSet.Layout;
@@ -250,6 +253,30 @@ class NightlyRunTests {
 		assertThat(count("select count(*) from batch_job_instance")).isEqualTo(1);
 		assertThat(count("select count(*) from batch_step_execution")).isEqualTo(5);
 		assertThat(count("select count(*) from batch_job_execution_params where job_execution_id = " + old)).isZero();
+		assertThat(count("select count(*) from run_summary")).isEqualTo(2);
+	}
+
+	@Test
+	void theScheduleModeRunsTheSameCommandAtEachTimeOfItsCronExpression(@TempDir Path temp) throws Exception {
+		Layout layout = GeneratedRegionSet.write(temp.resolve("set"), 1, 2, 2021);
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		PrintStream printed = new PrintStream(out, true, StandardCharsets.UTF_8);
+		Thread scheduler = new Thread(() -> ScheduledRuns.loop(CronExpression.parse("*/2 * * * * *"),
+				args(this.database, layout, "440890", temp.resolve("out")), printed, printed));
+		scheduler.start();
+		// the third announcement comes after the second run: the loop is waiting, not running, when interrupted
+		long deadline = System.nanoTime() + PATIENCE.toNanos();
+		while (out.toString(StandardCharsets.UTF_8).split("下次汇总时间", -1).length <= 3) {
+			assertThat(System.nanoTime()).as(out.toString(StandardCharsets.UTF_8)).isLessThan(deadline);
+			Thread.sleep(20);
+		}
+		scheduler.interrupt();
+		scheduler.join(PATIENCE.toMillis());
+		assertThat(scheduler.isAlive()).isFalse();
+		assertThat(out.toString(StandardCharsets.UTF_8)).contains("xxgk-rollup: 定时运行，下次汇总时间 ")
+			.contains(" 2021年度 汇总完成")
+			.contains("无新增或修改的报告")
+			.contains("xxgk-rollup: 本次定时汇总结束，退出码 0");
 		assertThat(count("select count(*) from run_summary")).isEqualTo(2);
 	}
 
