@@ -29,6 +29,7 @@ import org.springframework.stereotype.Component;
 import org.xxgk.rollup.registry.RegionRegistry;
 import org.xxgk.rollup.report.CsvExporter;
 import org.xxgk.rollup.rollup.CompletenessTasklet;
+import org.xxgk.rollup.rollup.ScopeState;
 
 /**
  * Runs one consolidation and tells the operator how it ended: the exit code, and a closing summary on stdout
@@ -154,7 +155,7 @@ public class ConsolidateCommand {
 		List<String> withdrawn = CompletenessTasklet.withdrawnFiles(execution);
 		RunSummary summary = RunSummary.of(this.jdbc, run, (parsed != null) ? parsed : 0, withdrawn.size());
 		summary.store(this.jdbc, run, startedAt);
-		print(summary, withdrawn, run, regionName, out);
+		print(summary, withdrawn, ScopeState.unchanged(execution), run, regionName, out);
 		return ExitCodes.COMPLETED;
 	}
 
@@ -183,11 +184,12 @@ public class ConsolidateCommand {
 		return false;
 	}
 
-	private static void print(RunSummary summary, List<String> withdrawn, ConsolidationRun run, String regionName,
-			PrintStream out) {
+	private static void print(RunSummary summary, List<String> withdrawn, boolean totalsUnchanged,
+			ConsolidationRun run, String regionName, PrintStream out) {
 		out.println(regionName + " " + run.year() + "年度 汇总完成（运行号 " + run.runId() + "）");
 		if (summary.parsed() == 0 && withdrawn.isEmpty()) {
-			out.println("  无新增或修改的报告：汇总数与上次相同");
+			// after an interrupted run the files are all stored but its totals were never rolled up
+			out.println("  无新增或修改的报告" + (totalsUnchanged ? "：汇总数与上次相同" : "；上次运行没有完成汇总，本次已重新汇总"));
 		}
 		out.println("  收到文件 " + summary.received() + " 个（本次解析 " + summary.parsed() + " 个，其余未变）：通过 "
 				+ summary.accepted() + "，通过但有警告 " + summary.acceptedWithWarnings() + "，退回修改 " + summary.rejected()

@@ -14,7 +14,7 @@ import org.xxgk.rollup.ingest.SubmissionProcessor;
  * roll-up was computed from, and none was withdrawn, they would rewrite the same rows. The fingerprint is stored in
  * the roll-up's own transaction, so a run killed between the two steps is redone in full by the next one.
  */
-final class ScopeState {
+public final class ScopeState {
 
 	/** Job execution context key: the fingerprint this run's roll-up stores, or absent when nothing changed. */
 	static final String FINGERPRINT_KEY = "xxgk.inputsFingerprint";
@@ -52,7 +52,7 @@ final class ScopeState {
 	}
 
 	/** Whether this run found nothing changed, so its checks and roll-up were skipped. */
-	static boolean unchanged(JobExecution execution) {
+	public static boolean unchanged(JobExecution execution) {
 		return !execution.getExecutionContext().containsKey(FINGERPRINT_KEY);
 	}
 

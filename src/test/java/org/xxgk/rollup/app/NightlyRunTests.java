@@ -205,10 +205,17 @@ class NightlyRunTests {
 		assertThat(totalsOf(this.database, "440890")).isEqualTo(sumOf(layout, others));
 		assertThat(jdbc(this.database).queryForList("select rule from finding where unit_code = ?", String.class,
 				fifth.code())).containsExactly("SUBMISSION-MISSING");
+
+		// a run stopped after the ingest left no roll-up behind: the next quiet night rolls up and says so
+		jdbc(this.database).update("delete from scope_state");
+		CommandRun afterStop = CommandRun.inProcess(args);
+		assertThat(afterStop.out()).contains("无新增或修改的报告；上次运行没有完成汇总，本次已重新汇总");
+		assertThat(count("select count(*) from scope_state")).isEqualTo(1);
+		assertThat(totalsOf(this.database, "440890")).isEqualTo(sumOf(layout, others));
 		assertThat(jdbc(this.database).queryForList("""
 				select files_seen || '/' || files_parsed || '/' || files_withdrawn || '/' || missing
 				from run_summary order by started_at""", String.class))
-			.containsExactly("6/6/0/0", "6/0/0/0", "6/1/0/0", "5/0/1/1");
+			.containsExactly("6/6/0/0", "6/0/0/0", "6/1/0/0", "5/0/1/1", "5/0/0/1");
 	}
 
 	@Test
