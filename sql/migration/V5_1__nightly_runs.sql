@@ -14,3 +14,7 @@ create table scope_state (
 	rolled_up_at timestamptz not null default now(),
 	primary key (year, scope_code)
 );
+
+-- The run region's totals of the key figures at the end of each run (metric code to value), beside the new
+-- applications already kept, so the county can follow them over January.
+alter table run_summary add column key_totals jsonb not null default '{}';

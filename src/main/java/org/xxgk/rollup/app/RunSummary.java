@@ -3,6 +3,7 @@ package org.xxgk.rollup.app;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.List;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -14,6 +15,11 @@ public record RunSummary(int received, int parsed, int withdrawn, int accepted, 
 		int rejected, int missing, BigDecimal newApplications) {
 
 	static final String NEW_APPLICATIONS = "applications.new.total";
+
+	/** The figures whose totals every run keeps in run_summary.key_totals: received, answered, carried, licensed, reviewed. */
+	static final List<String> KEY_METRICS = List.of(NEW_APPLICATIONS, "applications.carried_over.total",
+			"applications.result.total.total", "applications.carried_forward.total",
+			"proactive.licensing.decisions", "review.reconsideration.total");
 
 	public static RunSummary of(JdbcTemplate jdbc, ConsolidationRun run, int parsed, int withdrawn) {
 		return jdbc.queryForObject("""
@@ -44,6 +50,10 @@ public record RunSummary(int received, int parsed, int withdrawn, int accepted, 
 				run.runId(), run.year(), run.scopeCode(), Timestamp.from(startedAt), this.received,
 				this.parsed, this.withdrawn, this.accepted, this.acceptedWithWarnings, this.rejected, this.missing,
 				this.newApplications);
+		jdbc.update("""
+				update run_summary set key_totals = coalesce((select jsonb_object_agg(metric, value) from region_total
+					where year = ? and region_code = ? and metric = any (?)), '{}')
+				where run_id = ?""", run.year(), run.scopeCode(), KEY_METRICS.toArray(String[]::new), run.runId());
 	}
 
 }

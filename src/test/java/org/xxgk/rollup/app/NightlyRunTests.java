@@ -216,6 +216,15 @@ class NightlyRunTests {
 				select files_seen || '/' || files_parsed || '/' || files_withdrawn || '/' || missing
 				from run_summary order by started_at""", String.class))
 			.containsExactly("6/6/0/0", "6/0/0/0", "6/1/0/0", "5/0/1/1", "5/0/0/1");
+		Map<String, BigDecimal> expected = sumOf(layout, others);
+		Map<String, BigDecimal> keyTotals = new TreeMap<>();
+		jdbc(this.database).query("""
+				select key, value from run_summary, jsonb_each_text(key_totals)
+				where run_id = (select max(run_id) from run_summary)""", (row) -> {
+			keyTotals.put(row.getString(1), normalised(new BigDecimal(row.getString(2))));
+		});
+		assertThat(keyTotals).containsOnlyKeys(RunSummary.KEY_METRICS);
+		keyTotals.forEach((metric, value) -> assertThat(value).as(metric).isEqualTo(expected.get(metric)));
 	}
 
 	@Test
