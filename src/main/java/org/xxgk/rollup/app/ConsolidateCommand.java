@@ -1,68 +1,203 @@
 package org.xxgk.rollup.app;
 
 import java.io.PrintStream;
+import java.net.ConnectException;
 import java.nio.file.Path;
+import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
 
 import javax.sql.DataSource;
+
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
 
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.launch.JobOperator;
-import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.TransactionSystemException;
 import org.springframework.stereotype.Component;
 
 import org.xxgk.rollup.registry.RegionRegistry;
 import org.xxgk.rollup.report.CsvExporter;
 import org.xxgk.rollup.report.ReviewOutputs;
+import org.xxgk.rollup.rollup.CompletenessTasklet;
+import org.xxgk.rollup.rollup.ScopeState;
 
 /**
  * Runs one consolidation and tells the operator how it ended: the exit code, and a closing summary on stdout
- * (received, accepted, rejected, missing, the county's new applications, where the outputs are).
+ * (received, accepted, rejected, missing, withdrawn, the county's new applications, where the outputs are). Only one
+ * run per region and year goes at a time ({@link RunLock}); a run a killed process left behind is marked failed first.
  */
 @Component
 public class ConsolidateCommand {
 
+	private static final Log logger = LogFactory.getLog(ConsolidateCommand.class);
+
 	private final JobOperator jobOperator;
+
+	private final JobRepository jobRepository;
 
 	private final Job consolidateJob;
 
+	private final DataSource dataSource;
+
 	private final JdbcTemplate jdbc;
 
-	public ConsolidateCommand(JobOperator jobOperator, Job consolidateJob, DataSource dataSource) {
+	/** The run id of the job this process is running, for a stop request from the shutdown hook. */
+	private volatile Long runningRunId;
+
+	public ConsolidateCommand(JobOperator jobOperator, JobRepository jobRepository, Job consolidateJob,
+			DataSource dataSource) {
 		this.jobOperator = jobOperator;
+		this.jobRepository = jobRepository;
 		this.consolidateJob = consolidateJob;
+		this.dataSource = dataSource;
 		this.jdbc = new JdbcTemplate(dataSource);
 	}
 
 	public int run(ConsolidateOptions options, RegionRegistry registry, PrintStream out, PrintStream err)
 			throws Exception {
 		ConsolidationRun run = options.toRun(System.currentTimeMillis());
+		String regionName = registry.get(run.scopeCode()).name();
+		Optional<RunLock> lock = RunLock.tryAcquire(this.dataSource, run.scopeCode(), run.year());
+		if (lock.isEmpty()) {
+			err.println("xxgk-rollup: " + regionName + " " + run.year() + "年度的汇总正在由另一次运行进行，本次未启动；等它结束后再运行同一命令即可");
+			return ExitCodes.RUN_IN_PROGRESS;
+		}
+		try (RunLock held = lock.get()) {
+			recoverInterruptedRuns(run);
+			return consolidate(run, regionName, out, err);
+		}
+	}
+
+	/**
+	 * Asks the running job to stop after the chunk in progress (on SIGTERM), so Spring Batch records it as STOPPED
+	 * rather than leaving it STARTED.
+	 */
+	public void stopRunning() {
+		Long runId = this.runningRunId;
+		if (runId == null) {
+			return;
+		}
+		for (JobExecution execution : this.jobRepository.findRunningJobExecutions(ConsolidateJobConfiguration.JOB_NAME)) {
+			if (runId.equals(execution.getJobParameters().getLong("run.id"))) {
+				try {
+					this.jobOperator.stop(execution);
+					logger.warn("收到停止信号：汇总作业（作业执行号 " + execution.getId() + "）将在当前这批文件处理完后停止");
+				}
+				catch (Exception ex) {
+					logger.warn("Could not stop job execution " + execution.getId() + ": " + ex.getMessage());
+				}
+			}
+		}
+	}
+
+	/**
+	 * Holding the lock, any execution of this region and year still marked running belongs to a process that died
+	 * (SIGKILL, power cut): mark it failed so the history tells the truth. Its stored submissions stay; this run
+	 * reuses the ones whose files are unchanged.
+	 */
+	private void recoverInterruptedRuns(ConsolidationRun run) {
+		for (JobExecution execution : this.jobRepository.findRunningJobExecutions(ConsolidateJobConfiguration.JOB_NAME)) {
+			JobParameters parameters = execution.getJobParameters();
+			if (run.scopeCode().equals(parameters.getString("region"))
+					&& Long.valueOf(run.year()).equals(parameters.getLong("year"))) {
+				this.jobOperator.recover(execution);
+				logger.warn("上次运行（作业执行号 " + execution.getId() + "，开始于 " + execution.getStartTime()
+						+ "）没有正常结束，已标记为失败；本次运行重做未完成的部分");
+			}
+		}
+	}
+
+	private int consolidate(ConsolidationRun run, String regionName, PrintStream out, PrintStream err)
+			throws Exception {
 		Instant startedAt = Instant.now();
-		JobExecution execution = this.jobOperator.start(this.consolidateJob, run.toJobParameters());
+		JobExecution execution;
+		this.runningRunId = run.runId();
+		try {
+			execution = this.jobOperator.start(this.consolidateJob, run.toJobParameters());
+		}
+		catch (Exception ex) {
+			if (isConnectionLoss(ex)) {
+				return databaseLost(ex, err);
+			}
+			throw ex;
+		}
+		finally {
+			this.runningRunId = null;
+		}
+		if (execution.getStatus() == BatchStatus.STOPPED) {
+			err.println("xxgk-rollup: 汇总作业已按停止信号停止（作业执行号 " + execution.getId() + "）；已保存的汇总数未被改动，再次运行同一命令即可");
+			return ExitCodes.JOB_FAILED;
+		}
 		if (execution.getStatus() != BatchStatus.COMPLETED) {
+			List<Throwable> failures = execution.getAllFailureExceptions();
+			Optional<Throwable> connectionLoss = failures.stream().filter(ConsolidateCommand::isConnectionLoss).findFirst();
+			if (connectionLoss.isPresent()) {
+				return databaseLost(connectionLoss.get(), err);
+			}
+			Throwable failure = failures.isEmpty() ? null : failures.get(0);
 			err.println("xxgk-rollup: 汇总作业未完成（" + execution.getStatus() + "，作业执行号 " + execution.getId() + "）："
-					+ failureOf(execution));
+					+ describe(execution, failure));
 			return ExitCodes.JOB_FAILED;
 		}
 		Integer parsed = this.jdbc.queryForObject(
 				"select count(*) from submission where year = ? and scope_code = ? and source_file is not null and checked_at >= ?",
 				Integer.class, run.year(), run.scopeCode(), Timestamp.from(startedAt));
-		RunSummary summary = RunSummary.of(this.jdbc, run, (parsed != null) ? parsed : 0);
+		List<String> withdrawn = CompletenessTasklet.withdrawnFiles(execution);
+		RunSummary summary = RunSummary.of(this.jdbc, run, (parsed != null) ? parsed : 0, withdrawn.size());
 		summary.store(this.jdbc, run, startedAt);
-		print(summary, run, registry, out);
+		print(summary, withdrawn, ScopeState.unchanged(execution), run, regionName, out);
 		return ExitCodes.COMPLETED;
 	}
 
-	private static void print(RunSummary summary, ConsolidationRun run, RegionRegistry registry, PrintStream out) {
-		String regionName = registry.get(run.scopeCode()).name();
+	private static int databaseLost(Throwable failure, PrintStream err) {
+		err.println("xxgk-rollup: 运行中与数据库的连接中断（" + XxgkRollupApplication.rootMessage(failure)
+				+ "）；已保存的汇总数保持上次的结果，数据库恢复后再次运行同一命令即可");
+		return ExitCodes.DATABASE_UNAVAILABLE;
+	}
+
+	/**
+	 * Whether the failure is the database going away (connection refused, closed, or terminated by the server), as
+	 * the driver reports it or as Spring translates it (a failed commit or rollback is a lost connection on JDBC).
+	 */
+	static boolean isConnectionLoss(Throwable failure) {
+		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+			if (cause instanceof ConnectException || cause instanceof SQLTransientConnectionException
+					|| cause instanceof DataAccessResourceFailureException
+					|| cause instanceof TransactionSystemException) {
+				return true;
+			}
+			if (cause instanceof SQLException sql && sql.getSQLState() != null
+					&& (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static void print(RunSummary summary, List<String> withdrawn, boolean totalsUnchanged,
+			ConsolidationRun run, String regionName, PrintStream out) {
 		out.println(regionName + " " + run.year() + "年度 汇总完成（运行号 " + run.runId() + "）");
+		if (summary.parsed() == 0 && withdrawn.isEmpty()) {
+			// after an interrupted run the files are all stored but its totals were never rolled up
+			out.println("  无新增或修改的报告" + (totalsUnchanged ? "：汇总数与上次相同" : "；上次运行没有完成汇总，本次已重新汇总"));
+		}
 		out.println("  收到文件 " + summary.received() + " 个（本次解析 " + summary.parsed() + " 个，其余未变）：通过 "
 				+ summary.accepted() + "，通过但有警告 " + summary.acceptedWithWarnings() + "，退回修改 " + summary.rejected()
 				+ "；没有有效报告的单位 " + summary.missing() + " 个");
+		if (!withdrawn.isEmpty()) {
+			out.println("  已撤回（文件夹中不再有）的报告 " + withdrawn.size() + " 个，不再计入汇总：" + String.join("，", withdrawn));
+		}
 		out.println("  " + regionName + "本年新收政府信息公开申请合计："
 				+ ((summary.newApplications() != null) ? CsvExporter.plainDecimal(summary.newApplications()) : "（无）"));
 		out.println("  输出文件夹：" + run.output());
@@ -72,17 +207,21 @@ public class ConsolidateCommand {
 		ReviewOutputs.FILES.forEach((file) -> out.println("    " + file));
 	}
 
-	private static String failureOf(JobExecution execution) {
-		for (StepExecution step : execution.getStepExecutions()) {
-			if (!step.getFailureExceptions().isEmpty()) {
-				Throwable failure = step.getFailureExceptions().get(0);
-				while (failure.getCause() != null) {
-					failure = failure.getCause();
-				}
-				return "步骤 " + step.getStepName() + "：" + failure;
-			}
+	private static String describe(JobExecution execution, Throwable failure) {
+		if (failure == null) {
+			return execution.getExitStatus().getExitDescription();
 		}
-		return execution.getExitStatus().getExitDescription();
+		String step = execution.getStepExecutions()
+			.stream()
+			.filter((stepExecution) -> !stepExecution.getFailureExceptions().isEmpty())
+			.map((stepExecution) -> "步骤 " + stepExecution.getStepName() + "：")
+			.findFirst()
+			.orElse("");
+		Throwable root = failure;
+		while (root.getCause() != null) {
+			root = root.getCause();
+		}
+		return step + root;
 	}
 
 }

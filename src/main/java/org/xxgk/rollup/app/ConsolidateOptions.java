@@ -4,11 +4,15 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+
+import org.springframework.scheduling.support.CronExpression;
 
 import org.xxgk.rollup.registry.Region;
 import org.xxgk.rollup.registry.RegionRegistry;
@@ -19,19 +23,27 @@ import org.xxgk.rollup.registry.RegionRegistry;
  * environment (XXGK_DB_USER / XXGK_DB_PASSWORD).
  */
 public record ConsolidateOptions(int year, Path input, Path output, String region, String regionsFile, String dbUrl,
-		Path dataDir, boolean help) {
+		Path dataDir, boolean help, String schedule, int purgeDays) {
 
 	public static final String DEFAULT_REGION = "440882";
+
+	/** The reports' clock: the reporting year turns at midnight in China, wherever the server runs. */
+	static final ZoneId REPORTING_ZONE = ZoneId.of("Asia/Shanghai");
 
 	public static final String USAGE = """
 			用法 / usage:
 			  jobs/consolidate --year 2021 --input <报送文件夹> --output <输出文件夹>
 			                   [--region 440882] [--regions <地区登记表.csv>] [--db <jdbc:postgresql://...>]
-			                   [--data-dir <内置数据库目录，默认 ./xxgk-data>]
+			                   [--data-dir <内置数据库目录，默认 ./xxgk-data>] [--schedule "0 30 1 * * *"]
+			  jobs/consolidate --purge-history <天数> [--db ...] [--data-dir ...]
+			--year auto：上一自然年（年度报告在次年一月报送、此后修改）；--input/--output 中的 {year} 换成该年度
+			--schedule：不退出，按 cron 表达式（秒 分 时 日 月 周）定时运行
+			--purge-history：删除早于该天数的 Spring Batch 运行记录（run_summary 保留）
 			数据库用户名和密码从环境变量 XXGK_DB_USER / XXGK_DB_PASSWORD 读取，不在命令行上给出。""";
 
 	private static final Set<String> OPTIONS = Set.of("year", "input", "output", "region", "regions", "db",
-			"data-dir", "help");
+			"data-dir", "help",
+			"schedule", "purge-history");
 
 	public static ConsolidateOptions parse(String... args) throws UsageException {
 		Map<String, String> values = new LinkedHashMap<>();
@@ -64,7 +76,16 @@ public record ConsolidateOptions(int year, Path input, Path output, String regio
 			values.put(name, value);
 		}
 		if (values.containsKey("help")) {
-			return new ConsolidateOptions(0, null, null, DEFAULT_REGION, "", "", Path.of("xxgk-data"), true);
+			return new ConsolidateOptions(0, null, null, DEFAULT_REGION, "", "", Path.of("xxgk-data"), true, "", 0);
+		}
+		String dataDir = values.getOrDefault("data-dir", "xxgk-data");
+		if (values.containsKey("purge-history")) {
+			return new ConsolidateOptions(0, null, null, DEFAULT_REGION, "", values.getOrDefault("db", "").trim(),
+					Path.of(dataDir), false, "", parseDays(values.get("purge-history")));
+		}
+		String schedule = values.getOrDefault("schedule", "").trim();
+		if (!schedule.isEmpty() && !CronExpression.isValidExpression(schedule)) {
+			throw usage("定时表达式 “" + schedule + "” 无效（六个字段：秒 分 时 日 月 周，例如 \"0 30 1 * * *\"）");
 		}
 		for (String required : List.of("year", "input", "output")) {
 			if (!values.containsKey(required) || values.get(required).isBlank()) {
@@ -72,12 +93,15 @@ public record ConsolidateOptions(int year, Path input, Path output, String regio
 			}
 		}
 		int year = parseYear(values.get("year"));
-		return new ConsolidateOptions(year, Path.of(values.get("input")), Path.of(values.get("output")),
+		return new ConsolidateOptions(year, withYear(values.get("input"), year), withYear(values.get("output"), year),
 				values.getOrDefault("region", DEFAULT_REGION).trim(), values.getOrDefault("regions", "").trim(),
-				values.getOrDefault("db", "").trim(), Path.of(values.getOrDefault("data-dir", "xxgk-data")), false);
+				values.getOrDefault("db", "").trim(), Path.of(dataDir), false, schedule, 0);
 	}
 
 	private static int parseYear(String text) throws UsageException {
+		if (text.trim().equals("auto")) {
+			return reportingYear(LocalDate.now(REPORTING_ZONE));
+		}
 		try {
 			int year = Integer.parseInt(text.trim());
 			// 政府信息公开条例 took effect in 2008; nothing earlier is a disclosure report year
@@ -88,6 +112,32 @@ public record ConsolidateOptions(int year, Path input, Path output, String regio
 		}
 		catch (NumberFormatException ex) {
 			throw usage("年度 “" + text + "” 不是数字");
+		}
+	}
+
+	/**
+	 * The year whose reports are being collected on {@code today}: always the previous calendar year, since a year's
+	 * report is due on 31 January of the next and corrections come in the following weeks.
+	 */
+	static int reportingYear(LocalDate today) {
+		return today.getYear() - 1;
+	}
+
+	/** A folder option with {year} replaced, so a schedule with --year auto can name a folder per year. */
+	private static Path withYear(String folder, int year) {
+		return Path.of(folder.replace("{year}", String.valueOf(year)));
+	}
+
+	private static int parseDays(String text) throws UsageException {
+		try {
+			int days = Integer.parseInt(text.trim());
+			if (days < 1) {
+				throw usage("--purge-history 的天数必须至少为 1");
+			}
+			return days;
+		}
+		catch (NumberFormatException ex) {
+			throw usage("--purge-history 的天数 “" + text + "” 不是数字");
 		}
 	}
 

@@ -36,7 +36,8 @@ class DatabaseConfiguration {
 		dataSource.setUsername(server.user());
 		dataSource.setPassword(server.password());
 		dataSource.setPoolName("xxgk");
-		dataSource.setMaximumPoolSize(4);
+		// one connection holds the run lock for the whole run (RunLock)
+		dataSource.setMaximumPoolSize(5);
 		// fail within seconds when the server is unreachable, rather than hanging the nightly run
 		dataSource.setConnectionTimeout(10_000);
 		dataSource.setInitializationFailTimeout(10_000);
@@ -57,6 +58,8 @@ class DatabaseConfiguration {
 				EmbeddedPostgres postgres = EmbeddedPostgres.builder()
 					.setDataDirectory(dataDirectory)
 					.setCleanDataDirectory(false)
+					// stopped when the application closes, after the job (SignalHook), not by a parallel hook
+					.setRegisterShutdownHook(false)
 					.start();
 				return new DatabaseServer(postgres.getJdbcUrl("postgres", "postgres"), "postgres", "", postgres);
 			}

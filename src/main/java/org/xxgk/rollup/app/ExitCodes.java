@@ -12,11 +12,14 @@ public final class ExitCodes {
 	/** Bad command line: unknown option, missing or invalid value, unknown region, unreadable registry. */
 	public static final int BAD_ARGUMENTS = 2;
 
-	/** The database could not be reached or started. */
+	/** The database could not be reached or started, or the connection to it was lost during the run. */
 	public static final int DATABASE_UNAVAILABLE = 3;
 
 	/** The input folder cannot be read or the output folder cannot be written. */
 	public static final int FOLDER_UNUSABLE = 4;
+
+	/** Another run for the same region and year is in progress; this one did not start (try again later). */
+	public static final int RUN_IN_PROGRESS = 5;
 
 	private ExitCodes() {
 	}

@@ -3,6 +3,7 @@ package org.xxgk.rollup.app;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.List;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -10,12 +11,17 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * The closing numbers of a run: files received, how they ended, the units that sent nothing, and the county total of
  * new applications (一、本年新收 总计), as printed at the end and kept in {@code run_summary}.
  */
-public record RunSummary(int received, int parsed, int accepted, int acceptedWithWarnings, int rejected,
-		int missing, BigDecimal newApplications) {
+public record RunSummary(int received, int parsed, int withdrawn, int accepted, int acceptedWithWarnings,
+		int rejected, int missing, BigDecimal newApplications) {
 
 	static final String NEW_APPLICATIONS = "applications.new.total";
 
-	public static RunSummary of(JdbcTemplate jdbc, ConsolidationRun run, int parsed) {
+	/** The figures whose totals every run keeps in run_summary.key_totals: received, answered, carried, licensed, reviewed. */
+	static final List<String> KEY_METRICS = List.of(NEW_APPLICATIONS, "applications.carried_over.total",
+			"applications.result.total.total", "applications.carried_forward.total",
+			"proactive.licensing.decisions", "review.reconsideration.total");
+
+	public static RunSummary of(JdbcTemplate jdbc, ConsolidationRun run, int parsed, int withdrawn) {
 		return jdbc.queryForObject("""
 				select count(*) filter (where status <> 'missing') as received,
 					count(*) filter (where status = 'accepted') as accepted,
@@ -25,7 +31,7 @@ public record RunSummary(int received, int parsed, int accepted, int acceptedWit
 						where year = ? and scope_code = ? and rule = 'SUBMISSION-MISSING') as missing,
 					(select value from region_total where year = ? and region_code = ? and metric = ?) as new_total
 				from submission where year = ? and scope_code = ?""",
-				(row, i) -> new RunSummary(row.getInt("received"), parsed, row.getInt("accepted"),
+				(row, i) -> new RunSummary(row.getInt("received"), parsed, withdrawn, row.getInt("accepted"),
 						row.getInt("accepted_with_warnings"), row.getInt("rejected"), row.getInt("missing"),
 						row.getBigDecimal("new_total")),
 				run.year(), run.scopeCode(), run.year(), run.scopeCode(), NEW_APPLICATIONS, run.year(),
@@ -35,15 +41,19 @@ public record RunSummary(int received, int parsed, int accepted, int acceptedWit
 	void store(JdbcTemplate jdbc, ConsolidationRun run, Instant startedAt) {
 		jdbc.update("""
 				insert into run_summary (run_id, year, scope_code, started_at, finished_at, files_seen, files_parsed,
-					accepted, accepted_with_warnings, rejected, missing, new_applications_total)
-				values (?, ?, ?, ?, now(), ?, ?, ?, ?, ?, ?, ?)
+					files_withdrawn, accepted, accepted_with_warnings, rejected, missing, new_applications_total)
+				values (?, ?, ?, ?, now(), ?, ?, ?, ?, ?, ?, ?, ?)
 				on conflict (run_id) do update set finished_at = now(), files_seen = excluded.files_seen,
-					files_parsed = excluded.files_parsed, accepted = excluded.accepted,
+					files_parsed = excluded.files_parsed, files_withdrawn = excluded.files_withdrawn, accepted = excluded.accepted,
 					accepted_with_warnings = excluded.accepted_with_warnings, rejected = excluded.rejected,
 					missing = excluded.missing, new_applications_total = excluded.new_applications_total""",
 				run.runId(), run.year(), run.scopeCode(), Timestamp.from(startedAt), this.received,
-				this.parsed, this.accepted, this.acceptedWithWarnings, this.rejected, this.missing,
+				this.parsed, this.withdrawn, this.accepted, this.acceptedWithWarnings, this.rejected, this.missing,
 				this.newApplications);
+		jdbc.update("""
+				update run_summary set key_totals = coalesce((select jsonb_object_agg(metric, value) from region_total
+					where year = ? and region_code = ? and metric = any (?)), '{}')
+				where run_id = ?""", run.year(), run.scopeCode(), KEY_METRICS.toArray(String[]::new), run.runId());
 	}
 
 }

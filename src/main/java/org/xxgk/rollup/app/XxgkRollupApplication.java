@@ -9,6 +9,7 @@ import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.scheduling.support.CronExpression;
 
 import org.xxgk.rollup.registry.RegionRegistry;
 
@@ -32,32 +33,69 @@ public class XxgkRollupApplication {
 				out.println(ConsolidateOptions.USAGE);
 				return ExitCodes.COMPLETED;
 			}
+			if (options.purgeDays() > 0) {
+				return purgeHistory(options, out, err);
+			}
 			registry = options.checkRunnable();
+			if (!options.schedule().isEmpty()) {
+				return ScheduledRuns.loop(CronExpression.parse(options.schedule()), args, out, err);
+			}
 		}
 		catch (UsageException ex) {
 			String hint = (ex.exitCode() == ExitCodes.BAD_ARGUMENTS) ? "（--help 查看用法）" : "";
 			err.println("xxgk-rollup: " + ex.getMessage() + hint);
 			return ex.exitCode();
 		}
-		ConfigurableApplicationContext context;
+		SignalHook signalHook = SignalHook.install();
+		ConfigurableApplicationContext context = start(options, err);
+		if (context == null) {
+			signalHook.close();
+			return ExitCodes.DATABASE_UNAVAILABLE;
+		}
+		ConsolidateCommand command = context.getBean(ConsolidateCommand.class);
+		signalHook.onSignal(command::stopRunning);
+		int[] exitCode = { ExitCodes.JOB_FAILED };
 		try {
-			context = new SpringApplicationBuilder(XxgkRollupApplication.class).web(WebApplicationType.NONE)
+			exitCode[0] = command.run(options, registry, out, err);
+		}
+		catch (Exception ex) {
+			err.println("xxgk-rollup: 汇总作业无法运行：" + rootMessage(ex));
+		}
+		finally {
+			exitCode[0] = SpringApplication.exit(context, () -> exitCode[0]);
+			signalHook.close();
+		}
+		return exitCode[0];
+	}
+
+	/** Starts the application with its database; null (after one line on stderr) when the database is not there. */
+	private static ConfigurableApplicationContext start(ConsolidateOptions options, PrintStream err) {
+		try {
+			return new SpringApplicationBuilder(XxgkRollupApplication.class).web(WebApplicationType.NONE)
 				.logStartupInfo(false)
+				.registerShutdownHook(false)
 				.run(options.applicationArguments());
 		}
 		catch (RuntimeException ex) {
 			err.println("xxgk-rollup: " + (options.dbUrl().isBlank() ? "内置数据库无法启动" : "无法连接数据库 " + options.dbUrl())
 					+ "：" + rootMessage(ex));
-			return ExitCodes.DATABASE_UNAVAILABLE;
+			return null;
 		}
-		int[] exitCode = { ExitCodes.JOB_FAILED };
-		try {
-			exitCode[0] = context.getBean(ConsolidateCommand.class).run(options, registry, out, err);
+	}
+
+	private static int purgeHistory(ConsolidateOptions options, PrintStream out, PrintStream err) {
+		try (SignalHook signalHook = SignalHook.install()) {
+			ConfigurableApplicationContext context = start(options, err);
+			if (context == null) {
+				return ExitCodes.DATABASE_UNAVAILABLE;
+			}
+			try (context) {
+				int purged = context.getBean(HistoryPurge.class).purge(options.purgeDays());
+				out.println("xxgk-rollup: 已删除 " + options.purgeDays() + " 天前结束的运行记录 " + purged
+						+ " 条（各次运行的汇总摘要 run_summary 保留）");
+				return ExitCodes.COMPLETED;
+			}
 		}
-		catch (Exception ex) {
-			err.println("xxgk-rollup: 汇总作业无法运行：" + rootMessage(ex));
-		}
-		return SpringApplication.exit(context, () -> exitCode[0]);
 	}
 
 	/** The innermost useful message: for a database that cannot be reached, the driver's or the socket's. */

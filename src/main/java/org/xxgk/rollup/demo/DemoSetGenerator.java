@@ -164,7 +164,7 @@ public final class DemoSetGenerator {
 	}
 
 	/** Consistent figures drawn from the unit's code; townships make no 规章, so those stay 0. */
-	private static Map<String, BigDecimal> figuresFor(Region unit, Template template) {
+	static Map<String, BigDecimal> figuresFor(Region unit, Template template) {
 		Map<String, BigDecimal> figures = new LinkedHashMap<>(
 				SampleFigures.consistent(template, new Random(Long.parseLong(unit.code())), 1));
 		figures.replaceAll((code, value) -> code.startsWith("proactive.rules.") ? BigDecimal.ZERO : value);

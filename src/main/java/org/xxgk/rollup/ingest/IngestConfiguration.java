@@ -42,6 +42,7 @@ public class IngestConfiguration {
 			.reader(submissionFileReader)
 			.processor(submissionProcessor)
 			.writer(submissionWriter)
+			.listener(new IngestProgress())
 			.build();
 	}
 

@@ -153,7 +153,7 @@ public class SubmissionProcessor implements ItemProcessor<Path, CheckedSubmissio
 		return HexFormat.of().formatHex(digest.digest());
 	}
 
-	static String sha256(byte[] bytes) {
+	public static String sha256(byte[] bytes) {
 		return HexFormat.of().formatHex(newDigest().digest(bytes));
 	}
 

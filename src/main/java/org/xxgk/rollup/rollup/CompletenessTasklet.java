@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
+import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
@@ -31,7 +32,8 @@ import org.xxgk.rollup.validate.ValidationSettings;
  * The checks that need every submission of the run at once, recomputed by every run: files withdrawn since the last
  * run are dropped, two different submissions for one unit are both held back (DUPLICATE-SUBMISSION) while identical
  * copies count once, prose copied between units is flagged (TEXT-COPIED), and every unit of the region without an
- * accepted submission gets SUBMISSION-MISSING. Each submission's final status follows from all its findings.
+ * accepted submission gets SUBMISSION-MISSING. Each submission's final status follows from all its findings. A night
+ * whose submissions are those of the last roll-up ({@link ScopeState}) skips all this: it would write the same rows.
  */
 public class CompletenessTasklet implements Tasklet {
 
@@ -42,6 +44,9 @@ public class CompletenessTasklet implements Tasklet {
 
 	/** Prose shorter than this is boilerplate-sized and not compared. */
 	static final int TEXT_COMPARISON_MIN_LENGTH = 200;
+
+	/** Where the run's withdrawn files are kept for the closing summary (job execution context). */
+	static final String WITHDRAWN_KEY = "xxgk.withdrawn";
 
 	private final JdbcTemplate jdbc;
 
@@ -55,6 +60,13 @@ public class CompletenessTasklet implements Tasklet {
 		this.settings = settings;
 	}
 
+	/** The files the run found withdrawn (stored earlier, no longer in the input folder), by path. */
+	@SuppressWarnings("unchecked")
+	public static List<String> withdrawnFiles(JobExecution execution) {
+		Object withdrawn = execution.getExecutionContext().get(WITHDRAWN_KEY);
+		return (withdrawn instanceof List<?> list) ? (List<String>) list : List.of();
+	}
+
 	private record Stored(long id, String path, String unitCode, String unitName, String sha256, String prose,
 			String fileStatus) {
 
@@ -65,13 +77,25 @@ public class CompletenessTasklet implements Tasklet {
 		ConsolidationRun run = ConsolidationRun.of(contribution.getStepExecution().getJobParameters());
 		int year = run.year();
 		String scope = run.scopeCode();
-		this.jdbc.update("delete from submission where year = ? and scope_code = ? and status = 'missing'", year, scope);
-		int withdrawn = this.jdbc.update(
-				"delete from submission where year = ? and scope_code = ? and seen_run_id is distinct from ?", year,
-				scope, run.runId());
-		if (withdrawn > 0) {
-			logger.info(withdrawn + " submission(s) no longer in the input folder were withdrawn");
+		String fingerprint = ScopeState.changedFingerprint(this.jdbc, run);
+		if (fingerprint == null) {
+			logger.info("No new, changed or withdrawn submission for " + year + "/" + scope
+					+ " since the last roll-up: checks and totals stand");
+			return RepeatStatus.FINISHED;
 		}
+		contribution.getStepExecution().getJobExecution().getExecutionContext().put(ScopeState.FINGERPRINT_KEY,
+				fingerprint);
+		this.jdbc.update("delete from submission where year = ? and scope_code = ? and status = 'missing'", year, scope);
+		List<String> withdrawn = this.jdbc.queryForList("""
+				delete from submission where year = ? and scope_code = ? and seen_run_id is distinct from ?
+				returning source_file""", String.class, year, scope, run.runId());
+		if (!withdrawn.isEmpty()) {
+			logger.info(withdrawn.size() + " submission(s) no longer in the input folder were withdrawn: " + withdrawn);
+		}
+		contribution.getStepExecution()
+			.getJobExecution()
+			.getExecutionContext()
+			.put(WITHDRAWN_KEY, new ArrayList<>(withdrawn.stream().sorted().toList()));
 		this.jdbc.update("delete from finding where year = ? and scope_code = ? and origin = 'run'", year, scope);
 		this.jdbc.update("update submission set status = file_status where year = ? and scope_code = ?", year, scope);
 

@@ -6,6 +6,7 @@ import java.util.Map;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
+import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.tasklet.Tasklet;
@@ -18,6 +19,7 @@ import org.xxgk.rollup.registry.Region;
 /**
  * Recomputes the totals of every roll-up region of the run in one set-based statement ({@code sql/rollup/}); the old
  * totals are replaced in the same transaction, so readers see either last night's totals or tonight's, never half.
+ * Skipped when the completeness step found the scope's submissions unchanged since the last roll-up.
  */
 public class RegionTotalsTasklet implements Tasklet {
 
@@ -34,8 +36,15 @@ public class RegionTotalsTasklet implements Tasklet {
 	@Override
 	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
 		ConsolidationRun run = ConsolidationRun.of(contribution.getStepExecution().getJobParameters());
+		JobExecution job = contribution.getStepExecution().getJobExecution();
+		if (ScopeState.unchanged(job)) {
+			logger.info("Totals of " + run.year() + "/" + run.scopeCode() + " unchanged: not rolled up again");
+			return RepeatStatus.FINISHED;
+		}
 		List<String> regions = run.registry().rollupRegionsOf(run.scopeCode()).stream().map(Region::code).toList();
 		int[] counts = REGION_TOTALS.execute(this.jdbc, Map.of("year", run.year(), "regions", regions));
+		ScopeState.store(this.jdbc.getJdbcTemplate(), run,
+				job.getExecutionContext().getString(ScopeState.FINGERPRINT_KEY));
 		contribution.incrementWriteCount(counts[counts.length - 1]);
 		logger.info("Rolled up " + run.year() + " for " + regions + ": " + counts[counts.length - 1] + " totals");
 		return RepeatStatus.FINISHED;

@@ -1,0 +1,78 @@
+package org.xxgk.rollup.ingest;
+
+import java.io.Console;
+import java.time.Duration;
+
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+
+import org.springframework.batch.core.ExitStatus;
+import org.springframework.batch.core.listener.ItemWriteListener;
+import org.springframework.batch.core.listener.StepExecutionListener;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.infrastructure.item.Chunk;
+
+import org.xxgk.rollup.app.ConsolidationRun;
+
+/**
+ * Tells the operator how far the ingest is: files done of the total, files per second and the time left. On a
+ * terminal it rewrites one line; otherwise (cron, systemd, a log file) it logs a plain line at most every
+ * {@link #LOG_INTERVAL}, so logs stay readable.
+ */
+public class IngestProgress implements StepExecutionListener, ItemWriteListener<CheckedSubmission> {
+
+	static final Duration LOG_INTERVAL = Duration.ofSeconds(10);
+
+	private static final Log logger = LogFactory.getLog(IngestProgress.class);
+
+	private final Console console = System.console();
+
+	private int total;
+
+	private int done;
+
+	private long startedNanos;
+
+	private long lastLogNanos;
+
+	@Override
+	public void beforeStep(StepExecution stepExecution) {
+		this.total = SubmissionFileReader.listSubmissions(ConsolidationRun.of(stepExecution.getJobParameters()).input())
+			.size();
+		this.done = 0;
+		this.startedNanos = System.nanoTime();
+		this.lastLogNanos = this.startedNanos;
+	}
+
+	@Override
+	public void afterWrite(Chunk<? extends CheckedSubmission> items) {
+		this.done += items.size();
+		long now = System.nanoTime();
+		if (this.console != null) {
+			this.console.writer().print("\r" + line(now));
+			this.console.writer().flush();
+		}
+		else if (now - this.lastLogNanos >= LOG_INTERVAL.toNanos() || this.done == this.total) {
+			this.lastLogNanos = now;
+			logger.info(line(now));
+		}
+	}
+
+	@Override
+	public ExitStatus afterStep(StepExecution stepExecution) {
+		if (this.console != null && this.done > 0) {
+			this.console.writer().println();
+		}
+		return null;
+	}
+
+	/** e.g. "读取报告 120/2000（6%），每秒 35.2 个，预计还需 53 秒". */
+	String line(long nowNanos) {
+		double seconds = Math.max((nowNanos - this.startedNanos) / 1e9, 0.001);
+		double rate = this.done / seconds;
+		long left = (rate > 0) ? Math.round((this.total - this.done) / rate) : 0;
+		int percent = (this.total > 0) ? (int) (100L * this.done / this.total) : 100;
+		return "读取报告 %d/%d（%d%%），每秒 %.1f 个，预计还需 %d 秒".formatted(this.done, this.total, percent, rate, left);
+	}
+
+}

@@ -1,0 +1,395 @@
+package org.xxgk.rollup.app;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.springframework.jdbc.BadSqlGrammarException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import org.springframework.scheduling.support.CronExpression;
+
+import org.xxgk.rollup.demo.GeneratedRegionSet;
+import org.xxgk.rollup.demo.GeneratedRegionSet.Layout;
+import org.xxgk.rollup.registry.Region;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The nightly run made safe, each on a database of its own on a real PostgreSQL ({@link TestDatabase}): one run at a
+ * time, a killed or stopped run followed by a rerun gives what an uninterrupted run gives, a lost database leaves the
+ * previous totals in place, a night without changes says so and rewrites nothing, a prefecture run rolls every county
+ * up, and old Spring Batch history can be purged. Generated prefectures (one report per unit) are big enough to catch
+ * a run in the middle of its ingest.
+ */
+class NightlyRunTests {
+
+	private static final Duration PATIENCE = Duration.ofMinutes(3);
+
+	/** Enough files that the ingest (a chunk of 10 files per transaction) is still running when a test acts. */
+	private static final int LARGE_COUNTY = 120;
+
+	private TestDatabase.Database database;
+
+	@BeforeEach
+	void createDatabase() {
+		this.database = TestDatabase.create();
+	}
+
+	@AfterEach
+	void dropDatabase() {
+		this.database.close();
+	}
+
+	@Test
+	void aSecondRunForTheSameRegionAndYearRefusesWhileTheFirstIsIngesting(@TempDir Path temp) throws Exception {
+		Layout layout = GeneratedRegionSet.write(temp.resolve("set"), 1, LARGE_COUNTY, 2021);
+		String[] args = args(this.database, layout, "440800", temp.resolve("out"));
+		CompletableFuture<CommandRun> first = CompletableFuture.supplyAsync(() -> CommandRun.inProcess(args));
+		awaitAtLeast("select count(*) from submission", 20);
+
+		CommandRun second = CommandRun.inProcess(args);
+		assertThat(second.exitCode()).isEqualTo(ExitCodes.RUN_IN_PROGRESS);
+		assertThat(second.err()).isEqualTo(
+				"xxgk-rollup: 湛江市 2021年度的汇总正在由另一次运行进行，本次未启动；等它结束后再运行同一命令即可" + System.lineSeparator());
+		assertThat(second.out()).isEmpty();
+
+		CommandRun firstRun = first.get(PATIENCE.toSeconds(), TimeUnit.SECONDS);
+		assertThat(firstRun.exitCode()).as(firstRun.err()).isZero();
+		assertThat(count("select count(*) from batch_job_execution")).as("the refused run started no job").isEqualTo(1);
+		assertThat(count("select count(*) from run_summary")).isEqualTo(1);
+		assertThat(count("select count(*) from submission where status = 'accepted'")).isEqualTo(LARGE_COUNTY);
+		assertThat(totalsOf(this.database, "440800")).isEqualTo(sumOf(layout, codes(layout.units())));
+	}
+
+	@Test
+	void aRunKilledMidIngestIsRecoveredAndItsRerunEqualsAnUninterruptedRun(@TempDir Path temp) throws Exception {
+		Layout layout = GeneratedRegionSet.write(temp.resolve("set"), 1, LARGE_COUNTY, 2021);
+		Process killed = CommandRun.child(temp.resolve("killed.log"),
+				List.of(args(this.database, layout, "440800", temp.resolve("killed"))));
+		awaitAtLeast("select count(*) from submission", 20);
+		killed.destroyForcibly();
+		assertThat(killed.waitFor(PATIENCE.toSeconds(), TimeUnit.SECONDS)).isTrue();
+		long storedBeforeRerun = count("select count(*) from submission");
+		assertThat(storedBeforeRerun).isLessThan(LARGE_COUNTY);
+		assertThat(statuses()).containsExactly("STARTED");
+
+		Path output = temp.resolve("rerun");
+		CommandRun rerun = CommandRun.inProcess(args(this.database, layout, "440800", output));
+		assertThat(rerun.exitCode()).as(rerun.err()).isZero();
+		assertThat(rerun.out()).contains("收到文件 " + LARGE_COUNTY + " 个（本次解析 " + (LARGE_COUNTY - storedBeforeRerun) + " 个");
+		assertThat(statuses()).as("the killed run is marked failed, not left running").containsExactly("FAILED",
+				"COMPLETED");
+
+		try (TestDatabase.Database fresh = TestDatabase.create()) {
+			Path uninterrupted = temp.resolve("uninterrupted");
+			assertThat(CommandRun.inProcess(args(fresh, layout, "440800", uninterrupted)).exitCode()).isZero();
+			for (String export : List.of("figures.csv", "findings.csv", "submissions.csv")) {
+				assertThat(Files.readAllBytes(output.resolve(export))).as(export)
+					.isEqualTo(Files.readAllBytes(uninterrupted.resolve(export)));
+			}
+			for (String table : List.of("region_total", "figure", "finding", "submission")) {
+				assertThat(contentOf(this.database, table)).as(table).isEqualTo(contentOf(fresh, table));
+			}
+		}
+		assertThat(totalsOf(this.database, "440800")).isEqualTo(sumOf(layout, codes(layout.units())));
+	}
+
+	@Test
+	void sigtermStopsTheRunCleanlyAndTheNextRunCompletesIt(@TempDir Path temp) throws Exception {
+		Layout layout = GeneratedRegionSet.write(temp.resolve("set"), 1, LARGE_COUNTY, 2021);
+		Path log = temp.resolve("stopped.log");
+		Process stopped = CommandRun.child(log, List.of(args(this.database, layout, "440800", temp.resolve("out"))));
+		awaitAtLeast("select count(*) from submission", 20);
+		stopped.destroy();
+		assertThat(stopped.waitFor(PATIENCE.toSeconds(), TimeUnit.SECONDS)).isTrue();
+		String printed = Files.readString(log, StandardCharsets.UTF_8);
+		assertThat(statuses()).as(printed).containsExactly("STOPPED");
+		assertThat(printed).contains("汇总作业已按停止信号停止");
+		assertThat(count("select count(*) from region_total")).as("no totals from a stopped run").isZero();
+
+		CommandRun next = CommandRun.inProcess(args(this.database, layout, "440800", temp.resolve("out")));
+		assertThat(next.exitCode()).as(next.err()).isZero();
+		assertThat(statuses()).containsExactly("STOPPED", "COMPLETED");
+		assertThat(totalsOf(this.database, "440800")).isEqualTo(sumOf(layout, codes(layout.units())));
+	}
+
+	@Test
+	void aDatabaseLostMidRunFailsClearlyKeepsTheLastTotalsAndTheNextRunSucceeds(@TempDir Path temp) throws Exception {
+		Layout layout = GeneratedRegionSet.write(temp.resolve("set"), 1, LARGE_COUNTY, 2021);
+		String[] args = args(this.database, layout, "440800", temp.resolve("out"));
+		assertThat(CommandRun.inProcess(args).exitCode()).isZero();
+		Map<String, BigDecimal> lastNight = totalsOf(this.database, "440800");
+		long figures = count("select count(*) from figure");
+		assertThat(lastNight).isEqualTo(sumOf(layout, codes(layout.units())));
+
+		// every file saved again: tonight's run parses them all, and loses its database half-way
+		touchAll(layout.input(), Instant.parse("2022-01-20T01:00:00Z"));
+		Instant before = Instant.now();
+		CompletableFuture<CommandRun> tonight = CompletableFuture.supplyAsync(() -> CommandRun.inProcess(args));
+		awaitAtLeast("select count(*) from submission where checked_at > '" + before + "'", 20);
+		long deadline = System.nanoTime() + Duration.ofSeconds(3).toNanos();
+		while (System.nanoTime() < deadline && !tonight.isDone()) {
+			jdbc(this.database).queryForList("""
+					select pg_terminate_backend(pid) from pg_stat_activity
+					where datname = current_database() and pid <> pg_backend_pid()""");
+			assertThat(totalsOf(this.database, "440800")).as("readers see last night's totals").isEqualTo(lastNight);
+		}
+		CommandRun failed = tonight.get(PATIENCE.toSeconds(), TimeUnit.SECONDS);
+		assertThat(failed.exitCode()).as(failed.err()).isEqualTo(ExitCodes.DATABASE_UNAVAILABLE);
+		assertThat(failed.err()).startsWith("xxgk-rollup: 运行中与数据库的连接中断（")
+			.endsWith("）；已保存的汇总数保持上次的结果，数据库恢复后再次运行同一命令即可" + System.lineSeparator());
+		assertThat(totalsOf(this.database, "440800")).isEqualTo(lastNight);
+
+		CommandRun next = CommandRun.inProcess(args);
+		assertThat(next.exitCode()).as(next.err()).isZero();
+		assertThat(totalsOf(this.database, "440800")).isEqualTo(lastNight);
+		assertThat(count("select count(*) from submission")).isEqualTo(LARGE_COUNTY);
+		assertThat(count("select count(*) from figure")).as("nothing counted twice").isEqualTo(figures);
+	}
+
+	@Test
+	void aQuietNightRewritesNothingACorrectionIsParsedAloneAndAWithdrawnFileDropsOut(@TempDir Path temp)
+			throws Exception {
+		Layout layout = GeneratedRegionSet.write(temp.resolve("set"), 1, 6, 2021);
+		String[] args = args(this.database, layout, "440890", temp.resolve("out"));
+		CommandRun first = CommandRun.inProcess(args);
+		assertThat(first.out()).contains("收到文件 6 个（本次解析 6 个，其余未变）").doesNotContain("无新增或修改的报告");
+		Object rolledUp = jdbc(this.database).queryForObject("select rolled_up_at from scope_state", Object.class);
+
+		CommandRun quiet = CommandRun.inProcess(args);
+		assertThat(quiet.exitCode()).isZero();
+		assertThat(quiet.out()).contains("无新增或修改的报告：汇总数与上次相同").contains("本次解析 0 个");
+		assertThat(jdbc(this.database).queryForObject("select rolled_up_at from scope_state", Object.class))
+			.as("totals not rewritten")
+			.isEqualTo(rolledUp);
+		assertThat(totalsOf(this.database, "440890")).isEqualTo(sumOf(layout, codes(layout.units())));
+
+		// the third unit corrects its report: it alone is parsed again
+		Region third = layout.units().get(2);
+		Path thirdFile = fileOf(layout, third);
+		Files.writeString(thirdFile, Files.readString(thirdFile) + "\n");
+		CommandRun corrected = CommandRun.inProcess(args);
+		assertThat(corrected.out()).contains("本次解析 1 个").doesNotContain("无新增或修改的报告");
+
+		// the fifth unit's file is taken away: it is reported, and the totals lose its figures
+		Region fifth = layout.units().get(4);
+		Path fifthFile = fileOf(layout, fifth);
+		Files.delete(fifthFile);
+		CommandRun withdrawn = CommandRun.inProcess(args);
+		assertThat(withdrawn.exitCode()).isZero();
+		assertThat(withdrawn.out()).contains("已撤回（文件夹中不再有）的报告 1 个，不再计入汇总："
+				+ layout.input().relativize(fifthFile).toString())
+			.contains("没有有效报告的单位 1 个")
+			.doesNotContain("无新增或修改的报告");
+		List<String> others = new ArrayList<>(codes(layout.units()));
+		others.remove(fifth.code());
+		assertThat(totalsOf(this.database, "440890")).isEqualTo(sumOf(layout, others));
+		assertThat(jdbc(this.database).queryForList("select rule from finding where unit_code = ?", String.class,
+				fifth.code())).containsExactly("SUBMISSION-MISSING");
+
+		// a run stopped after the ingest left no roll-up behind: the next quiet night rolls up and says so
+		jdbc(this.database).update("delete from scope_state");
+		CommandRun afterStop = CommandRun.inProcess(args);
+		assertThat(afterStop.out()).contains("无新增或修改的报告；上次运行没有完成汇总，本次已重新汇总");
+		assertThat(count("select count(*) from scope_state")).isEqualTo(1);
+		assertThat(totalsOf(this.database, "440890")).isEqualTo(sumOf(layout, others));
+		assertThat(jdbc(this.database).queryForList("""
+				select files_seen || '/' || files_parsed || '/' || files_withdrawn || '/' || missing
+				from run_summary order by started_at""", String.class))
+			.containsExactly("6/6/0/0", "6/0/0/0", "6/1/0/0", "5/0/1/1", "5/0/0/1");
+		Map<String, BigDecimal> expected = sumOf(layout, others);
+		Map<String, BigDecimal> keyTotals = new TreeMap<>();
+		jdbc(this.database).query("""
+				select key, value from run_summary, jsonb_each_text(key_totals)
+				where run_id = (select max(run_id) from run_summary)""", (row) -> {
+			keyTotals.put(row.getString(1), normalised(new BigDecimal(row.getString(2))));
+		});
+		assertThat(keyTotals).containsOnlyKeys(RunSummary.KEY_METRICS);
+		keyTotals.forEach((metric, value) -> assertThat(value).as(metric).isEqualTo(expected.get(metric)));
+	}
+
+	@Test
+	void aPrefectureRunRollsEveryCountyUpWithCompletenessPerRegion(@TempDir Path temp) throws Exception {
+		Layout layout = GeneratedRegionSet.write(temp.resolve("set"), 2, 3, 2021);
+		List<String> first = codes(layout.units().subList(0, 3));
+		List<String> second = codes(layout.units().subList(3, 6));
+		assertThat(first).allMatch((code) -> code.startsWith("440890"));
+		assertThat(second).allMatch((code) -> code.startsWith("440891"));
+		Files.delete(fileOf(layout, layout.units().get(5)));
+
+		CommandRun run = CommandRun.inProcess(args(this.database, layout, "440800", temp.resolve("out")));
+		assertThat(run.exitCode()).as(run.err()).isZero();
+		assertThat(run.out()).contains("湛江市 2021年度 汇总完成").contains("通过 5，").contains("没有有效报告的单位 1 个");
+		List<String> reported = new ArrayList<>(first);
+		reported.addAll(second.subList(0, 2));
+		assertThat(totalsOf(this.database, "440890")).isEqualTo(sumOf(layout, first));
+		assertThat(totalsOf(this.database, "440891")).isEqualTo(sumOf(layout, second.subList(0, 2)));
+		assertThat(totalsOf(this.database, "440800")).isEqualTo(sumOf(layout, reported));
+		assertThat(totalsOf(this.database, "440000")).isEqualTo(sumOf(layout, reported));
+		assertThat(jdbc(this.database).queryForList("""
+				select region_code || ' ' || units_reported || '/' || units_expected from region_total
+				where year = 2021 and metric = 'applications.new.total' order by region_code""", String.class))
+			.containsExactly("440000 5/6", "440800 5/6", "440890 3/3", "440891 2/3");
+	}
+
+	@Test
+	void purgeHistoryDeletesOldBatchRecordsAndKeepsTheRunSummaries(@TempDir Path temp) throws Exception {
+		Layout layout = GeneratedRegionSet.write(temp.resolve("set"), 1, 2, 2021);
+		String[] args = args(this.database, layout, "440890", temp.resolve("out"));
+		assertThat(CommandRun.inProcess(args).exitCode()).isZero();
+		assertThat(CommandRun.inProcess(args).exitCode()).isZero();
+		long old = count("select min(job_execution_id) from batch_job_execution");
+		jdbc(this.database).update("""
+				update batch_job_execution set create_time = create_time - interval '100 days',
+					end_time = end_time - interval '100 days' where job_execution_id = ?""", old);
+
+		CommandRun purge = CommandRun.inProcess("--purge-history", "90", "--db", this.database.url());
+		assertThat(purge.exitCode()).as(purge.err()).isZero();
+		assertThat(purge.out().strip()).isEqualTo("xxgk-rollup: 已删除 90 天前结束的运行记录 1 条（各次运行的汇总摘要 run_summary 保留）");
+		assertThat(count("select count(*) from batch_job_execution")).isEqualTo(1);
+		assertThat(count("select count(*) from batch_job_instance")).isEqualTo(1);
+		assertThat(count("select count(*) from batch_step_execution")).isEqualTo(5);
+		assertThat(count("select count(*) from batch_job_execution_params where job_execution_id = " + old)).isZero();
+		assertThat(count("select count(*) from run_summary")).isEqualTo(2);
+	}
+
+	@Test
+	void theScheduleModeRunsTheSameCommandAtEachTimeOfItsCronExpression(@TempDir Path temp) throws Exception {
+		Layout layout = GeneratedRegionSet.write(temp.resolve("set"), 1, 2, 2021);
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		PrintStream printed = new PrintStream(out, true, StandardCharsets.UTF_8);
+		Thread scheduler = new Thread(() -> ScheduledRuns.loop(CronExpression.parse("*/2 * * * * *"),
+				args(this.database, layout, "440890", temp.resolve("out")), printed, printed));
+		scheduler.start();
+		// the third announcement comes after the second run: the loop is waiting, not running, when interrupted
+		long deadline = System.nanoTime() + PATIENCE.toNanos();
+		while (out.toString(StandardCharsets.UTF_8).split("下次汇总时间", -1).length <= 3) {
+			assertThat(System.nanoTime()).as(out.toString(StandardCharsets.UTF_8)).isLessThan(deadline);
+			Thread.sleep(20);
+		}
+		scheduler.interrupt();
+		scheduler.join(PATIENCE.toMillis());
+		assertThat(scheduler.isAlive()).isFalse();
+		assertThat(out.toString(StandardCharsets.UTF_8)).contains("xxgk-rollup: 定时运行，下次汇总时间 ")
+			.contains(" 2021年度 汇总完成")
+			.contains("无新增或修改的报告")
+			.contains("xxgk-rollup: 本次定时汇总结束，退出码 0");
+		assertThat(count("select count(*) from run_summary")).isEqualTo(2);
+	}
+
+	static String[] args(TestDatabase.Database db, Layout layout, String region, Path output) {
+		return new String[] { "--year", "2021", "--input", layout.input().toString(), "--output", output.toString(),
+				"--region", region, "--regions", layout.registry().toString(), "--db", db.url() };
+	}
+
+	private static Path fileOf(Layout layout, Region unit) throws IOException {
+		try (var files = Files.walk(layout.input())) {
+			return files.filter((file) -> file.getFileName().toString().startsWith(unit.name())).findFirst().orElseThrow();
+		}
+	}
+
+	private static void touchAll(Path folder, Instant time) throws IOException {
+		try (var files = Files.walk(folder)) {
+			for (Path file : files.filter(Files::isRegularFile).toList()) {
+				Files.setLastModifiedTime(file, FileTime.from(time));
+			}
+		}
+	}
+
+	private static List<String> codes(List<Region> units) {
+		return units.stream().map(Region::code).toList();
+	}
+
+	private void awaitAtLeast(String countSql, long expected) throws InterruptedException {
+		long deadline = System.nanoTime() + PATIENCE.toNanos();
+		while (countOnceMigrated(countSql) < expected) {
+			assertThat(System.nanoTime()).as("waiting for: " + countSql).isLessThan(deadline);
+			Thread.sleep(20);
+		}
+	}
+
+	/** The count, or 0 while the run has not yet created the tables. */
+	private long countOnceMigrated(String sql) {
+		try {
+			return count(sql);
+		}
+		catch (BadSqlGrammarException ex) {
+			return 0;
+		}
+	}
+
+	private long count(String sql) {
+		Long count = jdbc(this.database).queryForObject(sql, Long.class);
+		return (count != null) ? count : 0;
+	}
+
+	/** The statuses of every job execution, oldest first. */
+	private List<String> statuses() {
+		return jdbc(this.database).queryForList("select status from batch_job_execution order by job_execution_id",
+				String.class);
+	}
+
+	static JdbcTemplate jdbc(TestDatabase.Database db) {
+		return new JdbcTemplate(new DriverManagerDataSource(db.url(), db.user(), db.password()));
+	}
+
+	/** A consolidation table's rows without ids and timestamps, sorted, for comparing two databases. */
+	private static List<String> contentOf(TestDatabase.Database db, String table) {
+		String sql = switch (table) {
+			case "submission" -> "select source_file, sha256, unit_code, status, file_status, template from submission";
+			case "figure" -> "select s.source_file, f.metric, f.value, f.state, f.raw from figure f join submission s on s.id = f.submission_id";
+			case "finding" -> "select s.source_file, f.unit_code, f.rule, f.metric, f.expected, f.actual, f.message from finding f left join submission s on s.id = f.submission_id";
+			default -> "select * from " + table;
+		};
+		return jdbc(db).query(sql, (row, i) -> {
+			StringBuilder line = new StringBuilder();
+			for (int column = 1; column <= row.getMetaData().getColumnCount(); column++) {
+				line.append(row.getString(column)).append('|');
+			}
+			return line.toString();
+		}).stream().sorted().toList();
+	}
+
+	/** A region's totals of 2021 as stored, metric to value. */
+	static Map<String, BigDecimal> totalsOf(TestDatabase.Database db, String region) {
+		Map<String, BigDecimal> totals = new TreeMap<>();
+		jdbc(db).query("select metric, value from region_total where year = 2021 and region_code = ?", (row) -> {
+			totals.put(row.getString(1), normalised(row.getBigDecimal(2)));
+		}, region);
+		return totals;
+	}
+
+	/** Per metric, the sum of the generated figures of these units. */
+	static Map<String, BigDecimal> sumOf(Layout layout, List<String> unitCodes) {
+		Map<String, BigDecimal> totals = new TreeMap<>();
+		for (String unit : unitCodes) {
+			layout.figures().get(unit).forEach((metric, value) -> totals.merge(metric, value, BigDecimal::add));
+		}
+		totals.replaceAll((metric, value) -> normalised(value));
+		return totals;
+	}
+
+	private static BigDecimal normalised(BigDecimal value) {
+		return new BigDecimal(value.stripTrailingZeros().toPlainString());
+	}
+
+}
