@@ -21,6 +21,7 @@ import org.springframework.batch.infrastructure.item.ItemProcessor;
 
 import org.xxgk.rollup.model.Report;
 import org.xxgk.rollup.model.SourceFile;
+import org.xxgk.rollup.parse.OversizedReportException;
 import org.xxgk.rollup.parse.SubmissionParser;
 import org.xxgk.rollup.parse.UnreadableReportException;
 import org.xxgk.rollup.registry.Region;
@@ -44,7 +45,7 @@ public class SubmissionProcessor implements ItemProcessor<Path, CheckedSubmissio
 	 * Bumped whenever parsing or validation changes what a file yields, so that files checked by an older version
 	 * are checked again rather than trusted.
 	 */
-	static final String CHECK_VERSION = "1";
+	static final String CHECK_VERSION = "2";
 
 	private static final Log logger = LogFactory.getLog(SubmissionProcessor.class);
 
@@ -107,6 +108,11 @@ public class SubmissionProcessor implements ItemProcessor<Path, CheckedSubmissio
 		Report report;
 		try {
 			report = this.parser.parse(source, Files.readAllBytes(file));
+		}
+		catch (OversizedReportException ex) {
+			logger.warn("Rejected " + path + ": FILE-TOO-LARGE (expands past " + ex.limitBytes() + " bytes)");
+			return CheckedSubmission.rejected(source, checkKey, modified,
+					Findings.fileTooLarge(path, ex.expandedBytes(), ex.limitBytes()));
 		}
 		catch (UnreadableReportException ex) {
 			logger.warn("Rejected " + path + ": FILE-UNREADABLE (" + ex.getMessage() + ")");
