@@ -49,7 +49,7 @@ final class FormatDetector {
 		if (startsWith(content, '{', '\\', 'r', 't', 'f')) {
 			throw new UnreadableReportException("暂不支持RTF文件，请用Word另存为.docx格式后重新报送");
 		}
-		String text = this.decoder.decode(content);
+		String text = ScriptConverter.toSimplified(this.decoder.decode(content));
 		return new Detected(textFormat(text), text);
 	}
 
@@ -102,7 +102,7 @@ final class FormatDetector {
 			tabLed += line.startsWith("\t") ? 1 : 0;
 			pipeRows += PIPE_ROW.matcher(line).matches() ? 1 : 0;
 			pipeMarks += PIPE_ONLY_OR_TRAILING.matcher(line).matches() ? 1 : 0;
-			commaRows += (line.chars().filter((c) -> c == ',').count() >= 5) ? 1 : 0;
+			commaRows += (line.chars().filter((c) -> c == ',').count() >= 3) ? 1 : 0;
 		}
 		if (commaRows >= 2 * MIN_ROWS && commaRows * 2 > nonBlank && tabLed == 0) {
 			return InputFormat.CSV;

@@ -31,12 +31,17 @@ final class ScriptConverter {
 
 	/** The document in simplified script, or the document itself when it was not in traditional script. */
 	static SourceDocument toSimplified(SourceDocument document) {
-		String text = document.text();
+		return isTraditional(document.text()) ? document.map(ScriptConverter::convert) : document;
+	}
+
+	/** The text in simplified script, or the text itself when it was not in traditional script. */
+	static String toSimplified(String text) {
+		return isTraditional(text) ? convert(text) : text;
+	}
+
+	private static boolean isTraditional(String text) {
 		long markers = text.chars().filter((c) -> TRADITIONAL_MARKERS.indexOf(c) >= 0).limit(MIN_CHANGED).count();
-		if (markers < MIN_CHANGED || changedCharacters(text, convert(text)) < MIN_CHANGED) {
-			return document;
-		}
-		return document.map(ScriptConverter::convert);
+		return markers >= MIN_CHANGED && changedCharacters(text, convert(text)) >= MIN_CHANGED;
 	}
 
 	private static String convert(String text) {

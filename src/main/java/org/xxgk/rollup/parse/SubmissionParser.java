@@ -30,7 +30,9 @@ public class SubmissionParser {
 	public Report parse(SourceFile source, byte[] content) throws UnreadableReportException {
 		try {
 			FormatDetector.Detected detected = this.detector.detect(content);
-			SourceDocument document = ScriptConverter.toSimplified(read(detected, content));
+			// text is converted before reading, as web-text layouts find their tables by the headings
+			SourceDocument document = (detected.text() != null) ? read(detected, content)
+					: ScriptConverter.toSimplified(read(detected, content));
 			return this.assembler.assemble(source, document, document.text());
 		}
 		catch (UnreadableReportException ex) {
