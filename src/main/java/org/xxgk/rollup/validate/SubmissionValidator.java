@@ -28,7 +28,7 @@ public final class SubmissionValidator {
 	/** Every per-submission rule of spec/rules.md, in the order of the spec. */
 	public static SubmissionValidator standard() {
 		return new SubmissionValidator(List.of(new UnitUnknownRule(), new YearMismatchRule(), new TableMissingRule(),
-				new CellMissingRule(), new CellNotNumberRule(), new ValueNegativeRule(), new ValueFractionRule(),
+				new CellMissingRule(), new CellNotNumberRule(), new CellCountUnitRule(), new ValueNegativeRule(), new ValueFractionRule(),
 				new TemplateOutdatedRule(), new LabelUnexpectedRule(), new AppBalanceRule(),
 				new AppColumnTotalRule(), new AppResultTotalRule(), new ReviewTotalRule(), new CarryOverRule(),
 				new TextTableMismatchRule(), new AmountUnitRule(), new RulesNotExpectedRule(),
