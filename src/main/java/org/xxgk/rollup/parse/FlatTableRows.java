@@ -15,8 +15,8 @@ import org.xxgk.rollup.parse.SourceDocument.GridRow;
  */
 final class FlatTableRows {
 
-	private static final List<LabelIndex> INDEXES = List.of(new LabelIndex(Template.V2019),
-			new LabelIndex(Template.V2021));
+	private static final List<LabelIndex> INDEXES = List.of(LabelIndex.of(Template.V2019),
+			LabelIndex.of(Template.V2021));
 
 	private FlatTableRows() {
 	}

@@ -40,13 +40,13 @@ final class FormatDetector {
 		if (content == null || content.length == 0) {
 			throw new UnreadableReportException("文件为空，没有可读取的内容");
 		}
-		if (startsWith(content, 'P', 'K', 3, 4)) {
+		if (TextDecoder.startsWith(content, 'P', 'K', 3, 4)) {
 			return new Detected(zipFormat(this.zipGuard.entries(content)), null);
 		}
-		if (startsWith(content, 0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1)) {
+		if (TextDecoder.startsWith(content, 0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1)) {
 			throw new UnreadableReportException(oleReason(content));
 		}
-		if (startsWith(content, '{', '\\', 'r', 't', 'f')) {
+		if (TextDecoder.startsWith(content, '{', '\\', 'r', 't', 'f')) {
 			throw new UnreadableReportException("暂不支持RTF文件，请用Word另存为.docx格式后重新报送");
 		}
 		String text = ScriptConverter.toSimplified(this.decoder.decode(content));
@@ -114,18 +114,6 @@ final class FormatDetector {
 			return InputFormat.WORD_TEXT;
 		}
 		return (pipeMarks >= MIN_ROWS || tabLed == 0) ? InputFormat.CELL_PER_LINE_TEXT : InputFormat.WORD_TEXT;
-	}
-
-	private static boolean startsWith(byte[] content, int... magic) {
-		if (content.length < magic.length) {
-			return false;
-		}
-		for (int i = 0; i < magic.length; i++) {
-			if ((content[i] & 0xFF) != magic[i]) {
-				return false;
-			}
-		}
-		return true;
 	}
 
 }
