@@ -34,15 +34,16 @@ public final class PrintedForm {
 	public static final Map<String, String> PROSE_HEADINGS = Map.of("一", "一、总体情况", "五", "五、存在的主要问题及改进情况", "六",
 			"六、其他需要报告的事项");
 
-	private static final String RESULT_PARENT = "三、本年度办理结果";
+	static final String RESULT_PARENT = "三、本年度办理结果";
 
 	private static final String NOTE = "（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）";
 
-	private static final Map<String, String> ARTICLE_ITEMS = Map.of("规章", "（一）", "规范性文件", "（一）", "行政规范性文件", "（一）",
+	/** Which 第二十条 item each table 二 row belongs to. */
+	static final Map<String, String> ARTICLE_ITEMS = Map.of("规章", "（一）", "规范性文件", "（一）", "行政规范性文件", "（一）",
 			"行政许可", "（五）", "其他对外管理服务事项", "（五）", "行政处罚", "（六）", "行政强制", "（六）", "行政事业性收费", "（八）", "政府集中采购",
 			"（九）");
 
-	private static final List<String> REVIEW_RESULTS = List.of("结果维持", "结果纠正", "其他结果", "尚未审结", "总计");
+	static final List<String> REVIEW_RESULTS = List.of("结果维持", "结果纠正", "其他结果", "尚未审结", "总计");
 
 	private static final int TABLE_TWO_WIDTH = 4;
 
