@@ -76,7 +76,15 @@ class HostileFileTests {
 	}
 
 	@Test
-	void legacyFormatsAndOtherZipsAreRefusedWithWhatToSend() {
+	void legacyFormatsAndOtherZipsAreRefusedWithWhatToSend() throws Exception {
+		try (org.apache.poi.hssf.usermodel.HSSFWorkbook xls = new org.apache.poi.hssf.usermodel.HSSFWorkbook();
+				java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream()) {
+			xls.createSheet("表三").createRow(0).createCell(0).setCellValue("自然人");
+			xls.write(out);
+			assertThatExceptionOfType(UnreadableReportException.class)
+				.isThrownBy(() -> this.parser.parse(SOURCE, out.toByteArray()))
+				.withMessage("暂不支持旧版Excel（.xls）文件，请用Excel或WPS另存为.xlsx格式后重新报送");
+		}
 		assertThatExceptionOfType(UnreadableReportException.class)
 			.isThrownBy(() -> this.parser.parse(SOURCE, "{\\rtf1\\ansi 报告}".getBytes(StandardCharsets.UTF_8)))
 			.withMessageContaining(".docx");
