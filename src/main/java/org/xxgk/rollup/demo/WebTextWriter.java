@@ -9,7 +9,8 @@ import org.xxgk.rollup.demo.PrintedForm.FormCell;
  * Writes a {@link GeneratedReport} as text copied from its web page, in the shapes FORMAT.md lists: pipe rows (merged
  * headers left as one-cell rows, filler cells after a colspan, a label broken across lines, tabs and trailing double
  * spaces inside cells) or one cell per line (separated by blank lines, ending in {@code  |}, or followed by a line
- * holding only {@code |}). Brackets and colons in labels arrive half-width, as they do from such pages.
+ * holding only {@code |}), after the page's metadata block (索引号, 发布机构, 名称…). Brackets and colons in labels
+ * arrive half-width, as they do from such pages.
  */
 public final class WebTextWriter {
 
@@ -24,6 +25,11 @@ public final class WebTextWriter {
 	public static String write(GeneratedReport report, Shape shape) {
 		PrintedForm form = PrintedForm.of(report);
 		StringBuilder out = new StringBuilder();
+		// the page's metadata block comes along when the whole page is copied
+		out.append("索引号:11440882007049813F/").append(report.year() + 1).append("-00012\n");
+		out.append("发布机构:").append(report.publisher()).append('\n');
+		out.append("名称:").append(report.title()).append('\n');
+		out.append("成文日期:").append(report.year() + 1).append("-01-15\n\n");
 		out.append(report.title()).append("\n\n");
 		prose(out, report, "一");
 		for (int table = 2; table <= 4; table++) {
