@@ -18,8 +18,9 @@ import org.xxgk.rollup.registry.Region;
 import org.xxgk.rollup.registry.RegionRegistry;
 
 /**
- * Writes the demo set of {@code jobs/demo-set}: one year-2021 report for every unit of 雷州市 but one, in the seed's
- * Word-extracted text layout, most of them correct and a few broken on purpose so the demo shows each outcome: two
+ * Writes the demo set of {@code jobs/demo-set}: one year-2021 report for every unit of 雷州市 but one, most in the
+ * seed's Word-extracted text layout and seven in the other accepted formats (.docx, web page, traditional-script web
+ * page, web-copied text in two shapes, .xlsx and .csv form), most of them correct and a few broken on purpose so the demo shows each outcome: two
  * rejected units, one missing, and warnings (old template, blank cells, a late arrival). 企水镇's report is the real
  * seed itself, which this generator does not write. Run it with the target folder as argument; the output is
  * deterministic, so a test can check that the committed set is what the generator makes.
@@ -154,13 +155,45 @@ public final class DemoSetGenerator {
 			}
 			default -> report = GeneratedReport.of(fullName, YEAR, template, figures);
 		}
-		String text = SeedLayoutWriter.write(report);
-		if (!charset.equals(StandardCharsets.UTF_8)) {
-			// GBK has no no-break space; an editor saving in GBK writes a plain one
-			text = text.replace('\u00A0', ' ');
+		byte[] content;
+		String otherFormat = OTHER_FORMATS.get(unit.name());
+		if (otherFormat != null) {
+			file = fullName + YEAR + "年度政府信息公开工作年度报告." + otherFormat.substring(0, otherFormat.indexOf(' '));
+			content = inFormat(report, otherFormat);
 		}
-		byte[] content = text.getBytes(charset);
+		else {
+			String text = SeedLayoutWriter.write(report);
+			if (!charset.equals(StandardCharsets.UTF_8)) {
+				// GBK has no no-break space; an editor saving in GBK writes a plain one
+				text = text.replace('\u00A0', ' ');
+			}
+			content = text.getBytes(charset);
+		}
 		return new DemoSubmission(unit, file, template, figures, status, rules, received, content);
+	}
+
+	/**
+	 * Units whose correct report arrives in another format than the seed's text, one per format, so the demo reads
+	 * every accepted format (extension, then the layout).
+	 */
+	private static final Map<String, String> OTHER_FORMATS = Map.of("东里镇", "docx with table 三 split across pages",
+			"乌石镇", "html page", "客路镇", "html page in traditional script", "北和镇", "txt copied from the web in pipe rows",
+			"英利镇", "txt copied from the web one cell per line", "杨家镇", "xlsx form", "松竹镇", "csv form");
+
+	private static byte[] inFormat(GeneratedReport report, String format) {
+		return switch (format) {
+			case "docx with table 三 split across pages" -> DocxWriter.write(report, true);
+			case "html page" -> HtmlPageWriter.write(report).getBytes(StandardCharsets.UTF_8);
+			case "html page in traditional script" ->
+				TraditionalScript.convert(HtmlPageWriter.write(report)).getBytes(StandardCharsets.UTF_8);
+			case "txt copied from the web in pipe rows" ->
+				WebTextWriter.write(report, WebTextWriter.Shape.PIPE_ROWS).getBytes(StandardCharsets.UTF_8);
+			case "txt copied from the web one cell per line" ->
+				WebTextWriter.write(report, WebTextWriter.Shape.CELL_PER_LINE).getBytes(StandardCharsets.UTF_8);
+			case "xlsx form" -> FormSpreadsheetWriter.filledXlsx(report);
+			case "csv form" -> FormSpreadsheetWriter.filledCsv(report);
+			default -> throw new IllegalArgumentException(format);
+		};
 	}
 
 	/** Consistent figures drawn from the unit's code; townships make no 规章, so those stay 0. */

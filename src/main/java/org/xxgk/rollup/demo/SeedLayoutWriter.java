@@ -17,16 +17,14 @@ import org.xxgk.rollup.model.Template;
  */
 public final class SeedLayoutWriter {
 
-	private static final String RESULT_PARENT = "三、本年度办理结果";
+	private static final String RESULT_PARENT = PrintedForm.RESULT_PARENT;
 
 	private static final String BOOKMARKED = "applications.result.withheld.state_secret.public_interest";
 
 	/** Which 第二十条 item each table 二 row belongs to. */
-	private static final Map<String, String> ARTICLE_ITEMS = Map.of("规章", "（一）", "规范性文件", "（一）", "行政规范性文件", "（一）",
-			"行政许可", "（五）", "其他对外管理服务事项", "（五）", "行政处罚", "（六）", "行政强制", "（六）", "行政事业性收费", "（八）", "政府集中采购",
-			"（九）");
+	private static final Map<String, String> ARTICLE_ITEMS = PrintedForm.ARTICLE_ITEMS;
 
-	private static final List<String> REVIEW_RESULTS = List.of("结果维持", "结果纠正", "其他结果", "尚未审结", "总计");
+	private static final List<String> REVIEW_RESULTS = PrintedForm.REVIEW_RESULTS;
 
 	private final GeneratedReport report;
 

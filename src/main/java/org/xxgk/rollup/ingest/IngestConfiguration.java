@@ -59,7 +59,8 @@ public class IngestConfiguration {
 		ConsolidationRun run = run(stepExecution);
 		SubmissionProcessor.Batch batch = new SubmissionProcessor.Batch(run.year(), run.scopeCode(), run.input(),
 				properties.maxFileBytes(), run.registryFingerprint());
-		return new SubmissionProcessor(batch, new SubmissionParser(), new UnitMatcher(run.registry(), run.scopeCode()),
+		return new SubmissionProcessor(batch, new SubmissionParser(properties.maxFileBytes()),
+				new UnitMatcher(run.registry(), run.scopeCode()),
 				SubmissionValidator.standard(), repository, ValidationSettings.defaults(), repository);
 	}
 

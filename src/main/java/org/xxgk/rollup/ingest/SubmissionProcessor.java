@@ -10,7 +10,9 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.HexFormat;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
@@ -21,6 +23,7 @@ import org.springframework.batch.infrastructure.item.ItemProcessor;
 
 import org.xxgk.rollup.model.Report;
 import org.xxgk.rollup.model.SourceFile;
+import org.xxgk.rollup.parse.OversizedReportException;
 import org.xxgk.rollup.parse.SubmissionParser;
 import org.xxgk.rollup.parse.UnreadableReportException;
 import org.xxgk.rollup.registry.Region;
@@ -44,7 +47,7 @@ public class SubmissionProcessor implements ItemProcessor<Path, CheckedSubmissio
 	 * Bumped whenever parsing or validation changes what a file yields, so that files checked by an older version
 	 * are checked again rather than trusted.
 	 */
-	static final String CHECK_VERSION = "1";
+	static final String CHECK_VERSION = "2";
 
 	private static final Log logger = LogFactory.getLog(SubmissionProcessor.class);
 
@@ -108,15 +111,20 @@ public class SubmissionProcessor implements ItemProcessor<Path, CheckedSubmissio
 		try {
 			report = this.parser.parse(source, Files.readAllBytes(file));
 		}
+		catch (OversizedReportException ex) {
+			logger.warn("Rejected " + path + ": FILE-TOO-LARGE (expands past " + ex.limitBytes() + " bytes)");
+			return CheckedSubmission.rejected(source, checkKey, modified,
+					Findings.fileTooLarge(path, ex.expandedBytes(), ex.limitBytes()));
+		}
 		catch (UnreadableReportException ex) {
 			logger.warn("Rejected " + path + ": FILE-UNREADABLE (" + ex.getMessage() + ")");
 			return CheckedSubmission.rejected(source, checkKey, modified, Findings.fileUnreadable(path, ex.getMessage()));
 		}
-		Region unit = this.matcher.match(report.statedUnit(), report.title(), source.fileName(), folder)
-			.map(UnitMatch::unit)
-			.orElse(null);
+		List<UnitMatch> matches = this.matcher.matchAll(report.statedUnit(), report.title(), source.fileName(), folder);
+		Region unit = matches.isEmpty() ? null : matches.get(0).unit();
 		RuleContext context = new RuleContext(this.batch.year(), unit, modified, this.history, this.settings);
-		List<Finding> findings = this.validator.validate(report, context);
+		List<Finding> findings = new ArrayList<>(this.validator.validate(report, context));
+		nameConflict(path, matches).ifPresent(findings::add);
 		List<Finding> errors = findings.stream().filter(Finding::isError).toList();
 		if (!errors.isEmpty()) {
 			// one line per file: the first error in full, the rest counted by rule
@@ -131,6 +139,22 @@ public class SubmissionProcessor implements ItemProcessor<Path, CheckedSubmissio
 					+ (others.isEmpty() ? "" : " (and " + others + ")"));
 		}
 		return new CheckedSubmission(source, checkKey, modified, report, unit, findings, false);
+	}
+
+	/**
+	 * UNIT-NAME-CONFLICT: the report names its unit in its title, and the file or folder name names another unit.
+	 * The title is trusted (a clerk may reuse a neighbour's file name), but the county is told.
+	 */
+	private static Optional<Finding> nameConflict(String path, List<UnitMatch> matches) {
+		Optional<UnitMatch> named = matches.stream()
+			.filter((match) -> match.source() == UnitMatch.Source.STATED_UNIT || match.source() == UnitMatch.Source.TITLE)
+			.findFirst();
+		return named.flatMap((trusted) -> matches.stream()
+			.filter((match) -> match.source() == UnitMatch.Source.FILE_NAME || match.source() == UnitMatch.Source.FOLDER)
+			.filter((match) -> !match.unit().code().equals(trusted.unit().code()))
+			.findFirst()
+			.map((other) -> Findings.unitNameConflict(path, trusted.unit().name(), other.source().chinese(),
+					other.unit().name())));
 	}
 
 	private String checkKey(SourceFile source) {

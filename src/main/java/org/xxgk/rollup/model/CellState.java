@@ -12,7 +12,7 @@ public enum CellState {
 	/** A dash or slash ({@code —}, {@code -}, {@code /}): nothing to report. Counts as 0 like a blank. */
 	DASH,
 
-	/** Text that is not a number (e.g. {@code 十二}, {@code 12件}). */
+	/** Text that is not a number (e.g. {@code 十二}, {@code 一二}); {@code 12件} is read as the number 12. */
 	NOT_NUMBER,
 
 	/** Not printed by the form but computed from other cells (the 2021 （六）其他处理 total of its sub-rows). */

@@ -17,7 +17,11 @@ final class CellReader {
 
 	private static final Pattern ARTEFACT = Pattern.compile("\\[bookmark:[^\\]]*\\]");
 
-	private static final Pattern NUMBER = Pattern.compile("([+-]?\\d+(?:\\.\\d+)?)(万元|元)?");
+	/**
+	 * A number, with a money unit (元/万元, converted by the caller) or a counting word (件, 个…: the number is taken and
+	 * the CELL-COUNT-UNIT rule warns) glued on.
+	 */
+	private static final Pattern NUMBER = Pattern.compile("([+-]?\\d+(?:\\.\\d+)?)(万元|元|件|个|项|次|宗|条|份)?");
 
 	private static final Set<String> DASHES = Set.of("—", "——", "-", "--", "–", "―", "/", "无", "－", "─");
 

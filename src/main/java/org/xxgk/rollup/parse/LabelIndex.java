@@ -1,5 +1,8 @@
 package org.xxgk.rollup.parse;
 
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,8 +23,30 @@ final class LabelIndex {
 
 	private final Map<Integer, Map<String, Map<String, Metric>>> byTable = new LinkedHashMap<>();
 
-	LabelIndex(Template template) {
+	/** The row labels of the metrics this template derives, by table. */
+	private final Map<Integer, Set<String>> derivedRows = new HashMap<>();
+
+	private static final Map<Template, LabelIndex> INDEXES = new EnumMap<>(Template.class);
+
+	static {
+		for (Template template : Template.values()) {
+			INDEXES.put(template, new LabelIndex(template));
+		}
+	}
+
+	/** The index of a template, built once: it only reads metrics.csv. */
+	static LabelIndex of(Template template) {
+		return INDEXES.get(template);
+	}
+
+	private LabelIndex(Template template) {
 		this.template = template;
+		for (Metric metric : MetricCatalog.standard().of(template)) {
+			if (DerivedFigures.isDerived(metric.code(), template)) {
+				this.derivedRows.computeIfAbsent(metric.table(), (table) -> new HashSet<>())
+					.add(Labels.normalize(metric.rowLabel(template)));
+			}
+		}
 		for (Metric metric : MetricCatalog.standard().of(template)) {
 			if (DerivedFigures.isDerived(metric.code(), template)) {
 				continue;
@@ -42,11 +67,7 @@ final class LabelIndex {
 
 	/** The row labels of a table whose metrics this template derives rather than prints. */
 	boolean isDerivedRow(int table, String normalizedRow) {
-		return MetricCatalog.standard()
-			.ofTable(table)
-			.stream()
-			.filter((metric) -> DerivedFigures.isDerived(metric.code(), this.template))
-			.anyMatch((metric) -> Labels.normalize(metric.rowLabel(this.template)).equals(normalizedRow));
+		return this.derivedRows.getOrDefault(table, Set.of()).contains(normalizedRow);
 	}
 
 	boolean hasColumn(int table, String normalizedColumn) {

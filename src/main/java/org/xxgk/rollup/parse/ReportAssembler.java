@@ -35,7 +35,7 @@ final class ReportAssembler {
 			throw new UnreadableReportException("文件不是可识别的年度报告：找不到报告标题和表格");
 		}
 		Template template = this.detector.detect(tables.values());
-		LabelIndex index = new LabelIndex(template);
+		LabelIndex index = LabelIndex.of(template);
 		Figures figures = new Figures();
 		mapTable(tables, 2, (rows) -> new TableTwoMapper().map(rows, index, figures));
 		mapTable(tables, 3, (rows) -> new TableThreeMapper().map(rows, index, figures));

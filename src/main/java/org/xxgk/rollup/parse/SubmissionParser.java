@@ -4,29 +4,61 @@ import org.xxgk.rollup.model.Report;
 import org.xxgk.rollup.model.SourceFile;
 
 /**
- * Converts one submitted file into the canonical {@link Report}. Three stages, so new formats only add the first
- * two: decode bytes to text, read the layout into a {@link SourceDocument}, assemble the report from labels. Any
- * failure becomes an {@link UnreadableReportException} with a Chinese reason, so one bad file never stops a batch.
+ * Converts one submitted file into the canonical {@link Report}: detect the format from the content, read its layout
+ * into a {@link SourceDocument} (one reader per format), convert traditional script to simplified, then assemble the
+ * report from labels, the same way for every format. Any failure becomes an {@link UnreadableReportException} with a
+ * Chinese reason ({@link OversizedReportException} for zip bombs), so one bad file never stops a batch.
  */
 public class SubmissionParser {
 
-	private final TextDecoder decoder = new TextDecoder();
+	/** What a compressed submission may expand to when no limit is configured: 50 MB, as the file limit. */
+	public static final long DEFAULT_MAX_EXPANDED_BYTES = 50L * 1024 * 1024;
 
-	private final WordTextLayoutReader layoutReader = new WordTextLayoutReader();
+	private final FormatDetector detector;
 
 	private final ReportAssembler assembler = new ReportAssembler();
 
+	public SubmissionParser() {
+		this(DEFAULT_MAX_EXPANDED_BYTES);
+	}
+
+	/** @param maxExpandedBytes a .docx or .xlsx expanding past this is rejected as FILE-TOO-LARGE */
+	public SubmissionParser(long maxExpandedBytes) {
+		this.detector = new FormatDetector(new ZipGuard(maxExpandedBytes));
+	}
+
 	public Report parse(SourceFile source, byte[] content) throws UnreadableReportException {
 		try {
-			String text = this.decoder.decode(content);
-			return this.assembler.assemble(source, this.layoutReader.read(text), text);
+			FormatDetector.Detected detected = this.detector.detect(content);
+			// text is converted before reading, as web-text layouts find their tables by the headings
+			SourceDocument document = (detected.text() != null) ? read(detected, content)
+					: ScriptConverter.toSimplified(read(detected, content));
+			return this.assembler.assemble(source, document, document.text());
 		}
 		catch (UnreadableReportException ex) {
 			throw ex;
 		}
-		catch (RuntimeException | StackOverflowError ex) {
+		catch (RuntimeException | StackOverflowError | OutOfMemoryError ex) {
 			throw new UnreadableReportException("文件内容无法解析：" + ex.getClass().getSimpleName(), ex);
 		}
+	}
+
+	/** The format a submission is in, as the parser sees it (for the benchmark and tests). */
+	public InputFormat detect(byte[] content) throws UnreadableReportException {
+		return this.detector.detect(content).format();
+	}
+
+	private static SourceDocument read(FormatDetector.Detected detected, byte[] content)
+			throws UnreadableReportException {
+		return switch (detected.format()) {
+			case WORD_TEXT -> new WordTextLayoutReader().read(detected.text());
+			case PIPE_TEXT -> new WebTextReader(true).read(detected.text());
+			case CELL_PER_LINE_TEXT -> new WebTextReader(false).read(detected.text());
+			case HTML -> new HtmlReader().read(detected.text());
+			case DOCX -> new DocxReader().read(content);
+			case XLSX -> new SpreadsheetReader().readXlsx(content);
+			case CSV -> new SpreadsheetReader().readCsv(detected.text());
+		};
 	}
 
 }

@@ -30,6 +30,11 @@ final class TableThreeMapper {
 			int labelCount = labelCount(row, columns.size());
 			List<String> parts = inheritParents(row.cells().subList(0, labelCount), parents);
 			Optional<String> rowLabel = index.matchRow(TABLE, parts);
+			if (rowLabel.isEmpty() && inData) {
+				List<String> withParents = underParents(parts, parents, index);
+				rowLabel = index.matchRow(TABLE, withParents);
+				parts = rowLabel.isPresent() ? withParents : parts;
+			}
 			if (rowLabel.isEmpty() && !inData) {
 				if (columns.isEmpty()) {
 					columns = HeaderColumns.flatten(rows.subList(r, rows.size()), index.columns(TABLE));
@@ -80,6 +85,21 @@ final class TableThreeMapper {
 			}
 			else if (!ownLabelSeen && i < parents.size()) {
 				parts.add(parents.get(i));
+			}
+		}
+		return parts;
+	}
+
+	/**
+	 * A sub-row written without its merged parent cells (pipe rows and cell-per-line text drop them, rather than
+	 * leaving them empty): 2.其他法律行政法规禁止公开 under the （三）不予公开 of the row above.
+	 */
+	private static List<String> underParents(List<String> parts, List<String> parents, LabelIndex index) {
+		for (int keep = parents.size() - 1; keep >= 1; keep--) {
+			List<String> candidate = new ArrayList<>(parents.subList(0, keep));
+			candidate.addAll(parts);
+			if (index.matchRow(TABLE, candidate).isPresent()) {
+				return candidate;
 			}
 		}
 		return parts;

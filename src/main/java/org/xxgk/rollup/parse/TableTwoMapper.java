@@ -36,7 +36,8 @@ final class TableTwoMapper {
 					String column = Labels.normalize(cell.text());
 					columns.add(column);
 					units.add(Labels.unit(cell.text()));
-					if (!index.hasColumn(TABLE, column)) {
+					// a label spanning several columns leaves empty cells after it
+					if (!column.isEmpty() && !index.hasColumn(TABLE, column)) {
 						figures.unexpected(TABLE, cell.text(), Locations.cell(TABLE, r + 1, columns.size() + 1, cell.line()));
 					}
 				}

@@ -9,7 +9,7 @@ import java.nio.charset.StandardCharsets;
 /**
  * Turns the bytes of a plain-text submission into text. Townships save either UTF-8 (often with a BOM, from
  * Notepad) or GBK/GB18030 (older Windows defaults); strict UTF-8 rarely decodes GBK text by accident, so it is tried
- * first. Formats that are not text yet (docx, doc, PDF) are refused with a reason the township can act on.
+ * first. A PDF is refused with a reason the township can act on.
  */
 final class TextDecoder {
 
@@ -27,15 +27,10 @@ final class TextDecoder {
 		return text;
 	}
 
+	/** Binary formats the format detector did not take (it reads zip and OLE2 containers itself). */
 	private static void refuseKnownBinary(byte[] content) throws UnreadableReportException {
-		if (startsWith(content, 'P', 'K', 3, 4)) {
-			throw new UnreadableReportException("暂不支持Word（.docx）或压缩文件，请提交文本格式的年度报告");
-		}
 		if (startsWith(content, '%', 'P', 'D', 'F')) {
-			throw new UnreadableReportException("暂不支持PDF文件，请提交文本格式的年度报告");
-		}
-		if (startsWith(content, 0xD0, 0xCF, 0x11, 0xE0)) {
-			throw new UnreadableReportException("暂不支持旧版Word（.doc）文件，请提交文本格式的年度报告");
+			throw new UnreadableReportException("暂不支持PDF文件，请报送Word（.docx）、网页或文本格式的年度报告");
 		}
 	}
 
@@ -82,7 +77,7 @@ final class TextDecoder {
 		return control > text.length() / 100 + 1;
 	}
 
-	private static boolean startsWith(byte[] content, int... magic) {
+	static boolean startsWith(byte[] content, int... magic) {
 		if (content.length < magic.length) {
 			return false;
 		}

@@ -29,6 +29,9 @@ final class TitleReader {
 
 	private static final Pattern UNIT = Pattern.compile("^(.+?)" + AFTER_UNIT);
 
+	private static final Pattern METADATA = Pattern
+		.compile("^(索引号|分类|主题分类|发布机构|成文日期|名称|文号|发布日期|来源|生效日期)\\s*[:：].*");
+
 	private static final Pattern TITLE_YEAR = Pattern.compile("(20\\d{2})年");
 
 	private static final Pattern PERIOD = Pattern.compile("(20\\d{2})年0?1月0?1日[起]?至(?:20\\d{2}年)?12月31日");
@@ -56,6 +59,10 @@ final class TitleReader {
 			if (!(block instanceof Paragraph paragraph) || (Headings.part(paragraph.text()) != null)
 					|| lines.size() == MAX_TITLE_LINES) {
 				break;
+			}
+			if (METADATA.matcher(paragraph.text().strip()).matches()) {
+				// a web page's metadata block (索引号, 名称: …年度报告) comes before the title; it is not the title
+				continue;
 			}
 			lines.add(paragraph.text().strip());
 			if (paragraph.text().strip().endsWith("报告")) {

@@ -5,7 +5,7 @@ import org.xxgk.rollup.model.CellState;
 import org.xxgk.rollup.model.Metric;
 import org.xxgk.rollup.model.Report;
 
-/** CELL-NOT-NUMBER (error): a cell holds text that is not a number (e.g. 十二, 12件). */
+/** CELL-NOT-NUMBER (error): a cell holds text that is not a number (e.g. 十二); 12件 is CELL-COUNT-UNIT. */
 public final class CellNotNumberRule extends CellRule {
 
 	public static final String ID = "CELL-NOT-NUMBER";

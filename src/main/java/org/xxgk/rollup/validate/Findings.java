@@ -20,6 +20,8 @@ public final class Findings {
 
 	public static final String SUBMISSION_MISSING = "SUBMISSION-MISSING";
 
+	public static final String UNIT_NAME_CONFLICT = "UNIT-NAME-CONFLICT";
+
 	private Findings() {
 	}
 
@@ -34,6 +36,16 @@ public final class Findings {
 	public static Finding fileUnreadable(String path, String chineseReason) {
 		return new Finding(FILE_UNREADABLE, Severity.ERROR, null, path, "可读取的年度报告", chineseReason,
 				"文件无法读取：" + chineseReason + "。请检查文件后重新报送。");
+	}
+
+	/**
+	 * UNIT-NAME-CONFLICT (warning, a rule id added by this project): the report names one unit, its file or folder
+	 * name another; the report's own title is trusted.
+	 */
+	public static Finding unitNameConflict(String path, String trustedUnit, String where, String otherUnit) {
+		return new Finding(UNIT_NAME_CONFLICT, Severity.WARNING, null, path, trustedUnit, where + "：" + otherUnit,
+				"报告标题署名为" + trustedUnit + "，但" + where + "写的是" + otherUnit + "。已按报告标题计入" + trustedUnit
+						+ "，如报错了单位请重新报送。");
 	}
 
 	/** DUPLICATE-SUBMISSION (error): the unit sent different reports for the same year. */

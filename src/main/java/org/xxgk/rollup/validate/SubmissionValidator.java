@@ -25,7 +25,7 @@ public final class SubmissionValidator {
 		this.rules = List.copyOf(rules);
 	}
 
-	/** Every per-submission rule of spec/rules.md, in the order of the spec. */
+	/** Every per-submission rule of spec/rules.md, in the order of the spec, then the rules this project added. */
 	public static SubmissionValidator standard() {
 		return new SubmissionValidator(List.of(new UnitUnknownRule(), new YearMismatchRule(), new TableMissingRule(),
 				new CellMissingRule(), new CellNotNumberRule(), new ValueNegativeRule(), new ValueFractionRule(),
@@ -34,7 +34,7 @@ public final class SubmissionValidator {
 				new TextTableMismatchRule(), new AmountUnitRule(), new RulesNotExpectedRule(),
 				new CumulativeBelowNewRule(), new SectionFiveEmptyRule(), new FeeSectionSilentRule(),
 				new TextCopiedRule(), new InForceContinuityRule(), new SubmissionLateRule(),
-				new YearOverYearOutlierRule()));
+				new YearOverYearOutlierRule(), new CellCountUnitRule()));
 	}
 
 	public List<SubmissionRule> rules() {

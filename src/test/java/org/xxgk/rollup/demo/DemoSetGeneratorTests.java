@@ -3,11 +3,16 @@ package org.xxgk.rollup.demo;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import org.xxgk.rollup.parse.InputFormat;
+import org.xxgk.rollup.parse.SubmissionParser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -48,6 +53,16 @@ class DemoSetGeneratorTests {
 		assertThat(plan).filteredOn((submission) -> submission.received().startsWith("2022-02"))
 			.extracting((submission) -> submission.unit().name())
 			.containsExactly("纪家镇");
+	}
+
+	@Test
+	void theDemoSetHoldsEveryAcceptedFormat() throws Exception {
+		SubmissionParser parser = new SubmissionParser();
+		Set<InputFormat> formats = EnumSet.noneOf(InputFormat.class);
+		for (Path file : files(COMMITTED.resolve("2021"))) {
+			formats.add(parser.detect(Files.readAllBytes(file)));
+		}
+		assertThat(formats).containsExactlyInAnyOrder(InputFormat.values());
 	}
 
 	private static List<Path> files(Path folder) throws IOException {

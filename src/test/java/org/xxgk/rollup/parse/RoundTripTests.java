@@ -47,11 +47,17 @@ class RoundTripTests {
 
 	private static void assertRoundTrip(Template template, Map<String, BigDecimal> figures) throws Exception {
 		GeneratedReport generated = GeneratedReport.of(UNIT, 2022, template, figures);
-		Report report = parse(generated);
+		assertSameReport(parse(generated), generated, figures, true);
+	}
+
+	/** Every figure, the title, unit, year, template and (when asked) the prose came back from the printed report. */
+	static void assertSameReport(Report report, GeneratedReport generated, Map<String, BigDecimal> figures,
+			boolean compareProse) {
+		Template template = generated.template();
 		assertThat(report.template()).isEqualTo(template);
-		assertThat(report.year()).isEqualTo(2022);
-		assertThat(report.statedUnit()).isEqualTo(UNIT);
-		assertThat(report.title()).isEqualTo(UNIT + "2022年度政府信息公开工作年度报告");
+		assertThat(report.year()).isEqualTo(generated.year());
+		assertThat(report.statedUnit()).isEqualTo(generated.publisher());
+		assertThat(report.title()).isEqualTo(generated.title());
 		assertThat(report.tablesFound()).containsExactly(2, 3, 4);
 		assertThat(report.unexpectedLabels()).isEmpty();
 		assertThat(report.yuanHeadedMetrics()).isEmpty();
@@ -71,7 +77,9 @@ class RoundTripTests {
 				assertThat(cell.state()).as(metric.code()).isEqualTo(CellState.NUMBER);
 			}
 		}
-		assertThat(report.sections()).isEqualTo(generated.prose());
+		if (compareProse) {
+			assertThat(report.sections()).isEqualTo(generated.prose());
+		}
 	}
 
 	private static boolean isDerived(Template template, String code) {

@@ -1,0 +1,210 @@
+package org.xxgk.rollup.demo;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Optional;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.poi.ss.usermodel.BorderStyle;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.HorizontalAlignment;
+import org.apache.poi.ss.usermodel.VerticalAlignment;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.usermodel.XSSFCell;
+import org.apache.poi.xssf.usermodel.XSSFRow;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+import org.xxgk.rollup.demo.PrintedForm.FormCell;
+import org.xxgk.rollup.demo.PrintedForm.Slot;
+import org.xxgk.rollup.model.Template;
+
+/**
+ * The structured form a county hands to its townships: an .xlsx with a cover (单位名称, 报告年度), a sheet per table
+ * with the official row and column labels (merged as on paper, locked: the sheets are protected) and unlocked cells
+ * for the figures, and a sheet 正文 for the prose of parts 一、五、六. The same rows can be saved as .csv. The parser
+ * reads both back ({@code SpreadsheetReader}).
+ */
+public final class FormSpreadsheetWriter {
+
+	private static final String UNIT_LABEL = "单位名称";
+
+	private static final String YEAR_LABEL = "报告年度";
+
+	private static final List<String> PROSE_PARTS = List.of("一", "五", "六");
+
+	private static final int CSV_WIDTH = 15;
+
+	private FormSpreadsheetWriter() {
+	}
+
+	/** The blank form of a template for a year: labels only, every figure and the unit name left to fill in. */
+	public static byte[] blankXlsx(Template template, int year) {
+		return xlsx(PrintedForm.blank(template), "", year, null);
+	}
+
+	/** The form filled in with a report, as a township returns it. */
+	public static byte[] filledXlsx(GeneratedReport report) {
+		return xlsx(PrintedForm.of(report), report.publisher(), report.year(), report);
+	}
+
+	/** The filled form's rows as CSV (UTF-8 with BOM, as Excel saves it). */
+	public static byte[] filledCsv(GeneratedReport report) {
+		PrintedForm form = PrintedForm.of(report);
+		StringWriter out = new StringWriter();
+		out.write('\uFEFF');
+		try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setRecordSeparator("\r\n").get())) {
+			csv.printRecord(padded(List.of(UNIT_LABEL, report.publisher()), CSV_WIDTH));
+			csv.printRecord(padded(List.of(YEAR_LABEL, String.valueOf(report.year())), CSV_WIDTH));
+			for (int table = 2; table <= 4; table++) {
+				csv.printRecord(padded(List.of(PrintedForm.HEADINGS.get(table)), CSV_WIDTH));
+				for (List<String> row : form.expanded(table)) {
+					csv.printRecord(row);
+				}
+			}
+			for (String numeral : PROSE_PARTS) {
+				csv.printRecord(padded(List.of(PrintedForm.PROSE_HEADINGS.get(numeral)), CSV_WIDTH));
+				csv.printRecord(padded(List.of(report.prose().getOrDefault(numeral, "")), CSV_WIDTH));
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return out.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+	}
+
+	private static List<String> padded(List<String> cells, int width) {
+		List<String> row = new ArrayList<>(cells);
+		while (row.size() < width) {
+			row.add("");
+		}
+		return row;
+	}
+
+	private static byte[] xlsx(PrintedForm form, String unit, int year, GeneratedReport report) {
+		try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+			workbook.getProperties().getCoreProperties().setCreated(Optional.of(new Date(1_640_995_200_000L)));
+			workbook.getProperties().getCoreProperties().setModified(Optional.of(new Date(1_640_995_200_000L)));
+			Styles styles = new Styles(workbook);
+			XSSFSheet cover = workbook.createSheet("封面");
+			labelled(cover, 0, UNIT_LABEL, unit, styles);
+			XSSFCell yearCell = labelled(cover, 1, YEAR_LABEL, "", styles);
+			yearCell.setCellValue(year);
+			cover.setColumnWidth(1, 40 * 256);
+			cover.enableLocking();
+			for (int table = 2; table <= 4; table++) {
+				tableSheet(workbook.createSheet("表" + "二三四".charAt(table - 2)), form, table, styles);
+			}
+			XSSFSheet prose = workbook.createSheet("正文");
+			prose.setColumnWidth(0, 100 * 256);
+			int r = 0;
+			for (String numeral : PROSE_PARTS) {
+				XSSFCell heading = prose.createRow(r++).createCell(0);
+				heading.setCellValue(PrintedForm.PROSE_HEADINGS.get(numeral));
+				heading.setCellStyle(styles.label);
+				XSSFCell text = prose.createRow(r++).createCell(0);
+				text.setCellValue((report != null) ? report.prose().getOrDefault(numeral, "") : "");
+				text.setCellStyle(styles.input);
+			}
+			prose.enableLocking();
+			workbook.write(out);
+			return DeterministicZip.normalize(out.toByteArray());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static XSSFCell labelled(XSSFSheet sheet, int r, String label, String value, Styles styles) {
+		XSSFRow row = sheet.createRow(r);
+		XSSFCell labelCell = row.createCell(0);
+		labelCell.setCellValue(label);
+		labelCell.setCellStyle(styles.label);
+		XSSFCell valueCell = row.createCell(1);
+		valueCell.setCellValue(value);
+		valueCell.setCellStyle(styles.input);
+		return valueCell;
+	}
+
+	private static void tableSheet(XSSFSheet sheet, PrintedForm form, int table, Styles styles) {
+		int width = form.width(table);
+		XSSFCell heading = sheet.createRow(0).createCell(0);
+		heading.setCellValue(PrintedForm.HEADINGS.get(table));
+		heading.setCellStyle(styles.label);
+		sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, width - 1));
+		List<List<Slot>> rows = form.slots(table);
+		for (int r = 0; r < rows.size(); r++) {
+			XSSFRow row = sheet.createRow(r + 1);
+			int column = 0;
+			for (Slot slot : rows.get(r)) {
+				FormCell cell = slot.cell();
+				for (int c = 0; c < cell.colSpan(); c++) {
+					row.createCell(column + c).setCellStyle(cell.label() ? styles.label : styles.input);
+				}
+				if (!slot.continuation()) {
+					write(row.getCell(column), cell);
+					if (cell.colSpan() > 1 || cell.rowSpan() > 1) {
+						sheet.addMergedRegion(new CellRangeAddress(r + 1, r + cell.rowSpan(), column,
+								column + cell.colSpan() - 1));
+					}
+				}
+				column += cell.colSpan();
+			}
+		}
+		for (int c = 0; c < width; c++) {
+			sheet.setColumnWidth(c, ((table == 3 && c < 3) || (table == 2 && c == 0) ? 24 : 12) * 256);
+		}
+		sheet.enableLocking();
+	}
+
+	/** Labels as text; figures as numbers where they are numbers, so the township's sums work in Excel. */
+	private static void write(XSSFCell cell, FormCell form) {
+		if (form.label() || form.text().isEmpty()) {
+			cell.setCellValue(form.text());
+			return;
+		}
+		try {
+			cell.setCellValue(new BigDecimal(form.text()).doubleValue());
+		}
+		catch (NumberFormatException ex) {
+			cell.setCellValue(form.text());
+		}
+	}
+
+	/** Label cells locked and shaded, input cells unlocked: with the sheet protected only figures can be typed. */
+	private static final class Styles {
+
+		final CellStyle label;
+
+		final CellStyle input;
+
+		Styles(XSSFWorkbook workbook) {
+			this.label = workbook.createCellStyle();
+			this.label.setLocked(true);
+			this.label.setWrapText(true);
+			this.label.setAlignment(HorizontalAlignment.CENTER);
+			this.label.setVerticalAlignment(VerticalAlignment.CENTER);
+			borders(this.label);
+			this.input = workbook.createCellStyle();
+			this.input.setLocked(false);
+			this.input.setWrapText(true);
+			borders(this.input);
+		}
+
+		private static void borders(CellStyle style) {
+			style.setBorderTop(BorderStyle.THIN);
+			style.setBorderBottom(BorderStyle.THIN);
+			style.setBorderLeft(BorderStyle.THIN);
+			style.setBorderRight(BorderStyle.THIN);
+		}
+
+	}
+
+}

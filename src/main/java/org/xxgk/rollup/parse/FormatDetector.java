@@ -1,0 +1,119 @@
+package org.xxgk.rollup.parse;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+
+/**
+ * Tells what a submission is from its bytes, never from its extension (a .doc that is really .docx, a web page saved
+ * as .txt): a zip is a .docx or .xlsx by its parts; an OLE2 container is an encrypted Office file or a legacy
+ * .doc/.xls; text is a web page by its markup, a CSV by its comma rows, else one of the text layouts. Formats that
+ * cannot be read are refused with a Chinese reason that says what to send instead.
+ */
+final class FormatDetector {
+
+	/** What a submission is, with its decoded text for the text formats (null for binary ones). */
+	record Detected(InputFormat format, String text) {
+	}
+
+	private static final Pattern HTML = Pattern.compile(
+			"(?is)^\\s*(<!doctype\\s+html|<html|<head|<body|<meta|<title|<table|<div|<p[\\s>]).*|(?is).*<table[\\s>].*</t[dh]>.*");
+
+	private static final Pattern PIPE_ROW = Pattern.compile("[^|\\s][^|]*\\|\\s*[^|\\s].*");
+
+	private static final Pattern PIPE_ONLY_OR_TRAILING = Pattern.compile("^\\s*\\|\\s*$|.*\\s\\|\\s*$");
+
+	private static final int MIN_ROWS = 5;
+
+	private final TextDecoder decoder = new TextDecoder();
+
+	private final ZipGuard zipGuard;
+
+	FormatDetector(ZipGuard zipGuard) {
+		this.zipGuard = zipGuard;
+	}
+
+	Detected detect(byte[] content) throws UnreadableReportException {
+		if (content == null || content.length == 0) {
+			throw new UnreadableReportException("文件为空，没有可读取的内容");
+		}
+		if (TextDecoder.startsWith(content, 'P', 'K', 3, 4)) {
+			return new Detected(zipFormat(this.zipGuard.entries(content)), null);
+		}
+		if (TextDecoder.startsWith(content, 0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1)) {
+			throw new UnreadableReportException(oleReason(content));
+		}
+		if (TextDecoder.startsWith(content, '{', '\\', 'r', 't', 'f')) {
+			throw new UnreadableReportException("暂不支持RTF文件，请用Word另存为.docx格式后重新报送");
+		}
+		String text = ScriptConverter.toSimplified(this.decoder.decode(content));
+		return new Detected(textFormat(text), text);
+	}
+
+	private static InputFormat zipFormat(Set<String> entries) throws UnreadableReportException {
+		if (entries.contains("word/document.xml")) {
+			return InputFormat.DOCX;
+		}
+		if (entries.contains("xl/workbook.xml")) {
+			return InputFormat.XLSX;
+		}
+		throw new UnreadableReportException("压缩文件不是Word（.docx）或Excel（.xlsx）文档，请直接报送年度报告文件");
+	}
+
+	/** An OLE2 container is an encrypted .docx/.xlsx or a legacy binary .doc/.xls: neither is read. */
+	private static String oleReason(byte[] content) {
+		try (POIFSFileSystem ole = new POIFSFileSystem(new ByteArrayInputStream(content))) {
+			Set<String> entries = ole.getRoot().getEntryNames();
+			if (entries.contains("EncryptedPackage") || entries.contains("EncryptionInfo")) {
+				return "文件设置了打开密码（已加密），无法读取，请取消密码保护后重新报送";
+			}
+			if (entries.contains("WordDocument")) {
+				return "暂不支持旧版Word（.doc）文件，请用Word或WPS另存为.docx格式后重新报送";
+			}
+			if (entries.contains("Workbook") || entries.contains("Book")) {
+				return "暂不支持旧版Excel（.xls）文件，请用Excel或WPS另存为.xlsx格式后重新报送";
+			}
+			return "不是可识别的Office文档，请报送.docx或.xlsx格式的年度报告";
+		}
+		catch (IOException | RuntimeException ex) {
+			return "Office文档已损坏，无法读取，请重新保存为.docx后报送";
+		}
+	}
+
+	private static InputFormat textFormat(String text) {
+		if (HTML.matcher(text.length() > 4096 ? text.substring(0, 4096) : text).matches()
+				|| (text.contains("<table") && text.contains("</td>"))) {
+			return InputFormat.HTML;
+		}
+		String[] lines = text.split("\r\n|\r|\n");
+		int tabLed = 0;
+		int pipeRows = 0;
+		int pipeMarks = 0;
+		int commaRows = 0;
+		int nonBlank = 0;
+		for (String line : lines) {
+			if (line.isBlank()) {
+				continue;
+			}
+			nonBlank++;
+			tabLed += line.startsWith("\t") ? 1 : 0;
+			pipeRows += PIPE_ROW.matcher(line).matches() ? 1 : 0;
+			pipeMarks += PIPE_ONLY_OR_TRAILING.matcher(line).matches() ? 1 : 0;
+			commaRows += (line.chars().filter((c) -> c == ',').count() >= 3) ? 1 : 0;
+		}
+		if (commaRows >= 2 * MIN_ROWS && commaRows * 2 > nonBlank && tabLed == 0) {
+			return InputFormat.CSV;
+		}
+		if (pipeRows >= MIN_ROWS) {
+			return InputFormat.PIPE_TEXT;
+		}
+		if (tabLed >= MIN_ROWS || pipeMarks < MIN_ROWS && tabLed > 0) {
+			return InputFormat.WORD_TEXT;
+		}
+		return (pipeMarks >= MIN_ROWS || tabLed == 0) ? InputFormat.CELL_PER_LINE_TEXT : InputFormat.WORD_TEXT;
+	}
+
+}

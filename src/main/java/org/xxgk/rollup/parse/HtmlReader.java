@@ -1,0 +1,194 @@
+package org.xxgk.rollup.parse;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+
+import org.xxgk.rollup.parse.SourceDocument.Block;
+import org.xxgk.rollup.parse.SourceDocument.Grid;
+import org.xxgk.rollup.parse.SourceDocument.GridCell;
+import org.xxgk.rollup.parse.SourceDocument.GridRow;
+import org.xxgk.rollup.parse.SourceDocument.Paragraph;
+
+/**
+ * Reads a saved web page (a county's disclosure-catalogue page) with jsoup. Scripts, styles, navigation, metadata
+ * blocks (索引号, 发布机构…) and footers are dropped; the report starts at its title (the first paragraph naming a
+ * 年度报告 that is not a metadata line). Tables become grids with rowspan/colspan expanded into empty cells, as Word's
+ * text export leaves merged cells. jsoup never resolves DTDs or external entities, so an XXE page stays inert text.
+ */
+final class HtmlReader {
+
+	private static final Set<String> DROPPED = Set.of("script", "style", "noscript", "nav", "header", "footer", "iframe",
+			"form", "select", "button", "head", "template", "svg");
+
+	/** Page furniture by class or id: menus, breadcrumbs, the metadata box, share buttons, footers. */
+	private static final Pattern FURNITURE = Pattern
+		.compile("(?i).*(nav|menu|breadcrumb|crumb|footer|share|sidebar|meta|xxgk_?info|toolbar|banner).*");
+
+	private static final Set<String> BLOCKS = Set.of("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "br", "section",
+			"article", "blockquote", "pre", "dd", "dt", "tr", "center");
+
+	private static final Pattern METADATA_LINE = Pattern.compile("^(索引号|分类|发布机构|成文日期|名称|文号|发布日期|主题分类|来源)[:：].*");
+
+	SourceDocument read(String html) {
+		Document page = Jsoup.parse(html);
+		page.select(String.join(",", DROPPED)).remove();
+		List<Element> furniture = new ArrayList<>();
+		for (Element element : page.getAllElements()) {
+			if (FURNITURE.matcher(element.className() + " " + element.id()).matches() && element.select("table").stream()
+				.noneMatch(HtmlReader::isReportTable)) {
+				furniture.add(element);
+			}
+		}
+		furniture.forEach(Element::remove);
+		Collector collector = new Collector();
+		collector.walk(page.body() != null ? page.body() : page);
+		collector.flush();
+		return new SourceDocument(startAtTitle(collector.blocks));
+	}
+
+	private static boolean isReportTable(Element table) {
+		String text = table.text();
+		return text.contains("信息内容") || text.contains("自然人") || text.contains("行政复议");
+	}
+
+	/** Drops whatever precedes the report's title (site name, metadata lines the furniture filter missed). */
+	private static List<Block> startAtTitle(List<Block> blocks) {
+		for (int i = 0; i < blocks.size(); i++) {
+			if (blocks.get(i) instanceof Paragraph paragraph && paragraph.text().contains("报告")
+					&& !METADATA_LINE.matcher(paragraph.text()).matches() && paragraph.text().length() <= 80) {
+				return List.copyOf(blocks.subList(i, blocks.size()));
+			}
+		}
+		return List.copyOf(blocks);
+	}
+
+	/** Walks the body in document order, cutting paragraphs at block elements and turning tables into grids. */
+	private static final class Collector {
+
+		private final List<Block> blocks = new ArrayList<>();
+
+		private final StringBuilder line = new StringBuilder();
+
+		private int position;
+
+		void walk(Node node) {
+			for (Node child : node.childNodes()) {
+				if (child instanceof TextNode text) {
+					this.line.append(text.text());
+				}
+				else if (child instanceof Element element) {
+					if (element.tagName().equals("table")) {
+						flush();
+						table(element);
+					}
+					else if (BLOCKS.contains(element.tagName())) {
+						flush();
+						walk(element);
+						flush();
+					}
+					else {
+						walk(element);
+					}
+				}
+			}
+		}
+
+		void flush() {
+			String text = this.line.toString().replace('\u00A0', ' ').strip();
+			this.line.setLength(0);
+			if (!text.isEmpty()) {
+				this.blocks.add(new Paragraph(text, ++this.position));
+			}
+		}
+
+		/** A table with its spans expanded: each cell is placed at the first free column of its row. */
+		private void table(Element table) {
+			List<Element> rowElements = table.select("tr").stream()
+				.filter((tr) -> tr.closest("table") == table)
+				.toList();
+			Map<Integer, Map<Integer, String>> grid = new HashMap<>();
+			int width = 0;
+			for (int r = 0; r < rowElements.size(); r++) {
+				Map<Integer, String> row = grid.computeIfAbsent(r, (k) -> new HashMap<>());
+				int column = 0;
+				for (Element cell : rowElements.get(r).children()) {
+					if (!cell.tagName().equals("td") && !cell.tagName().equals("th")) {
+						continue;
+					}
+					while (row.containsKey(column)) {
+						column++;
+					}
+					int colspan = span(cell.attr("colspan"));
+					int rowspan = Math.min(span(cell.attr("rowspan")), rowElements.size() - r);
+					for (int dr = 0; dr < rowspan; dr++) {
+						Map<Integer, String> spanned = grid.computeIfAbsent(r + dr, (k) -> new HashMap<>());
+						for (int dc = 0; dc < colspan; dc++) {
+							spanned.put(column + dc, (dr == 0 && dc == 0) ? cellText(cell) : "");
+						}
+					}
+					column += colspan;
+					width = Math.max(width, column);
+				}
+			}
+			List<GridRow> rows = new ArrayList<>();
+			for (int r = 0; r < rowElements.size(); r++) {
+				int line = ++this.position;
+				Map<Integer, String> row = grid.getOrDefault(r, Map.of());
+				List<GridCell> cells = new ArrayList<>();
+				int last = row.keySet().stream().mapToInt(Integer::intValue).max().orElse(-1);
+				for (int c = 0; c <= Math.min(last, width - 1); c++) {
+					cells.add(new GridCell(row.getOrDefault(c, ""), line));
+				}
+				if (!cells.isEmpty()) {
+					rows.add(new GridRow(List.copyOf(cells)));
+				}
+			}
+			if (!rows.isEmpty()) {
+				this.blocks.add(new Grid(List.copyOf(rows)));
+			}
+		}
+
+		/** A cell's text with its paragraphs and line breaks kept as newlines, like a wrapped label. */
+		private static String cellText(Element cell) {
+			StringBuilder text = new StringBuilder();
+			cellText(cell, text);
+			return text.toString().replace('\u00A0', ' ').strip();
+		}
+
+		private static void cellText(Node node, StringBuilder text) {
+			for (Node child : node.childNodes()) {
+				if (child instanceof TextNode textNode) {
+					text.append(textNode.text());
+				}
+				else if (child instanceof Element element) {
+					boolean block = BLOCKS.contains(element.tagName());
+					if (block && !text.isEmpty()) {
+						text.append('\n');
+					}
+					cellText(element, text);
+				}
+			}
+		}
+
+		private static int span(String value) {
+			try {
+				return Math.max(1, Math.min(Integer.parseInt(value.strip()), 100));
+			}
+			catch (NumberFormatException ex) {
+				return 1;
+			}
+		}
+
+	}
+
+}

@@ -1,0 +1,27 @@
+package org.xxgk.rollup.parse;
+
+/** The forms a submission arrives in, as recognised from its content (never from its file name). */
+public enum InputFormat {
+
+	/** Text extracted from Word: cells on tab-led lines (the seed). */
+	WORD_TEXT,
+
+	/** Text copied from a web page, table rows with {@code |} between cells. */
+	PIPE_TEXT,
+
+	/** Text copied from a web page, one table cell per line and no row boundaries. */
+	CELL_PER_LINE_TEXT,
+
+	/** A saved web page. */
+	HTML,
+
+	/** Word 2007+ document. */
+	DOCX,
+
+	/** The structured spreadsheet of {@code jobs/blank-form}. */
+	XLSX,
+
+	/** The same spreadsheet saved as CSV. */
+	CSV
+
+}

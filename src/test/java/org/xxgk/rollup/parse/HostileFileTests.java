@@ -1,0 +1,108 @@
+package org.xxgk.rollup.parse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Random;
+
+import org.junit.jupiter.api.Test;
+import org.xxgk.rollup.demo.GeneratedReport;
+import org.xxgk.rollup.demo.SampleFigures;
+import org.xxgk.rollup.demo.WebTextWriter;
+import org.xxgk.rollup.model.CellState;
+import org.xxgk.rollup.model.Report;
+import org.xxgk.rollup.model.SourceFile;
+import org.xxgk.rollup.model.Template;
+
+/** Each hostile file of the corpus gives its one expected outcome from the parser, never a crash. */
+class HostileFileTests {
+
+	private static final SourceFile SOURCE = SeedReportTests.source("report.docx", "调风镇");
+
+	private static final GeneratedReport REPORT = GeneratedReport.of("雷州市调风镇人民政府", 2021, Template.V2021,
+			SampleFigures.consistent(Template.V2021, new Random(3), 4));
+
+	private final SubmissionParser parser = new SubmissionParser(10L * 1024 * 1024);
+
+	@Test
+	void zeroBytes() {
+		assertThatExceptionOfType(UnreadableReportException.class)
+			.isThrownBy(() -> this.parser.parse(SOURCE, HostileFiles.resource("empty.docx")))
+			.withMessage("文件为空，没有可读取的内容");
+	}
+
+	@Test
+	void randomBytesNamedDocx() {
+		assertThatExceptionOfType(UnreadableReportException.class)
+			.isThrownBy(() -> this.parser.parse(SOURCE, HostileFiles.resource("random-bytes.docx")))
+			.withMessageStartingWith("文件编码无法识别");
+	}
+
+	@Test
+	void zipBombStopsAtTheExpandedSizeLimit() {
+		byte[] bomb = HostileFiles.zipBomb(64L * 1024 * 1024);
+		assertThat(bomb.length).isLessThan(200 * 1024);
+		assertThatExceptionOfType(OversizedReportException.class).isThrownBy(() -> this.parser.parse(SOURCE, bomb))
+			.satisfies((ex) -> {
+				assertThat(ex.limitBytes()).isEqualTo(10L * 1024 * 1024);
+				assertThat(ex.expandedBytes()).isGreaterThan(10L * 1024 * 1024);
+			});
+	}
+
+	@Test
+	void xxeDocxIsRefusedNotResolved() {
+		assertThatExceptionOfType(UnreadableReportException.class)
+			.isThrownBy(() -> this.parser.parse(SOURCE, HostileFiles.xxeDocx(REPORT)))
+			.withMessage("Word文档已损坏或格式不正确，无法读取");
+	}
+
+	@Test
+	void xxeHtmlIsReadWithTheEntityLeftUnresolved() throws Exception {
+		String secret = Files.readString(Path.of(HostileFiles.SECRET_FILE)).strip();
+		Report report = this.parser.parse(SOURCE, HostileFiles.xxeHtml(REPORT));
+		assertThat(report.tablesFound()).containsExactly(2, 3, 4);
+		assertThat(report.section("一")).startsWith("&xxe;");
+		assertThat(report.section("一") + report.title()).doesNotContain(secret);
+	}
+
+	@Test
+	void passwordProtectedDocxAsksForAnUnprotectedFile() {
+		assertThatExceptionOfType(UnreadableReportException.class)
+			.isThrownBy(() -> this.parser.parse(SOURCE, HostileFiles.passwordProtectedDocx(REPORT)))
+			.withMessage("文件设置了打开密码（已加密），无法读取，请取消密码保护后重新报送");
+	}
+
+	@Test
+	void legacyFormatsAndOtherZipsAreRefusedWithWhatToSend() throws Exception {
+		try (org.apache.poi.hssf.usermodel.HSSFWorkbook xls = new org.apache.poi.hssf.usermodel.HSSFWorkbook();
+				java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream()) {
+			xls.createSheet("表三").createRow(0).createCell(0).setCellValue("自然人");
+			xls.write(out);
+			assertThatExceptionOfType(UnreadableReportException.class)
+				.isThrownBy(() -> this.parser.parse(SOURCE, out.toByteArray()))
+				.withMessage("暂不支持旧版Excel（.xls）文件，请用Excel或WPS另存为.xlsx格式后重新报送");
+		}
+		assertThatExceptionOfType(UnreadableReportException.class)
+			.isThrownBy(() -> this.parser.parse(SOURCE, "{\\rtf1\\ansi 报告}".getBytes(StandardCharsets.UTF_8)))
+			.withMessageContaining(".docx");
+	}
+
+	@Test
+	void countWithItsCountingWordIsANumberAndWordsAreNot() throws Exception {
+		String text = WebTextWriter.write(REPORT.withCell("proactive.licensing.decisions", "12件")
+			.withCell("proactive.penalty.decisions", "十二"), WebTextWriter.Shape.PIPE_ROWS);
+		Report report = this.parser.parse(SOURCE, text.getBytes(StandardCharsets.UTF_8));
+		assertThat(report.cell("proactive.licensing.decisions").orElseThrow().value()).isEqualByComparingTo("12");
+		assertThat(report.cell("proactive.licensing.decisions").orElseThrow().state()).isEqualTo(CellState.NUMBER);
+		assertThat(report.cell("proactive.penalty.decisions").orElseThrow().state()).isEqualTo(CellState.NOT_NUMBER);
+	}
+
+	@Test
+	void aWebPageSavedAsTxtIsStillAWebPage() throws Exception {
+		assertThat(this.parser.detect(HostileFiles.xxeHtml(REPORT))).isEqualTo(InputFormat.HTML);
+	}
+
+}
