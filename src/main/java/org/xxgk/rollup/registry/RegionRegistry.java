@@ -84,7 +84,7 @@ public final class RegionRegistry {
 				level = RegionLevel.ofCode(value(row, header, "level"));
 			}
 			catch (IllegalArgumentException ex) {
-				throw new IllegalArgumentException("第" + line + "行：层级应为 province、prefecture、county 或 unit，实际为 \""
+				throw new IllegalArgumentException("第" + line + "行：层级应为 country、province、prefecture、county 或 unit，实际为 \""
 						+ value(row, header, "level") + "\"");
 			}
 			List<String> aliases = Arrays.stream(value(row, header, "aliases").split("\\|"))
