@@ -19,7 +19,7 @@ import org.xxgk.rollup.registry.RegionRegistry;
  * environment (XXGK_DB_USER / XXGK_DB_PASSWORD).
  */
 public record ConsolidateOptions(int year, Path input, Path output, String region, String regionsFile, String dbUrl,
-		Path dataDir, boolean help) {
+		Path dataDir, boolean help, int threads) {
 
 	public static final String DEFAULT_REGION = "440882";
 
@@ -27,11 +27,11 @@ public record ConsolidateOptions(int year, Path input, Path output, String regio
 			用法 / usage:
 			  jobs/consolidate --year 2021 --input <报送文件夹> --output <输出文件夹>
 			                   [--region 440882] [--regions <地区登记表.csv>] [--db <jdbc:postgresql://...>]
-			                   [--data-dir <内置数据库目录，默认 ./xxgk-data>]
+			                   [--data-dir <内置数据库目录，默认 ./xxgk-data>] [--threads <读取线程数，默认 CPU 核数>]
 			数据库用户名和密码从环境变量 XXGK_DB_USER / XXGK_DB_PASSWORD 读取，不在命令行上给出。""";
 
 	private static final Set<String> OPTIONS = Set.of("year", "input", "output", "region", "regions", "db",
-			"data-dir", "help");
+			"data-dir", "help", "threads");
 
 	public static ConsolidateOptions parse(String... args) throws UsageException {
 		Map<String, String> values = new LinkedHashMap<>();
@@ -64,7 +64,7 @@ public record ConsolidateOptions(int year, Path input, Path output, String regio
 			values.put(name, value);
 		}
 		if (values.containsKey("help")) {
-			return new ConsolidateOptions(0, null, null, DEFAULT_REGION, "", "", Path.of("xxgk-data"), true);
+			return new ConsolidateOptions(0, null, null, DEFAULT_REGION, "", "", Path.of("xxgk-data"), true, 0);
 		}
 		for (String required : List.of("year", "input", "output")) {
 			if (!values.containsKey(required) || values.get(required).isBlank()) {
@@ -74,7 +74,21 @@ public record ConsolidateOptions(int year, Path input, Path output, String regio
 		int year = parseYear(values.get("year"));
 		return new ConsolidateOptions(year, Path.of(values.get("input")), Path.of(values.get("output")),
 				values.getOrDefault("region", DEFAULT_REGION).trim(), values.getOrDefault("regions", "").trim(),
-				values.getOrDefault("db", "").trim(), Path.of(values.getOrDefault("data-dir", "xxgk-data")), false);
+				values.getOrDefault("db", "").trim(), Path.of(values.getOrDefault("data-dir", "xxgk-data")), false,
+				parseThreads(values.getOrDefault("threads", "0")));
+	}
+
+	private static int parseThreads(String text) throws UsageException {
+		try {
+			int threads = Integer.parseInt(text.trim());
+			if (threads < 0 || threads > 256) {
+				throw usage("线程数 " + text + " 不在 1–256 之间");
+			}
+			return threads;
+		}
+		catch (NumberFormatException ex) {
+			throw usage("线程数 “" + text + "” 不是数字");
+		}
 	}
 
 	private static int parseYear(String text) throws UsageException {
@@ -136,6 +150,9 @@ public record ConsolidateOptions(int year, Path input, Path output, String regio
 			arguments.add("--xxgk.db-url=" + this.dbUrl);
 		}
 		arguments.add("--xxgk.data-dir=" + this.dataDir);
+		if (this.threads > 0) {
+			arguments.add("--xxgk.ingest-threads=" + this.threads);
+		}
 		return arguments.toArray(String[]::new);
 	}
 

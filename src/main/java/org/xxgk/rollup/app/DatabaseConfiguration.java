@@ -30,13 +30,16 @@ class DatabaseConfiguration {
 	}
 
 	@Bean(destroyMethod = "close")
-	HikariDataSource dataSource(DatabaseServer server) {
+	HikariDataSource dataSource(DatabaseServer server, RollupProperties properties) {
 		HikariDataSource dataSource = new HikariDataSource();
 		dataSource.setJdbcUrl(server.jdbcUrl());
 		dataSource.setUsername(server.user());
 		dataSource.setPassword(server.password());
 		dataSource.setPoolName("xxgk");
-		dataSource.setMaximumPoolSize(4);
+		// one connection per ingest thread, plus the job repository's and the step manager's
+		dataSource.setMaximumPoolSize(Math.max(4, properties.ingestThreadCount() + 3));
+		// the driver sends a batch of inserts as multi-row inserts: figures are written in bulk
+		dataSource.addDataSourceProperty("reWriteBatchedInserts", "true");
 		// fail within seconds when the server is unreachable, rather than hanging the nightly run
 		dataSource.setConnectionTimeout(10_000);
 		dataSource.setInitializationFailTimeout(10_000);

@@ -9,8 +9,11 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
@@ -29,6 +32,7 @@ import org.xxgk.rollup.registry.UnitMatcher;
 import org.xxgk.rollup.validate.Finding;
 import org.xxgk.rollup.validate.Findings;
 import org.xxgk.rollup.validate.History;
+import org.xxgk.rollup.validate.PriorReport;
 import org.xxgk.rollup.validate.RuleContext;
 import org.xxgk.rollup.validate.SubmissionValidator;
 import org.xxgk.rollup.validate.ValidationSettings;
@@ -115,7 +119,8 @@ public class SubmissionProcessor implements ItemProcessor<Path, CheckedSubmissio
 		Region unit = this.matcher.match(report.statedUnit(), report.title(), source.fileName(), folder)
 			.map(UnitMatch::unit)
 			.orElse(null);
-		RuleContext context = new RuleContext(this.batch.year(), unit, modified, this.history, this.settings);
+		RuleContext context = new RuleContext(this.batch.year(), unit, modified, remembered(this.history),
+				this.settings);
 		List<Finding> findings = this.validator.validate(report, context);
 		List<Finding> errors = findings.stream().filter(Finding::isError).toList();
 		if (!errors.isEmpty()) {
@@ -131,6 +136,12 @@ public class SubmissionProcessor implements ItemProcessor<Path, CheckedSubmissio
 					+ (others.isEmpty() ? "" : " (and " + others + ")"));
 		}
 		return new CheckedSubmission(source, checkKey, modified, report, unit, findings, false);
+	}
+
+	/** Several rules ask for the unit's prior year: one query per file rather than one per rule. */
+	private static History remembered(History history) {
+		Map<String, Optional<PriorReport>> asked = new HashMap<>();
+		return (unitCode, year) -> asked.computeIfAbsent(unitCode + "/" + year, (key) -> history.accepted(unitCode, year));
 	}
 
 	private String checkKey(SourceFile source) {
