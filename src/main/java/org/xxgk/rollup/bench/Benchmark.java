@@ -29,6 +29,7 @@ public final class Benchmark {
 
 	private static final String USAGE = """
 			usage: jobs/bench [--units 300] [--seed 1] [--threads <cores>] [--heap 512m] [--work /tmp/xxgk-bench]
+			                  [--jfr <file: record a profile of the full run>]
 			                  [--db jdbc:postgresql://host:port/db  (a server to create scratch databases on; default: embedded)]""";
 
 	private Benchmark() {
@@ -85,13 +86,18 @@ public final class Benchmark {
 			bareDb.drop();
 
 			Scratch jobDb = Scratch.create(server, user, password, "job");
-			List<String> jvm = List.of("-Xmx" + heap);
+			List<String> jvm = new ArrayList<>(List.of("-Xmx" + heap));
+			if (options.containsKey("jfr")) {
+				// a profile of the full run: jfr print --events jdk.ExecutionSample <file>
+				jvm.add("-XX:StartFlightRecording=filename=" + options.get("jfr") + ",settings=profile");
+			}
 			List<String> arguments = new ArrayList<>(List.of("--year", "2021", "--input", set.resolve("2021").toString(),
 					"--output", work.resolve("out").toString(), "--regions", set.resolve("regions.csv").toString(),
-					"--region", LargeSetGenerator.COUNTRY, "--db", jobDb.url()));
+					"--region", LargeSetGenerator.COUNTRY, "--db", jobDb.url(), "--threads", String.valueOf(threads)));
 			JobRun.Result full = JobRun.run(jvm, arguments, work.resolve("full.log"));
 			long figureRows = jobDb.count("figure");
 			String fullSteps = jobDb.stepTimes();
+			jvm.removeIf((option) -> option.startsWith("-XX:StartFlightRecording"));
 			JobRun.Result rerun = JobRun.run(jvm, arguments, work.resolve("rerun.log"));
 			String rerunSteps = jobDb.stepTimes();
 			jobDb.drop();
