@@ -2,7 +2,6 @@ package org.xxgk.rollup.bench;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -11,7 +10,6 @@ import java.sql.Statement;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -20,8 +18,8 @@ import java.util.concurrent.Future;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
 
+import org.xxgk.rollup.ingest.FigureCopy;
 import org.xxgk.rollup.ingest.SubmissionFileReader;
-import org.xxgk.rollup.model.Cell;
 import org.xxgk.rollup.model.Report;
 import org.xxgk.rollup.model.SourceFile;
 import org.xxgk.rollup.parse.SubmissionParser;
@@ -54,7 +52,7 @@ final class BareLimit {
 		long rows = 0;
 		CopyIn copy = connection.unwrap(PGConnection.class)
 			.getCopyAPI()
-			.copyIn("copy bench_figure from stdin (format text)");
+			.copyIn("copy bench_figure " + FigureCopy.COLUMNS + " from stdin (format text)");
 		try {
 			// a bounded window of parsed files in flight keeps memory flat however many files there are
 			Deque<Future<byte[]>> inFlight = new ArrayDeque<>();
@@ -63,7 +61,7 @@ final class BareLimit {
 				while (next < files.size() && inFlight.size() < threads * 8) {
 					long id = next;
 					Path file = files.get(next++);
-					inFlight.add(pool.submit(() -> copyRows(id, parse(parser, input, file))));
+					inFlight.add(pool.submit(() -> lines(id, parse(parser, input, file))));
 				}
 				byte[] block = inFlight.poll().get();
 				copy.writeToCopy(block, 0, block.length);
@@ -98,27 +96,8 @@ final class BareLimit {
 		}
 	}
 
-	/** The report's figures as lines of COPY's text format. */
-	private static byte[] copyRows(long id, Report report) {
-		if (report == null) {
-			return new byte[0];
-		}
-		StringBuilder lines = new StringBuilder(8192);
-		for (Map.Entry<String, Cell> figure : report.figures().entrySet()) {
-			Cell cell = figure.getValue();
-			lines.append(id).append('\t').append(escape(figure.getKey())).append('\t');
-			lines.append((cell.value() != null) ? cell.value().toPlainString() : "\\N").append('\t');
-			lines.append(cell.state().code()).append('\t').append(escape(cell.raw())).append('\t');
-			lines.append(escape(cell.location())).append('\n');
-		}
-		return lines.toString().getBytes(StandardCharsets.UTF_8);
-	}
-
-	private static String escape(String text) {
-		if (text == null) {
-			return "";
-		}
-		return text.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r");
+	private static byte[] lines(long id, Report report) {
+		return (report != null) ? FigureCopy.lines(id, report) : new byte[0];
 	}
 
 	private static int countLines(byte[] block) {

@@ -38,10 +38,13 @@ public final class LargeSetGenerator {
 
 	private static final String TITLE_TAIL = "年度政府信息公开工作年度报告";
 
-	/** How a generated report is broken, and the status the job must give it. */
+	/**
+	 * How a generated report is broken, and the status the job must give its unit. An unreadable file names no unit:
+	 * it is a rejected submission of no unit, and its unit is missing.
+	 */
 	public enum Defect {
 
-		NONE(null), APP_BALANCE("rejected"), CELL_NOT_NUMBER("rejected"), UNREADABLE("rejected"),
+		NONE(null), APP_BALANCE("rejected"), CELL_NOT_NUMBER("rejected"), UNREADABLE("missing"),
 		CELL_MISSING("accepted_with_warnings"), LATE("accepted_with_warnings"), MISSING("missing");
 
 		private final String status;

@@ -10,7 +10,6 @@ import java.util.Optional;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import org.xxgk.rollup.model.Cell;
 import org.xxgk.rollup.model.Report;
 import org.xxgk.rollup.model.Template;
 import org.xxgk.rollup.validate.Finding;
@@ -46,8 +45,8 @@ public class SubmissionRepository implements History {
 	}
 
 	/**
-	 * Replaces whatever was stored for each file's path with its new result; the figures and findings of all the
-	 * files go in one batch each (rewritten by the driver into multi-row inserts).
+	 * Replaces whatever was stored for each file's path with its new result; the figures of all the files go in one
+	 * COPY, their findings in one batch (rewritten by the driver into multi-row inserts).
 	 */
 	public void replace(int year, String scopeCode, long runId, List<CheckedSubmission> checked) {
 		if (checked.isEmpty()) {
@@ -55,17 +54,18 @@ public class SubmissionRepository implements History {
 		}
 		this.jdbc.batchUpdate("delete from submission where year = ? and scope_code = ? and source_file = ?",
 				checked.stream().map((one) -> new Object[] { year, scopeCode, one.source().path() }).toList());
-		List<Object[]> figures = new ArrayList<>();
+		java.io.ByteArrayOutputStream figures = new java.io.ByteArrayOutputStream();
 		List<Object[]> findings = new ArrayList<>();
 		for (CheckedSubmission one : checked) {
 			long id = insertSubmission(year, scopeCode, runId, one);
 			if (one.report() != null) {
-				figures.addAll(figureRows(id, one.report()));
+				figures.writeBytes(FigureCopy.lines(id, one.report()));
 			}
 			findings.addAll(findingRows(year, scopeCode, id, (one.unit() != null) ? one.unit().code() : null, "file",
 					one.findings()));
 		}
-		insertFigures(figures);
+		// COPY on the chunk's own connection, so the figures commit or roll back with their submissions
+		this.jdbc.execute((java.sql.Connection connection) -> FigureCopy.copy(connection, "figure", figures.toByteArray()));
 		insertFindings(findings);
 	}
 
@@ -86,22 +86,6 @@ public class SubmissionRepository implements History {
 				checked.fileStatus(), checked.fileStatus(), (report != null) ? TextCopiedRule.prose(report) : "",
 				(checked.arrivedAt() != null) ? Timestamp.from(checked.arrivedAt()) : null, runId);
 		return id;
-	}
-
-	private static List<Object[]> figureRows(long submissionId, Report report) {
-		List<Object[]> rows = new ArrayList<>(report.figures().size());
-		for (Map.Entry<String, Cell> figure : report.figures().entrySet()) {
-			Cell cell = figure.getValue();
-			rows.add(new Object[] { submissionId, figure.getKey(), cell.value(), cell.state().code(),
-					(cell.raw() != null) ? cell.raw() : "", (cell.location() != null) ? cell.location() : "" });
-		}
-		return rows;
-	}
-
-	private void insertFigures(List<Object[]> rows) {
-		this.jdbc.batchUpdate(
-				"insert into figure (submission_id, metric, value, state, raw, location) values (?, ?, ?, ?, ?, ?)",
-				rows);
 	}
 
 	/** Stores findings of one origin ({@code file}: the file's own content; {@code run}: across submissions). */

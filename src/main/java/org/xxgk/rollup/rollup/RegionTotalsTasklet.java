@@ -37,7 +37,8 @@ public class RegionTotalsTasklet implements Tasklet {
 		List<String> regions = run.registry().rollupRegionsOf(run.scopeCode()).stream().map(Region::code).toList();
 		int[] counts = REGION_TOTALS.execute(this.jdbc, Map.of("year", run.year(), "regions", regions));
 		contribution.incrementWriteCount(counts[counts.length - 1]);
-		logger.info("Rolled up " + run.year() + " for " + regions + ": " + counts[counts.length - 1] + " totals");
+		logger.info("Rolled up " + run.year() + " for " + ((regions.size() <= 10) ? regions : regions.size() + " regions")
+				+ ": " + counts[counts.length - 1] + " totals");
 		return RepeatStatus.FINISHED;
 	}
 
