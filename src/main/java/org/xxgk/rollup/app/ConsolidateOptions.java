@@ -75,33 +75,29 @@ public record ConsolidateOptions(int year, Path input, Path output, String regio
 		return new ConsolidateOptions(year, Path.of(values.get("input")), Path.of(values.get("output")),
 				values.getOrDefault("region", DEFAULT_REGION).trim(), values.getOrDefault("regions", "").trim(),
 				values.getOrDefault("db", "").trim(), Path.of(values.getOrDefault("data-dir", "xxgk-data")), false,
-				parseThreads(values.getOrDefault("threads", "0")));
-	}
-
-	private static int parseThreads(String text) throws UsageException {
-		try {
-			int threads = Integer.parseInt(text.trim());
-			if (threads < 0 || threads > 256) {
-				throw usage("线程数 " + text + " 不在 1–256 之间");
-			}
-			return threads;
-		}
-		catch (NumberFormatException ex) {
-			throw usage("线程数 “" + text + "” 不是数字");
-		}
+				parseThreads(values.getOrDefault("threads", "")));
 	}
 
 	private static int parseYear(String text) throws UsageException {
+		// 政府信息公开条例 took effect in 2008; nothing earlier is a disclosure report year
+		return parseNumber("年度", text, 2008, 2100);
+	}
+
+	/** 0 (absent) leaves the choice to the application: one thread per processor. */
+	private static int parseThreads(String text) throws UsageException {
+		return text.isEmpty() ? 0 : parseNumber("线程数", text, 1, 256);
+	}
+
+	private static int parseNumber(String what, String text, int min, int max) throws UsageException {
 		try {
-			int year = Integer.parseInt(text.trim());
-			// 政府信息公开条例 took effect in 2008; nothing earlier is a disclosure report year
-			if (year < 2008 || year > 2100) {
-				throw usage("年度 " + text + " 不在 2008–2100 之间");
+			int number = Integer.parseInt(text.trim());
+			if (number < min || number > max) {
+				throw usage(what + " " + text + " 不在 " + min + "–" + max + " 之间");
 			}
-			return year;
+			return number;
 		}
 		catch (NumberFormatException ex) {
-			throw usage("年度 “" + text + "” 不是数字");
+			throw usage(what + " “" + text + "” 不是数字");
 		}
 	}
 
