@@ -16,6 +16,9 @@ final class JobRun {
 
 	private static final Pattern GC_PAUSE = Pattern.compile("(\\d+)M->(\\d+)M\\((\\d+)M\\)");
 
+	/** Only these pauses free memory: what is left after them is live (Remark and Cleanup report no change). */
+	private static final Pattern COLLECTING = Pattern.compile("Pause (Young|Full)");
+
 	/**
 	 * @param peakHeapMb the most heap in use at any collection
 	 * @param liveHeapMb the most heap still in use after a collection (what the job really holds)
@@ -54,7 +57,9 @@ final class JobRun {
 				Matcher pause = GC_PAUSE.matcher(line);
 				if (pause.find()) {
 					peakHeap = Math.max(peakHeap, Long.parseLong(pause.group(1)));
-					liveHeap = Math.max(liveHeap, Long.parseLong(pause.group(2)));
+					if (COLLECTING.matcher(line).find()) {
+						liveHeap = Math.max(liveHeap, Long.parseLong(pause.group(2)));
+					}
 				}
 			}
 		}
