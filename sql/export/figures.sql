@@ -16,7 +16,7 @@ from (
 	union all
 	select region_total.year, region_total.region_code, region.name, region.level, region_total.metric,
 		region_total.value,
-		case region.level when 'county' then 1 when 'prefecture' then 2 else 3 end
+		case region.level when 'county' then 1 when 'prefecture' then 2 when 'province' then 3 else 4 end
 	from region_total join region on region.code = region_total.region_code
 	where region_total.year = :year and region_total.region_code in (:regions)
 ) as rows

@@ -6,5 +6,5 @@ from region_total join region on region.code = region_total.region_code
 where region_total.year = :year
 	and (region_total.region_code = :'region' or region.parent_code = :'region'
 		or region_total.region_code in (select parent_code from region where code = :'region'))
-order by case region.level when 'county' then 1 when 'prefecture' then 2 when 'province' then 3 else 0 end,
+order by case region.level when 'county' then 1 when 'prefecture' then 2 when 'province' then 3 when 'country' then 4 else 0 end,
 	region.code, region_total.metric;

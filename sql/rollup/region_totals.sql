@@ -4,29 +4,48 @@
 -- every region above it). A region total covers every accepted submission of the year under it, whichever run
 -- scope stored it, so a prefecture run after county runs sees them all.
 
+-- fresh statistics after the ingest's bulk load, so the planner sizes the joins below from real row counts
+analyze region;
+analyze submission;
+analyze figure;
+
 delete from region_total where year = :year and region_code in (:regions);
 
 insert into region_total (year, region_code, metric, value, units_reported, units_expected)
-with recursive unit_region (unit_code, region_code) as (
-	select code, parent_code from region where level = 'unit' and parent_code is not null
+with recursive region_up (region_code, ancestor_code) as (
+	-- every region above the units, paired with itself and with each region above it
+	select code, code from region where level <> 'unit'
 	union all
-	select unit_region.unit_code, region.parent_code
-	from unit_region join region on region.code = unit_region.region_code
+	select region_up.region_code, region.parent_code
+	from region_up join region on region.code = region_up.ancestor_code
 	where region.parent_code is not null and region.parent_code <> ''
 ),
+unit_parent (unit_code, parent_code) as (
+	select code, parent_code from region where level = 'unit' and parent_code is not null and parent_code <> ''
+),
 expected as (
-	select region_code, count(*) as units from unit_region group by region_code
+	select region_up.ancestor_code as region_code, count(*) as units
+	from unit_parent join region_up on region_up.region_code = unit_parent.parent_code
+	group by region_up.ancestor_code
 ),
 accepted as (
 	select distinct on (unit_code) id, unit_code
 	from submission
 	where year = :year and unit_code is not null and status in ('accepted', 'accepted_with_warnings')
 	order by unit_code, checked_at desc, id desc
+),
+-- summed once per county (the units' parent) first: the figures are read once, and only these few rows are
+-- carried up the hierarchy, rather than every figure once per level above it
+by_parent as (
+	select unit_parent.parent_code, figure.metric, sum(coalesce(figure.value, 0)) as value, count(*) as units
+	from accepted
+		join unit_parent on unit_parent.unit_code = accepted.unit_code
+		join figure on figure.submission_id = accepted.id
+	group by unit_parent.parent_code, figure.metric
 )
-select :year, unit_region.region_code, figure.metric, sum(coalesce(figure.value, 0)), count(*), expected.units
-from accepted
-	join unit_region on unit_region.unit_code = accepted.unit_code
-	join expected on expected.region_code = unit_region.region_code
-	join figure on figure.submission_id = accepted.id
-where unit_region.region_code in (:regions)
-group by unit_region.region_code, figure.metric, expected.units;
+select :year, region_up.ancestor_code, by_parent.metric, sum(by_parent.value), sum(by_parent.units), expected.units
+from by_parent
+	join region_up on region_up.region_code = by_parent.parent_code
+	join expected on expected.region_code = region_up.ancestor_code
+where region_up.ancestor_code in (:regions)
+group by region_up.ancestor_code, by_parent.metric, expected.units;

@@ -23,7 +23,7 @@ import org.xxgk.rollup.registry.RegionRegistry;
  * environment (XXGK_DB_USER / XXGK_DB_PASSWORD).
  */
 public record ConsolidateOptions(int year, Path input, Path output, String region, String regionsFile, String dbUrl,
-		Path dataDir, boolean help, String schedule, int purgeDays) {
+		Path dataDir, boolean help, String schedule, int purgeDays, int threads) {
 
 	public static final String DEFAULT_REGION = "440882";
 
@@ -34,7 +34,8 @@ public record ConsolidateOptions(int year, Path input, Path output, String regio
 			用法 / usage:
 			  jobs/consolidate --year 2021 --input <报送文件夹> --output <输出文件夹>
 			                   [--region 440882] [--regions <地区登记表.csv>] [--db <jdbc:postgresql://...>]
-			                   [--data-dir <内置数据库目录，默认 ./xxgk-data>] [--schedule "0 30 1 * * *"]
+			                   [--data-dir <内置数据库目录，默认 ./xxgk-data>] [--threads <读取线程数，默认 CPU 核数>]
+			                   [--schedule "0 30 1 * * *"]
 			  jobs/consolidate --purge-history <天数> [--db ...] [--data-dir ...]
 			--year auto：上一自然年（年度报告在次年一月报送、此后修改）；--input/--output 中的 {year} 换成该年度
 			--schedule：不退出，按 cron 表达式（秒 分 时 日 月 周）定时运行
@@ -42,8 +43,7 @@ public record ConsolidateOptions(int year, Path input, Path output, String regio
 			数据库用户名和密码从环境变量 XXGK_DB_USER / XXGK_DB_PASSWORD 读取，不在命令行上给出。""";
 
 	private static final Set<String> OPTIONS = Set.of("year", "input", "output", "region", "regions", "db",
-			"data-dir", "help",
-			"schedule", "purge-history");
+			"data-dir", "help", "schedule", "purge-history", "threads");
 
 	public static ConsolidateOptions parse(String... args) throws UsageException {
 		Map<String, String> values = new LinkedHashMap<>();
@@ -76,12 +76,12 @@ public record ConsolidateOptions(int year, Path input, Path output, String regio
 			values.put(name, value);
 		}
 		if (values.containsKey("help")) {
-			return new ConsolidateOptions(0, null, null, DEFAULT_REGION, "", "", Path.of("xxgk-data"), true, "", 0);
+			return new ConsolidateOptions(0, null, null, DEFAULT_REGION, "", "", Path.of("xxgk-data"), true, "", 0, 0);
 		}
 		String dataDir = values.getOrDefault("data-dir", "xxgk-data");
 		if (values.containsKey("purge-history")) {
 			return new ConsolidateOptions(0, null, null, DEFAULT_REGION, "", values.getOrDefault("db", "").trim(),
-					Path.of(dataDir), false, "", parseDays(values.get("purge-history")));
+					Path.of(dataDir), false, "", parseDays(values.get("purge-history")), 0);
 		}
 		String schedule = values.getOrDefault("schedule", "").trim();
 		if (!schedule.isEmpty() && !CronExpression.isValidExpression(schedule)) {
@@ -95,23 +95,33 @@ public record ConsolidateOptions(int year, Path input, Path output, String regio
 		int year = parseYear(values.get("year"));
 		return new ConsolidateOptions(year, withYear(values.get("input"), year), withYear(values.get("output"), year),
 				values.getOrDefault("region", DEFAULT_REGION).trim(), values.getOrDefault("regions", "").trim(),
-				values.getOrDefault("db", "").trim(), Path.of(dataDir), false, schedule, 0);
+				values.getOrDefault("db", "").trim(), Path.of(dataDir), false, schedule, 0,
+				parseThreads(values.getOrDefault("threads", "")));
 	}
 
 	private static int parseYear(String text) throws UsageException {
 		if (text.trim().equals("auto")) {
 			return reportingYear(LocalDate.now(REPORTING_ZONE));
 		}
+		// 政府信息公开条例 took effect in 2008; nothing earlier is a disclosure report year
+		return parseNumber("年度", text, 2008, 2100);
+	}
+
+	/** 0 (absent) leaves the choice to the application: one thread per processor. */
+	private static int parseThreads(String text) throws UsageException {
+		return text.isEmpty() ? 0 : parseNumber("线程数", text, 1, 256);
+	}
+
+	private static int parseNumber(String what, String text, int min, int max) throws UsageException {
 		try {
-			int year = Integer.parseInt(text.trim());
-			// 政府信息公开条例 took effect in 2008; nothing earlier is a disclosure report year
-			if (year < 2008 || year > 2100) {
-				throw usage("年度 " + text + " 不在 2008–2100 之间");
+			int number = Integer.parseInt(text.trim());
+			if (number < min || number > max) {
+				throw usage(what + " " + text + " 不在 " + min + "–" + max + " 之间");
 			}
-			return year;
+			return number;
 		}
 		catch (NumberFormatException ex) {
-			throw usage("年度 “" + text + "” 不是数字");
+			throw usage(what + " “" + text + "” 不是数字");
 		}
 	}
 
@@ -186,6 +196,9 @@ public record ConsolidateOptions(int year, Path input, Path output, String regio
 			arguments.add("--xxgk.db-url=" + this.dbUrl);
 		}
 		arguments.add("--xxgk.data-dir=" + this.dataDir);
+		if (this.threads > 0) {
+			arguments.add("--xxgk.ingest-threads=" + this.threads);
+		}
 		return arguments.toArray(String[]::new);
 	}
 

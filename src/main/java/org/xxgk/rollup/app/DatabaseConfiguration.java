@@ -30,14 +30,16 @@ class DatabaseConfiguration {
 	}
 
 	@Bean(destroyMethod = "close")
-	HikariDataSource dataSource(DatabaseServer server) {
+	HikariDataSource dataSource(DatabaseServer server, RollupProperties properties) {
 		HikariDataSource dataSource = new HikariDataSource();
 		dataSource.setJdbcUrl(server.jdbcUrl());
 		dataSource.setUsername(server.user());
 		dataSource.setPassword(server.password());
 		dataSource.setPoolName("xxgk");
-		// one connection holds the run lock for the whole run (RunLock)
-		dataSource.setMaximumPoolSize(5);
+		// one connection per ingest thread, plus the job repository's, the step manager's and the run lock's (RunLock)
+		dataSource.setMaximumPoolSize(Math.max(5, properties.ingestThreadCount() + 4));
+		// the driver sends a batch of inserts as multi-row inserts: figures are written in bulk
+		dataSource.addDataSourceProperty("reWriteBatchedInserts", "true");
 		// fail within seconds when the server is unreachable, rather than hanging the nightly run
 		dataSource.setConnectionTimeout(10_000);
 		dataSource.setInitializationFailTimeout(10_000);

@@ -14,11 +14,17 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param dataDir where the embedded PostgreSQL keeps its data between runs
  * @param maxFileBytes submissions larger than this are rejected with FILE-TOO-LARGE without being read
  * @param chunkSize files per transaction in the ingest step
+ * @param ingestThreads threads (and partitions) the ingest step works with; 0 means one per processor
  */
 @ConfigurationProperties("xxgk")
 public record RollupProperties(@DefaultValue("") String dbUrl, @DefaultValue("") String dbUser,
 		@DefaultValue("") String dbPassword, @DefaultValue("xxgk-data") Path dataDir,
-		@DefaultValue("52428800") long maxFileBytes, @DefaultValue("10") int chunkSize) {
+		@DefaultValue("52428800") long maxFileBytes, @DefaultValue("10") int chunkSize,
+		@DefaultValue("0") int ingestThreads) {
+
+	public int ingestThreadCount() {
+		return (this.ingestThreads > 0) ? this.ingestThreads : Runtime.getRuntime().availableProcessors();
+	}
 
 	public boolean usesServer() {
 		return !this.dbUrl.isBlank();

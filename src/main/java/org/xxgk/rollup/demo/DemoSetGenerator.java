@@ -198,8 +198,12 @@ public final class DemoSetGenerator {
 
 	/** Consistent figures drawn from the unit's code; townships make no 规章, so those stay 0. */
 	static Map<String, BigDecimal> figuresFor(Region unit, Template template) {
-		Map<String, BigDecimal> figures = new LinkedHashMap<>(
-				SampleFigures.consistent(template, new Random(Long.parseLong(unit.code())), 1));
+		return townshipFigures(template, new Random(Long.parseLong(unit.code())));
+	}
+
+	/** Consistent figures drawn from {@code random}, with the 规章 rows 0 as a township's are. */
+	static Map<String, BigDecimal> townshipFigures(Template template, Random random) {
+		Map<String, BigDecimal> figures = new LinkedHashMap<>(SampleFigures.consistent(template, random, 1));
 		figures.replaceAll((code, value) -> code.startsWith("proactive.rules.") ? BigDecimal.ZERO : value);
 		return figures;
 	}

@@ -9,9 +9,12 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.core.partition.support.TaskExecutorPartitionHandler;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 
@@ -22,34 +25,64 @@ import org.xxgk.rollup.registry.UnitMatcher;
 import org.xxgk.rollup.validate.SubmissionValidator;
 import org.xxgk.rollup.validate.ValidationSettings;
 
-/** The ingest step: each submitted file is read, parsed, checked and stored, a chunk of files per transaction. */
+/**
+ * The ingest step: each submitted file is read, parsed, checked and stored, a chunk of files per transaction. The
+ * files are split into partitions ({@link FileHashPartitioner}) worked on by {@code xxgk.ingest-threads} threads, each
+ * partition a chunk step of its own ({@value #WORKER_STEP_NAME}).
+ */
 @Configuration(proxyBeanMethods = false)
 public class IngestConfiguration {
 
 	public static final String STEP_NAME = "ingest";
+
+	public static final String WORKER_STEP_NAME = "ingestFiles";
 
 	@Bean
 	SubmissionRepository submissionRepository(DataSource dataSource) {
 		return new SubmissionRepository(new JdbcTemplate(dataSource));
 	}
 
+	/** One progress line for the whole ingest, fed by every partition's writes. */
 	@Bean
-	Step ingestStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+	IngestProgress ingestProgress() {
+		return new IngestProgress();
+	}
+
+	@Bean
+	Step ingestStep(JobRepository jobRepository, RollupProperties properties,
+			@Qualifier("ingestFilesStep") Step ingestFilesStep, IngestProgress ingestProgress) {
+		SimpleAsyncTaskExecutor threads = new SimpleAsyncTaskExecutor("ingest-");
+		threads.setConcurrencyLimit(properties.ingestThreadCount());
+		TaskExecutorPartitionHandler handler = new TaskExecutorPartitionHandler();
+		handler.setStep(ingestFilesStep);
+		handler.setTaskExecutor(threads);
+		handler.setGridSize(properties.ingestThreadCount());
+		return new StepBuilder(STEP_NAME, jobRepository).partitioner(WORKER_STEP_NAME, new FileHashPartitioner())
+			.partitionHandler(handler)
+			.listener(ingestProgress)
+			.build();
+	}
+
+	/** One partition's files: the chunk step proper. */
+	@Bean
+	Step ingestFilesStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			RollupProperties properties, SubmissionFileReader submissionFileReader,
-			SubmissionProcessor submissionProcessor, SubmissionWriter submissionWriter) {
-		return new StepBuilder(STEP_NAME, jobRepository).<Path, CheckedSubmission>chunk(properties.chunkSize())
+			SubmissionProcessor submissionProcessor, SubmissionWriter submissionWriter, IngestProgress ingestProgress) {
+		return new StepBuilder(WORKER_STEP_NAME, jobRepository).<Path, CheckedSubmission>chunk(properties.chunkSize())
 			.transactionManager(transactionManager)
 			.reader(submissionFileReader)
 			.processor(submissionProcessor)
 			.writer(submissionWriter)
-			.listener(new IngestProgress())
+			.listener(ingestProgress.writes())
 			.build();
 	}
 
 	@Bean
 	@StepScope
 	SubmissionFileReader submissionFileReader(@Value("#{stepExecution}") StepExecution stepExecution) {
-		return new SubmissionFileReader(run(stepExecution).input());
+		var partition = stepExecution.getExecutionContext();
+		return new SubmissionFileReader(run(stepExecution).input(), partition.getInt(FileHashPartitioner.INDEX, 0),
+				partition.getInt(FileHashPartitioner.COUNT, 1));
 	}
 
 	@Bean

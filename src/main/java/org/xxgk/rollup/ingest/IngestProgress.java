@@ -2,6 +2,7 @@ package org.xxgk.rollup.ingest;
 
 import java.io.Console;
 import java.time.Duration;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -19,7 +20,7 @@ import org.xxgk.rollup.app.ConsolidationRun;
  * terminal it rewrites one line; otherwise (cron, systemd, a log file) it logs a plain line at most every
  * {@link #LOG_INTERVAL}, so logs stay readable.
  */
-public class IngestProgress implements StepExecutionListener, ItemWriteListener<CheckedSubmission> {
+public class IngestProgress implements StepExecutionListener {
 
 	static final Duration LOG_INTERVAL = Duration.ofSeconds(10);
 
@@ -29,7 +30,8 @@ public class IngestProgress implements StepExecutionListener, ItemWriteListener<
 
 	private int total;
 
-	private int done;
+	/** Written by every partition's thread. */
+	private final AtomicInteger done = new AtomicInteger();
 
 	private long startedNanos;
 
@@ -39,20 +41,31 @@ public class IngestProgress implements StepExecutionListener, ItemWriteListener<
 	public void beforeStep(StepExecution stepExecution) {
 		this.total = SubmissionFileReader.listSubmissions(ConsolidationRun.of(stepExecution.getJobParameters()).input())
 			.size();
-		this.done = 0;
+		this.done.set(0);
 		this.startedNanos = System.nanoTime();
 		this.lastLogNanos = this.startedNanos;
 	}
 
-	@Override
-	public void afterWrite(Chunk<? extends CheckedSubmission> items) {
-		this.done += items.size();
+	/** The listener of the partitions' chunk steps (the whole ingest's start and end are this one's). */
+	public ItemWriteListener<CheckedSubmission> writes() {
+		return new ItemWriteListener<>() {
+
+			@Override
+			public void afterWrite(Chunk<? extends CheckedSubmission> items) {
+				written(items.size());
+			}
+
+		};
+	}
+
+	private synchronized void written(int files) {
+		int doneNow = this.done.addAndGet(files);
 		long now = System.nanoTime();
 		if (this.console != null) {
 			this.console.writer().print("\r" + line(now));
 			this.console.writer().flush();
 		}
-		else if (now - this.lastLogNanos >= LOG_INTERVAL.toNanos() || this.done == this.total) {
+		else if (now - this.lastLogNanos >= LOG_INTERVAL.toNanos() || doneNow == this.total) {
 			this.lastLogNanos = now;
 			logger.info(line(now));
 		}
@@ -60,7 +73,7 @@ public class IngestProgress implements StepExecutionListener, ItemWriteListener<
 
 	@Override
 	public ExitStatus afterStep(StepExecution stepExecution) {
-		if (this.console != null && this.done > 0) {
+		if (this.console != null && this.done.get() > 0) {
 			this.console.writer().println();
 		}
 		return null;
@@ -69,10 +82,11 @@ public class IngestProgress implements StepExecutionListener, ItemWriteListener<
 	/** e.g. "读取报告 120/2000（6%），每秒 35.2 个，预计还需 53 秒". */
 	String line(long nowNanos) {
 		double seconds = Math.max((nowNanos - this.startedNanos) / 1e9, 0.001);
-		double rate = this.done / seconds;
-		long left = (rate > 0) ? Math.round((this.total - this.done) / rate) : 0;
-		int percent = (this.total > 0) ? (int) (100L * this.done / this.total) : 100;
-		return "读取报告 %d/%d（%d%%），每秒 %.1f 个，预计还需 %d 秒".formatted(this.done, this.total, percent, rate, left);
+		int doneNow = this.done.get();
+		double rate = doneNow / seconds;
+		long left = (rate > 0) ? Math.round((this.total - doneNow) / rate) : 0;
+		int percent = (this.total > 0) ? (int) (100L * doneNow / this.total) : 100;
+		return "读取报告 %d/%d（%d%%），每秒 %.1f 个，预计还需 %d 秒".formatted(doneNow, this.total, percent, rate, left);
 	}
 
 }

@@ -13,16 +13,27 @@ import org.springframework.batch.infrastructure.item.support.AbstractItemCountin
 /**
  * Reads the paths of every regular file below the input folder, in a stable order (by relative path) so that a
  * restarted step resumes at the file where the failed one stopped. Hidden files and folders (editor and OS droppings
- * such as {@code .DS_Store} or {@code ~$report.docx} lock files) are not submissions and are left out.
+ * such as {@code .DS_Store} or {@code ~$report.docx} lock files) are not submissions and are left out. A reader of
+ * one partition of the ingest reads only that partition's files (see {@link FileHashPartitioner}).
  */
 public class SubmissionFileReader extends AbstractItemCountingItemStreamItemReader<Path> {
 
 	private final Path inputFolder;
 
+	private final int partition;
+
+	private final int partitions;
+
 	private Iterator<Path> files;
 
 	public SubmissionFileReader(Path inputFolder) {
+		this(inputFolder, 0, 1);
+	}
+
+	public SubmissionFileReader(Path inputFolder, int partition, int partitions) {
 		this.inputFolder = inputFolder;
+		this.partition = partition;
+		this.partitions = partitions;
 		setName("submissionFileReader");
 	}
 
@@ -56,7 +67,10 @@ public class SubmissionFileReader extends AbstractItemCountingItemStreamItemRead
 
 	@Override
 	protected void doOpen() {
-		this.files = listSubmissions(this.inputFolder).iterator();
+		this.files = listSubmissions(this.inputFolder).stream()
+			.filter((file) -> FileHashPartitioner.belongs(relativePath(this.inputFolder, file), this.partition,
+					this.partitions))
+			.iterator();
 	}
 
 	@Override

@@ -9,9 +9,11 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
@@ -32,6 +34,7 @@ import org.xxgk.rollup.registry.UnitMatcher;
 import org.xxgk.rollup.validate.Finding;
 import org.xxgk.rollup.validate.Findings;
 import org.xxgk.rollup.validate.History;
+import org.xxgk.rollup.validate.PriorReport;
 import org.xxgk.rollup.validate.RuleContext;
 import org.xxgk.rollup.validate.SubmissionValidator;
 import org.xxgk.rollup.validate.ValidationSettings;
@@ -122,7 +125,8 @@ public class SubmissionProcessor implements ItemProcessor<Path, CheckedSubmissio
 		}
 		List<UnitMatch> matches = this.matcher.matchAll(report.statedUnit(), report.title(), source.fileName(), folder);
 		Region unit = matches.isEmpty() ? null : matches.get(0).unit();
-		RuleContext context = new RuleContext(this.batch.year(), unit, modified, this.history, this.settings);
+		RuleContext context = new RuleContext(this.batch.year(), unit, modified, remembered(this.history),
+				this.settings);
 		List<Finding> findings = new ArrayList<>(this.validator.validate(report, context));
 		nameConflict(path, matches).ifPresent(findings::add);
 		List<Finding> errors = findings.stream().filter(Finding::isError).toList();
@@ -155,6 +159,12 @@ public class SubmissionProcessor implements ItemProcessor<Path, CheckedSubmissio
 			.findFirst()
 			.map((other) -> Findings.unitNameConflict(path, trusted.unit().name(), other.source().chinese(),
 					other.unit().name())));
+	}
+
+	/** Several rules ask for the unit's prior year: one query per file rather than one per rule. */
+	private static History remembered(History history) {
+		Map<String, Optional<PriorReport>> asked = new HashMap<>();
+		return (unitCode, year) -> asked.computeIfAbsent(unitCode + "/" + year, (key) -> history.accepted(unitCode, year));
 	}
 
 	private String checkKey(SourceFile source) {

@@ -10,7 +10,6 @@ import java.util.Optional;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import org.xxgk.rollup.model.Cell;
 import org.xxgk.rollup.model.Report;
 import org.xxgk.rollup.model.Template;
 import org.xxgk.rollup.validate.Finding;
@@ -39,16 +38,38 @@ public class SubmissionRepository implements History {
 				Boolean.class, year, scopeCode, path, checkKey));
 	}
 
-	/** Marks an unchanged file as still present in this run (files not seen by a run are withdrawn). */
-	public void markSeen(int year, String scopeCode, String path, long runId) {
-		this.jdbc.update("update submission set seen_run_id = ? where year = ? and scope_code = ? and source_file = ?",
-				runId, year, scopeCode, path);
+	/** Marks unchanged files as still present in this run (files not seen by a run are withdrawn), in one batch. */
+	public void markSeen(int year, String scopeCode, List<String> paths, long runId) {
+		this.jdbc.batchUpdate("update submission set seen_run_id = ? where year = ? and scope_code = ? and source_file = ?",
+				paths.stream().map((path) -> new Object[] { runId, year, scopeCode, path }).toList());
 	}
 
-	/** Replaces whatever was stored for the file's path with this result. */
-	public void replace(int year, String scopeCode, long runId, CheckedSubmission checked) {
-		this.jdbc.update("delete from submission where year = ? and scope_code = ? and source_file = ?", year, scopeCode,
-				checked.source().path());
+	/**
+	 * Replaces whatever was stored for each file's path with its new result; the figures of all the files go in one
+	 * COPY, their findings in one batch (rewritten by the driver into multi-row inserts).
+	 */
+	public void replace(int year, String scopeCode, long runId, List<CheckedSubmission> checked) {
+		if (checked.isEmpty()) {
+			return;
+		}
+		this.jdbc.batchUpdate("delete from submission where year = ? and scope_code = ? and source_file = ?",
+				checked.stream().map((one) -> new Object[] { year, scopeCode, one.source().path() }).toList());
+		java.io.ByteArrayOutputStream figures = new java.io.ByteArrayOutputStream();
+		List<Object[]> findings = new ArrayList<>();
+		for (CheckedSubmission one : checked) {
+			long id = insertSubmission(year, scopeCode, runId, one);
+			if (one.report() != null) {
+				figures.writeBytes(FigureCopy.lines(id, one.report()));
+			}
+			findings.addAll(findingRows(year, scopeCode, id, (one.unit() != null) ? one.unit().code() : null, "file",
+					one.findings()));
+		}
+		// COPY on the chunk's own connection, so the figures commit or roll back with their submissions
+		this.jdbc.execute((java.sql.Connection connection) -> FigureCopy.copy(connection, "figure", figures.toByteArray()));
+		insertFindings(findings);
+	}
+
+	private long insertSubmission(int year, String scopeCode, long runId, CheckedSubmission checked) {
 		Report report = checked.report();
 		Long id = this.jdbc.queryForObject("""
 				insert into submission (year, scope_code, source_file, sha256, size_bytes, check_key, unit_code,
@@ -64,38 +85,35 @@ public class SubmissionRepository implements History {
 				(report != null && report.template() != null) ? report.template().code() : null,
 				checked.fileStatus(), checked.fileStatus(), (report != null) ? TextCopiedRule.prose(report) : "",
 				(checked.arrivedAt() != null) ? Timestamp.from(checked.arrivedAt()) : null, runId);
-		if (report != null) {
-			insertFigures(id, report);
-		}
-		insertFindings(year, scopeCode, id, (checked.unit() != null) ? checked.unit().code() : null, "file",
-				checked.findings());
-	}
-
-	private void insertFigures(long submissionId, Report report) {
-		List<Object[]> rows = new ArrayList<>(report.figures().size());
-		for (Map.Entry<String, Cell> figure : report.figures().entrySet()) {
-			Cell cell = figure.getValue();
-			rows.add(new Object[] { submissionId, figure.getKey(), cell.value(), cell.state().code(),
-					(cell.raw() != null) ? cell.raw() : "", (cell.location() != null) ? cell.location() : "" });
-		}
-		this.jdbc.batchUpdate(
-				"insert into figure (submission_id, metric, value, state, raw, location) values (?, ?, ?, ?, ?, ?)",
-				rows);
+		return id;
 	}
 
 	/** Stores findings of one origin ({@code file}: the file's own content; {@code run}: across submissions). */
 	public void insertFindings(int year, String scopeCode, Long submissionId, String unitCode, String origin,
 			List<Finding> findings) {
+		insertFindings(findingRows(year, scopeCode, submissionId, unitCode, origin, findings));
+	}
+
+	/** Stores findings given as rows of {@link #findingRows}, in one batch. */
+	public void insertFindings(List<Object[]> rows) {
+		if (rows.isEmpty()) {
+			return;
+		}
+		this.jdbc.batchUpdate("""
+				insert into finding (year, scope_code, submission_id, unit_code, origin, rule, severity, metric,
+					location, expected, actual, message)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows);
+	}
+
+	public static List<Object[]> findingRows(int year, String scopeCode, Long submissionId, String unitCode,
+			String origin, List<Finding> findings) {
 		List<Object[]> rows = new ArrayList<>(findings.size());
 		for (Finding finding : findings) {
 			rows.add(new Object[] { year, scopeCode, submissionId, unitCode, origin, finding.rule(),
 					finding.severity().code(), finding.metric(), finding.location(), finding.expected(),
 					finding.actual(), finding.message() });
 		}
-		this.jdbc.batchUpdate("""
-				insert into finding (year, scope_code, submission_id, unit_code, origin, rule, severity, metric,
-					location, expected, actual, message)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows);
+		return rows;
 	}
 
 	/** The unit's accepted report of {@code year}, from any run scope (the latest checked one). */

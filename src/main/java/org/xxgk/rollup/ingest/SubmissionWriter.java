@@ -1,5 +1,8 @@
 package org.xxgk.rollup.ingest;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 
@@ -26,14 +29,20 @@ public class SubmissionWriter implements ItemWriter<CheckedSubmission> {
 
 	@Override
 	public void write(Chunk<? extends CheckedSubmission> chunk) {
-		for (CheckedSubmission checked : chunk) {
-			if (checked.unchanged()) {
-				this.repository.markSeen(this.year, this.scopeCode, checked.source().path(), this.runId);
+		List<String> unchanged = new ArrayList<>();
+		List<CheckedSubmission> checked = new ArrayList<>();
+		for (CheckedSubmission submission : chunk) {
+			if (submission.unchanged()) {
+				unchanged.add(submission.source().path());
 			}
 			else {
-				this.repository.replace(this.year, this.scopeCode, this.runId, checked);
+				checked.add(submission);
 			}
 		}
+		if (!unchanged.isEmpty()) {
+			this.repository.markSeen(this.year, this.scopeCode, unchanged, this.runId);
+		}
+		this.repository.replace(this.year, this.scopeCode, this.runId, checked);
 	}
 
 }

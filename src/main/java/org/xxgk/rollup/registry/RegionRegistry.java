@@ -32,8 +32,14 @@ public final class RegionRegistry {
 
 	private final Map<String, Region> byCode;
 
+	/** The regions directly below each region, in file order: walking a country's tree stays linear. */
+	private final Map<String, List<Region>> childrenByParent = new java.util.HashMap<>();
+
 	private RegionRegistry(Map<String, Region> byCode) {
 		this.byCode = Collections.unmodifiableMap(byCode);
+		for (Region region : byCode.values()) {
+			this.childrenByParent.computeIfAbsent(region.parentCode(), (parent) -> new ArrayList<>()).add(region);
+		}
 	}
 
 	/** The shipped registry (雷州市 and its surroundings). */
@@ -84,7 +90,7 @@ public final class RegionRegistry {
 				level = RegionLevel.ofCode(value(row, header, "level"));
 			}
 			catch (IllegalArgumentException ex) {
-				throw new IllegalArgumentException("第" + line + "行：层级应为 province、prefecture、county 或 unit，实际为 \""
+				throw new IllegalArgumentException("第" + line + "行：层级应为 country、province、prefecture、county 或 unit，实际为 \""
 						+ value(row, header, "level") + "\"");
 			}
 			List<String> aliases = Arrays.stream(value(row, header, "aliases").split("\\|"))
@@ -140,7 +146,7 @@ public final class RegionRegistry {
 
 	/** The regions directly below {@code code}, in file order. */
 	public List<Region> children(String code) {
-		return this.byCode.values().stream().filter((region) -> region.parentCode().equals(code)).toList();
+		return List.copyOf(this.childrenByParent.getOrDefault(code, List.of()));
 	}
 
 	/** Every reporting unit at any depth below {@code code} (the region itself if it is a unit). */
@@ -164,8 +170,17 @@ public final class RegionRegistry {
 	public List<Region> rollupRegionsOf(String code) {
 		List<Region> regions = new ArrayList<>(ancestorsOf(code));
 		Collections.reverse(regions);
-		for (Region region : descendants(code)) {
-			if (!region.isUnit() && !unitsUnder(region.code()).isEmpty()) {
+		List<Region> below = descendants(code);
+		java.util.Set<String> withUnits = new java.util.HashSet<>();
+		for (Region unit : below) {
+			Region region = unit;
+			// mark every region from the unit up to the run's region, stopping where an earlier unit marked them
+			while (unit.isUnit() && !region.code().equals(code) && withUnits.add(region.parentCode())) {
+				region = get(region.parentCode());
+			}
+		}
+		for (Region region : below) {
+			if (!region.isUnit() && withUnits.contains(region.code())) {
 				regions.add(region);
 			}
 		}
@@ -175,11 +190,15 @@ public final class RegionRegistry {
 	/** The region and everything below it, depth first in file order. */
 	private List<Region> descendants(String code) {
 		List<Region> found = new ArrayList<>();
-		found.add(get(code));
-		for (Region child : children(code)) {
-			found.addAll(descendants(child.code()));
-		}
+		addDescendants(get(code), found);
 		return found;
+	}
+
+	private void addDescendants(Region region, List<Region> found) {
+		found.add(region);
+		for (Region child : this.childrenByParent.getOrDefault(region.code(), List.of())) {
+			addDescendants(child, found);
+		}
 	}
 
 }

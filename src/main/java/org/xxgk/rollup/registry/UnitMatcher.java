@@ -1,6 +1,7 @@
 package org.xxgk.rollup.registry;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -31,6 +32,12 @@ public final class UnitMatcher {
 	/** Per unit, the normalised names that identify it unambiguously, longest first. */
 	private final Map<Region, List<String>> namesByUnit = new LinkedHashMap<>();
 
+	/** Every such name to the units it identifies, so a text is matched by looking its substrings up. */
+	private final Map<String, List<Region>> unitsByName = new HashMap<>();
+
+	/** The lengths the names have: only substrings of these lengths are looked up. */
+	private final int[] nameLengths;
+
 	public UnitMatcher(RegionRegistry registry, String regionCode) {
 		this.units = registry.unitsUnder(regionCode);
 		Map<Region, Set<String>> full = new LinkedHashMap<>();
@@ -41,40 +48,76 @@ public final class UnitMatcher {
 			new ArrayList<>(names).stream().map((name) -> name.replaceAll(SUFFIXES + "$", "")).forEach(names::add);
 			full.put(unit, names);
 		}
+		Map<String, Set<Region>> coreOwners = coreOwners(full);
+		Set<Integer> lengths = new java.util.TreeSet<>();
 		for (Region unit : this.units) {
 			List<String> names = new ArrayList<>(full.get(unit));
-			names.addAll(cores(unit, full));
+			for (String core : candidateCores(full.get(unit))) {
+				// the core identifies the unit only when no other unit's name contains it
+				if (coreOwners.get(core).stream().allMatch((owner) -> owner == unit)) {
+					names.add(core);
+				}
+			}
 			names.removeIf(String::isEmpty);
 			names.sort((a, b) -> Integer.compare(b.length(), a.length()));
-			this.namesByUnit.put(unit, List.copyOf(new LinkedHashSet<>(names)));
+			List<String> unique = List.copyOf(new LinkedHashSet<>(names));
+			this.namesByUnit.put(unit, unique);
+			for (String name : unique) {
+				this.unitsByName.computeIfAbsent(name, (key) -> new ArrayList<>(1)).add(unit);
+				lengths.add(name.length());
+			}
 		}
+		this.nameLengths = lengths.stream().mapToInt(Integer::intValue).toArray();
 	}
 
 	/**
-	 * The short core of the unit's names (企水 of 企水镇, 雷城 of 雷城街道), when it is at least two characters and no
-	 * other unit's name contains it.
+	 * The short cores of a unit's names (企水 of 企水镇, 雷城 of 雷城街道): at least two characters, and shorter than
+	 * the name.
 	 */
-	private static List<String> cores(Region unit, Map<Region, Set<String>> full) {
+	private static List<String> candidateCores(Set<String> names) {
 		List<String> cores = new ArrayList<>();
-		for (String name : full.get(unit)) {
+		for (String name : names) {
 			String core = name.replaceAll("(镇|乡|街道)$", "");
-			if (core.length() < 2 || core.equals(name)) {
-				continue;
-			}
-			boolean sharedWithOther = full.entrySet()
-				.stream()
-				.filter((entry) -> entry.getKey() != unit)
-				.anyMatch((entry) -> entry.getValue().stream().anyMatch((other) -> other.contains(core)));
-			if (!sharedWithOther) {
+			if (core.length() >= 2 && !core.equals(name)) {
 				cores.add(core);
 			}
 		}
 		return cores;
 	}
 
+	/** Every candidate core to the units one of whose full names contains it, found by substrings of the names. */
+	private static Map<String, Set<Region>> coreOwners(Map<Region, Set<String>> full) {
+		Map<String, Set<Region>> owners = new HashMap<>();
+		full.values().forEach((names) -> candidateCores(names).forEach(
+				(core) -> owners.computeIfAbsent(core, (key) -> new LinkedHashSet<>(2))));
+		for (Map.Entry<Region, Set<String>> unit : full.entrySet()) {
+			for (String name : unit.getValue()) {
+				for (int start = 0; start < name.length(); start++) {
+					for (int end = start + 2; end <= name.length(); end++) {
+						Set<Region> found = owners.get(name.substring(start, end));
+						if (found != null) {
+							found.add(unit.getKey());
+						}
+					}
+				}
+			}
+		}
+		return owners;
+	}
+
 	/** The first unambiguous match among the stated unit, the title, the file name and the folder. */
 	public Optional<UnitMatch> match(String statedUnit, String title, String fileName, String folder) {
-		return matchAll(statedUnit, title, fileName, folder).stream().findFirst();
+		String[] texts = { statedUnit, title, fileName, folder };
+		UnitMatch.Source[] sources = { UnitMatch.Source.STATED_UNIT, UnitMatch.Source.TITLE,
+				UnitMatch.Source.FILE_NAME, UnitMatch.Source.FOLDER };
+		for (int i = 0; i < texts.length; i++) {
+			List<UnitMatch> found = new ArrayList<>(1);
+			addMatch(found, sources[i], texts[i]);
+			if (!found.isEmpty()) {
+				return Optional.of(found.get(0));
+			}
+		}
+		return Optional.empty();
 	}
 
 	/** Every unambiguous match, one per source that names exactly one unit, in the order tried. */
@@ -87,26 +130,29 @@ public final class UnitMatcher {
 		return matches;
 	}
 
+	/** Adds the one unit some of whose names occur in the text; nothing when none does, or several do. */
 	private void addMatch(List<UnitMatch> matches, UnitMatch.Source source, String text) {
 		if (text == null || text.isBlank()) {
 			return;
 		}
 		String normalised = normalise(text);
 		Region found = null;
-		String foundName = null;
-		for (Map.Entry<Region, List<String>> entry : this.namesByUnit.entrySet()) {
-			for (String name : entry.getValue()) {
-				if (normalised.contains(name)) {
-					if (found != null && found != entry.getKey()) {
+		for (int length : this.nameLengths) {
+			for (int start = 0; start + length <= normalised.length(); start++) {
+				List<Region> named = this.unitsByName.get(normalised.substring(start, start + length));
+				if (named == null) {
+					continue;
+				}
+				for (Region unit : named) {
+					if (found != null && found != unit) {
 						return;
 					}
-					found = entry.getKey();
-					foundName = (foundName == null) ? name : foundName;
-					break;
+					found = unit;
 				}
 			}
 		}
 		if (found != null) {
+			String foundName = this.namesByUnit.get(found).stream().filter(normalised::contains).findFirst().orElseThrow();
 			matches.add(new UnitMatch(found, source, foundName));
 		}
 	}

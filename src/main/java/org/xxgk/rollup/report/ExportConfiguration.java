@@ -7,6 +7,7 @@ import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 
@@ -23,7 +24,10 @@ public class ExportConfiguration {
 	@Bean
 	Step exportStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			DataSource dataSource) {
-		ExportTasklet tasklet = new ExportTasklet(new CsvExporter(new NamedParameterJdbcTemplate(dataSource)));
+		// rows are fetched a thousand at a time (the step's transaction keeps the cursor open), not all into memory
+		JdbcTemplate streaming = new JdbcTemplate(dataSource);
+		streaming.setFetchSize(1000);
+		ExportTasklet tasklet = new ExportTasklet(new CsvExporter(new NamedParameterJdbcTemplate(streaming)));
 		return new StepBuilder(STEP_NAME, jobRepository).tasklet(tasklet, transactionManager).build();
 	}
 

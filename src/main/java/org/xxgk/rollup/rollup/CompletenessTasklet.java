@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -34,13 +33,14 @@ import org.xxgk.rollup.validate.ValidationSettings;
  * copies count once, prose copied between units is flagged (TEXT-COPIED), and every unit of the region without an
  * accepted submission gets SUBMISSION-MISSING. Each submission's final status follows from all its findings. A night
  * whose submissions are those of the last roll-up ({@link ScopeState}) skips all this: it would write the same rows.
+ * <p>
+ * Submissions are streamed one county (the units' parent region) at a time: duplicates are a unit's affair, and prose
+ * is compared between the units of one county, where reports are copied from neighbours. This keeps memory to one
+ * county and the comparisons to about 100 pairs per county, so a country's 40,000 units cost what 2,700 counties do.
  */
 public class CompletenessTasklet implements Tasklet {
 
 	private static final Log logger = LogFactory.getLog(CompletenessTasklet.class);
-
-	/** Comparing prose between units is quadratic; beyond this many submissions it is left out (and logged). */
-	static final int TEXT_COMPARISON_LIMIT = 2000;
 
 	/** Prose shorter than this is boilerplate-sized and not compared. */
 	static final int TEXT_COMPARISON_MIN_LENGTH = 200;
@@ -99,37 +99,63 @@ public class CompletenessTasklet implements Tasklet {
 		this.jdbc.update("delete from finding where year = ? and scope_code = ? and origin = 'run'", year, scope);
 		this.jdbc.update("update submission set status = file_status where year = ? and scope_code = ?", year, scope);
 
-		List<Stored> stored = this.jdbc.query("""
-				select id, source_file, unit_code, unit_name, sha256, prose, file_status from submission
-				where year = ? and scope_code = ? order by source_file""",
-				(row, i) -> new Stored(row.getLong("id"), row.getString("source_file"), row.getString("unit_code"),
-						row.getString("unit_name"), row.getString("sha256"), row.getString("prose"),
-						row.getString("file_status")),
-				year, scope);
-		Map<Long, List<Finding>> runFindings = new LinkedHashMap<>();
-		Set<Long> identicalCopies = markDuplicates(stored, runFindings);
-		if (stored.size() <= TEXT_COMPARISON_LIMIT) {
-			flagCopiedText(stored, identicalCopies, runFindings);
-		}
-		else {
-			logger.info("Prose of " + stored.size() + " submissions not compared between units (limit "
-					+ TEXT_COMPARISON_LIMIT + ")");
-		}
-		Map<Long, String> unitOf = stored.stream()
-			.filter((submission) -> submission.unitCode() != null)
-			.collect(Collectors.toMap(Stored::id, Stored::unitCode));
-		for (Stored submission : stored) {
-			List<Finding> findings = runFindings.getOrDefault(submission.id(), List.of());
-			this.repository.insertFindings(year, scope, submission.id(), unitOf.get(submission.id()), "run", findings);
-			String status = identicalCopies.contains(submission.id()) ? "identical_copy"
-					: combinedStatus(submission.fileStatus(), findings);
-			this.jdbc.update("update submission set status = ? where id = ?", status, submission.id());
-		}
+		List<Object[]> findingRows = new ArrayList<>();
+		List<Object[]> statusRows = new ArrayList<>();
+		List<Stored> county = new ArrayList<>();
+		String[] countyCode = { null };
+		int[] count = { 0 };
+		// units' submissions ordered by county (the region table holds the run's registry), fetched a county at a time;
+		// those matched to no unit have nothing to compare and keep their status
+		JdbcTemplate streaming = new JdbcTemplate(this.jdbc.getDataSource());
+		streaming.setFetchSize(1000);
+		streaming.query("""
+				select submission.id, source_file, unit_code, unit_name, sha256, prose, file_status,
+					coalesce(region.parent_code, '') as county
+				from submission left join region on region.code = submission.unit_code
+				where year = ? and scope_code = ? and unit_code is not null
+				order by county, unit_code, source_file""",
+				(row) -> {
+					Stored submission = new Stored(row.getLong("id"), row.getString("source_file"),
+							row.getString("unit_code"), row.getString("unit_name"), row.getString("sha256"),
+							row.getString("prose"), row.getString("file_status"));
+					String parent = row.getString("county");
+					if (!parent.equals(countyCode[0])) {
+						checkCounty(year, scope, county, findingRows, statusRows);
+						county.clear();
+						countyCode[0] = parent;
+					}
+					county.add(submission);
+					count[0]++;
+				}, year, scope);
+		checkCounty(year, scope, county, findingRows, statusRows);
+		this.repository.insertFindings(findingRows);
+		this.jdbc.batchUpdate("update submission set status = ? where id = ?", statusRows);
 		int missing = recordMissingUnits(run, year, scope);
-		contribution.incrementWriteCount(stored.size());
-		logger.info("Checked completeness of " + year + "/" + scope + ": " + stored.size() + " file(s), " + missing
+		contribution.incrementWriteCount(count[0]);
+		logger.info("Checked completeness of " + year + "/" + scope + ": " + count[0] + " file(s) of units, " + missing
 				+ " unit(s) without an accepted submission");
 		return RepeatStatus.FINISHED;
+	}
+
+	/** The run's findings and final statuses of one county's submissions (only statuses that change are kept). */
+	private void checkCounty(int year, String scope, List<Stored> stored, List<Object[]> findingRows,
+			List<Object[]> statusRows) {
+		if (stored.isEmpty()) {
+			return;
+		}
+		Map<Long, List<Finding>> runFindings = new LinkedHashMap<>();
+		Set<Long> identicalCopies = markDuplicates(stored, runFindings);
+		flagCopiedText(stored, identicalCopies, runFindings);
+		for (Stored submission : stored) {
+			List<Finding> findings = runFindings.getOrDefault(submission.id(), List.of());
+			findingRows.addAll(SubmissionRepository.findingRows(year, scope, submission.id(), submission.unitCode(),
+					"run", findings));
+			String status = identicalCopies.contains(submission.id()) ? "identical_copy"
+					: combinedStatus(submission.fileStatus(), findings);
+			if (!status.equals(submission.fileStatus())) {
+				statusRows.add(new Object[] { status, submission.id() });
+			}
+		}
 	}
 
 	/**
@@ -216,24 +242,36 @@ public class CompletenessTasklet implements Tasklet {
 					statusByUnit.put(row.getString("unit_code"), row.getBoolean("accepted") ? "accepted" : "sent");
 				}, year, scope);
 		Region scopeRegion = registry.get(scope);
-		int missing = 0;
+		List<Object[]> missingRows = new ArrayList<>();
+		List<Object[]> findingRows = new ArrayList<>();
 		for (Region unit : registry.unitsUnder(scope)) {
 			String status = statusByUnit.get(unit.code());
 			if ("accepted".equals(status)) {
 				continue;
 			}
-			missing++;
-			Long missingRow = null;
 			if (status == null) {
-				missingRow = this.jdbc.queryForObject("""
-						insert into submission (year, scope_code, unit_code, unit_name, status, seen_run_id)
-						values (?, ?, ?, ?, 'missing', ?) returning id""", Long.class, year, scope, unit.code(),
-						unit.name(), run.runId());
+				missingRows.add(new Object[] { year, scope, unit.code(), unit.name(), run.runId() });
 			}
-			this.repository.insertFindings(year, scope, missingRow, unit.code(), "run",
-					List.of(Findings.submissionMissing(unit.name(), scopeRegion.name())));
+			Finding finding = Findings.submissionMissing(unit.name(), scopeRegion.name());
+			findingRows.add(new Object[] { year, scope, (status == null) ? "missing" : "", unit.code(), finding.rule(),
+					finding.severity().code(), finding.metric(), finding.location(), finding.expected(),
+					finding.actual(), finding.message() });
 		}
-		return missing;
+		this.jdbc.batchUpdate("""
+				insert into submission (year, scope_code, unit_code, unit_name, status, seen_run_id)
+				values (?, ?, ?, ?, 'missing', ?)""", missingRows);
+		// the finding of a unit that sent nothing belongs to its 'missing' row
+		this.jdbc.batchUpdate("""
+				insert into finding (year, scope_code, submission_id, unit_code, origin, rule, severity, metric,
+					location, expected, actual, message)
+				select v.year, v.scope_code, s.id, v.unit_code, 'run', v.rule, v.severity, v.metric, v.location,
+					v.expected, v.actual, v.message
+				from (select ?::int as year, ?::text as scope_code, ?::text as missing, ?::text as unit_code,
+					?::text as rule, ?::text as severity, ?::text as metric, ?::text as location, ?::text as expected,
+					?::text as actual, ?::text as message) v
+				left join submission s on v.missing = 'missing' and s.year = v.year and s.scope_code = v.scope_code
+					and s.unit_code = v.unit_code and s.status = 'missing'""", findingRows);
+		return findingRows.size();
 	}
 
 }

@@ -46,7 +46,8 @@ public class RegionTotalsTasklet implements Tasklet {
 		ScopeState.store(this.jdbc.getJdbcTemplate(), run,
 				job.getExecutionContext().getString(ScopeState.FINGERPRINT_KEY));
 		contribution.incrementWriteCount(counts[counts.length - 1]);
-		logger.info("Rolled up " + run.year() + " for " + regions + ": " + counts[counts.length - 1] + " totals");
+		logger.info("Rolled up " + run.year() + " for " + ((regions.size() <= 10) ? regions : regions.size() + " regions")
+				+ ": " + counts[counts.length - 1] + " totals");
 		return RepeatStatus.FINISHED;
 	}
 

@@ -38,6 +38,20 @@ class ConsolidateOptionsTests {
 	}
 
 	@Test
+	void threadsGoToTheIngestStepAndDefaultToOnePerProcessor() throws Exception {
+		ConsolidateOptions options = ConsolidateOptions.parse("--year", "2021", "--input", "in", "--output", "out",
+				"--threads", "3");
+		assertThat(options.threads()).isEqualTo(3);
+		assertThat(options.applicationArguments()).containsExactly("--xxgk.data-dir=xxgk-data",
+				"--xxgk.ingest-threads=3");
+		assertThat(ConsolidateOptions.parse("--year", "2021", "--input", "in", "--output", "out").threads()).isZero();
+		assertUsage(new String[] { "--year", "2021", "--input", "in", "--output", "out", "--threads", "0" },
+				"参数错误：线程数 0 不在 1–256 之间");
+		assertUsage(new String[] { "--year", "2021", "--input", "in", "--output", "out", "--threads", "两" },
+				"参数错误：线程数 “两” 不是数字");
+	}
+
+	@Test
 	void laterOptionsWin() throws Exception {
 		ConsolidateOptions options = ConsolidateOptions.parse("--year", "2021", "--input", "in", "--output", "a",
 				"--output", "b");

@@ -30,7 +30,7 @@ class IngestProgressTests {
 		progress.beforeStep(new StepExecution(1L, "ingest",
 				new JobExecution(1L, new JobInstance(1L, "consolidate"), run.toJobParameters())));
 		for (int i = 0; i < 5; i++) {
-			progress.afterWrite(new Chunk<>(List.of(CheckedSubmission.unchanged(null, "a"),
+			progress.writes().afterWrite(new Chunk<>(List.of(CheckedSubmission.unchanged(null, "a"),
 					CheckedSubmission.unchanged(null, "b"))));
 		}
 		// 10 of the 40 submissions (the hidden file is none) in 2 seconds: 5 a second, the 30 left take 6 seconds

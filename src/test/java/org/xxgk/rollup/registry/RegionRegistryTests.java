@@ -72,7 +72,7 @@ class RegionRegistryTests {
 		assertThatIllegalArgumentException().isThrownBy(() -> RegionRegistry.read(new StringReader("""
 				code,name,level,parent_code,aliases
 				440882,雷州市,town,,
-				"""))).withMessage("第2行：层级应为 province、prefecture、county 或 unit，实际为 \"town\"");
+				"""))).withMessage("第2行：层级应为 country、province、prefecture、county 或 unit，实际为 \"town\"");
 		assertThatIllegalArgumentException().isThrownBy(() -> RegionRegistry.read(new StringReader("""
 				code,name,level,parent_code,aliases
 				440882,雷州市,county,440882105,

@@ -1,0 +1,221 @@
+package org.xxgk.rollup.bench;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
+import org.xxgk.rollup.demo.LargeSetGenerator;
+
+/**
+ * {@code jobs/bench}: on one generated set, measures the bare limit ({@link BareLimit}) and the full consolidation job
+ * ({@link JobRun}, in its own JVM with the heap {@code jobs/consolidate} gives it), then a rerun with nothing
+ * changed, and prints files/s, figure rows/s, wall times, the ratio full ÷ bare, peak heap and RSS. Each measurement
+ * starts from an empty database of its own, so the full run really is a first run.
+ */
+public final class Benchmark {
+
+	private static final String USAGE = """
+			usage: jobs/bench [--units 300] [--seed 1] [--threads <cores>] [--heap 512m] [--work /tmp/xxgk-bench]
+			                  [--jfr <file: record a profile of the full run>]
+			                  [--db jdbc:postgresql://host:port/db  (a server to create scratch databases on; default: embedded)]""";
+
+	private Benchmark() {
+	}
+
+	public static void main(String[] args) throws Exception {
+		Map<String, String> options = new LinkedHashMap<>();
+		for (int i = 0; i + 1 < args.length; i += 2) {
+			if (!args[i].startsWith("--")) {
+				System.err.println(USAGE);
+				System.exit(2);
+			}
+			options.put(args[i].substring(2), args[i + 1]);
+		}
+		if (args.length % 2 != 0) {
+			System.err.println(USAGE);
+			System.exit(2);
+		}
+		int units = Integer.parseInt(options.getOrDefault("units", "300"));
+		long seed = Long.parseLong(options.getOrDefault("seed", "1"));
+		int threads = Integer.parseInt(
+				options.getOrDefault("threads", String.valueOf(Runtime.getRuntime().availableProcessors())));
+		String heap = options.getOrDefault("heap", "512m");
+		Path work = Path.of(options.getOrDefault("work", "/tmp/xxgk-bench")).toAbsolutePath();
+		String user = System.getenv().getOrDefault("XXGK_DB_USER", System.getenv().getOrDefault("PGUSER", "postgres"));
+		String password = System.getenv().getOrDefault("XXGK_DB_PASSWORD", System.getenv().getOrDefault("PGPASSWORD", ""));
+
+		Path set = work.resolve("set-" + units + "-" + seed);
+		if (!Files.exists(set.resolve("manifest.csv"))) {
+			long started = System.nanoTime();
+			LargeSetGenerator.generate(new LargeSetGenerator.Options(units, 2021, seed, 0.05, 0.1,
+					Map.of("txt", 0.9, "txt-gbk", 0.1), set));
+			System.out.printf("generated %d units into %s in %.1f s%n", units, set, seconds(System.nanoTime() - started));
+		}
+		EmbeddedPostgres embedded = null;
+		String server = options.get("db");
+		if (server == null) {
+			embedded = EmbeddedPostgres.builder()
+				.setDataDirectory(work.resolve("postgres"))
+				.setCleanDataDirectory(true)
+				.start();
+			server = embedded.getJdbcUrl("postgres", "postgres");
+			user = "postgres";
+			password = "";
+		}
+		try {
+			Scratch bareDb = Scratch.create(server, user, password, "bare");
+			BareLimit.Result bare;
+			resetPeaks();
+			try (Connection connection = bareDb.connect()) {
+				bare = BareLimit.run(set.resolve("2021"), connection, threads);
+			}
+			long bareHeapMb = peakHeapMb();
+			bareDb.drop();
+
+			Scratch jobDb = Scratch.create(server, user, password, "job");
+			List<String> jvm = new ArrayList<>(List.of("-Xmx" + heap));
+			if (options.containsKey("jfr")) {
+				// a profile of the full run: jfr print --events jdk.ExecutionSample <file>
+				jvm.add("-XX:StartFlightRecording=filename=" + options.get("jfr") + ",settings=profile");
+			}
+			List<String> arguments = new ArrayList<>(List.of("--year", "2021", "--input", set.resolve("2021").toString(),
+					"--output", work.resolve("out").toString(), "--regions", set.resolve("regions.csv").toString(),
+					"--region", LargeSetGenerator.COUNTRY, "--db", jobDb.url(), "--threads", String.valueOf(threads)));
+			JobRun.Result full = JobRun.run(jvm, arguments, work.resolve("full.log"));
+			long figureRows = jobDb.count("figure");
+			String fullSteps = jobDb.stepTimes();
+			jvm.removeIf((option) -> option.startsWith("-XX:StartFlightRecording"));
+			JobRun.Result rerun = JobRun.run(jvm, arguments, work.resolve("rerun.log"));
+			String rerunSteps = jobDb.stepTimes();
+			jobDb.drop();
+
+			System.out.printf("%n%d units, %d files, %d figure rows, %d threads, job heap -Xmx%s%n", units, bare.files(),
+					bare.figureRows(), threads, heap);
+			System.out.printf("%-16s %10s %10s %12s %10s %10s %10s%n", "", "wall s", "files/s", "rows/s", "heap MB",
+					"live MB", "RSS MB");
+			System.out.printf("%-16s %10.1f %10.0f %12.0f %10d %10s %10s%n", "bare limit", bare.millis() / 1000.0,
+					rate(bare.files(), bare.millis()), rate(bare.figureRows(), bare.millis()), bareHeapMb, "-", "-");
+			print("full job", full, bare.files(), figureRows);
+			print("no-change rerun", rerun, bare.files(), 0);
+			System.out.printf("full ÷ bare = %.2f; no-change rerun = %.1f%% of the full run%n",
+					(double) full.millis() / bare.millis(), 100.0 * rerun.millis() / full.millis());
+			for (JobRun.Result run : List.of(full, rerun)) {
+				if (run.exitCode() != 0) {
+					System.out.println("job failed (exit " + run.exitCode() + "):\n" + run.output());
+					System.exit(1);
+				}
+			}
+			System.out.println("steps of the full run (s): " + fullSteps);
+			System.out.println("steps of the rerun (s):    " + rerunSteps);
+			System.out.println("logs: " + work.resolve("full.log") + ", " + work.resolve("rerun.log") + " (and .gc)");
+		}
+		finally {
+			if (embedded != null) {
+				embedded.close();
+			}
+		}
+	}
+
+	private static void print(String name, JobRun.Result run, int files, long rows) {
+		System.out.printf("%-16s %10.1f %10.0f %12s %10d %10d %10d%n", name, run.millis() / 1000.0,
+				rate(files, run.millis()), (rows > 0) ? String.format("%.0f", rate(rows, run.millis())) : "-",
+				run.peakHeapMb(), run.liveHeapMb(), run.peakRssMb());
+	}
+
+	private static double rate(long count, long millis) {
+		return count * 1000.0 / Math.max(1, millis);
+	}
+
+	private static double seconds(long nanos) {
+		return nanos / 1e9;
+	}
+
+	private static void resetPeaks() {
+		System.gc();
+		ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
+	}
+
+	private static long peakHeapMb() {
+		return ManagementFactory.getMemoryPoolMXBeans()
+			.stream()
+			.filter((pool) -> pool.getType() == MemoryType.HEAP)
+			.mapToLong((pool) -> pool.getPeakUsage().getUsed())
+			.sum() / (1024 * 1024);
+	}
+
+	/** An empty database of its own on the server, dropped after the measurement. */
+	private record Scratch(String server, String user, String password, String name) {
+
+		static Scratch create(String server, String user, String password, String purpose) throws Exception {
+			Scratch scratch = new Scratch(server, user, password,
+					"xxgk_bench_" + purpose + "_" + System.currentTimeMillis());
+			scratch.admin("create database " + scratch.name);
+			return scratch;
+		}
+
+		String url() {
+			return this.server.replaceFirst("/[^/?]+(\\?|$)", "/" + this.name + "$1");
+		}
+
+		Connection connect() throws Exception {
+			Properties properties = new Properties();
+			properties.setProperty("user", this.user);
+			properties.setProperty("password", this.password);
+			return DriverManager.getConnection(url(), properties);
+		}
+
+		long count(String table) throws Exception {
+			try (Connection connection = connect(); Statement statement = connection.createStatement();
+					ResultSet rows = statement.executeQuery("select count(*) from " + table)) {
+				rows.next();
+				return rows.getLong(1);
+			}
+		}
+
+		/** How long each step of the latest job execution took, from Spring Batch's own records. */
+		String stepTimes() throws Exception {
+			StringBuilder times = new StringBuilder();
+			try (Connection connection = connect(); Statement statement = connection.createStatement();
+					ResultSet rows = statement.executeQuery("""
+							select step_name, extract(epoch from end_time - start_time) as seconds
+							from batch_step_execution
+							where job_execution_id = (select max(job_execution_id) from batch_job_execution)
+							  and step_name not like '%:partition%'
+							order by step_execution_id""")) {
+				while (rows.next()) {
+					times.append(String.format("%s %.1f  ", rows.getString(1), rows.getDouble(2)));
+				}
+			}
+			return times.toString().trim();
+		}
+
+		void drop() throws Exception {
+			admin("drop database if exists " + this.name + " with (force)");
+		}
+
+		private void admin(String sql) throws Exception {
+			Properties properties = new Properties();
+			properties.setProperty("user", this.user);
+			properties.setProperty("password", this.password);
+			try (Connection connection = DriverManager.getConnection(this.server, properties);
+					Statement statement = connection.createStatement()) {
+				statement.execute(sql);
+			}
+		}
+
+	}
+
+}
