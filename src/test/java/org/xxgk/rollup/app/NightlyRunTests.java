@@ -267,7 +267,9 @@ class NightlyRunTests {
 		assertThat(purge.out().strip()).isEqualTo("xxgk-rollup: 已删除 90 天前结束的运行记录 1 条（各次运行的汇总摘要 run_summary 保留）");
 		assertThat(count("select count(*) from batch_job_execution")).isEqualTo(1);
 		assertThat(count("select count(*) from batch_job_instance")).isEqualTo(1);
-		assertThat(count("select count(*) from batch_step_execution")).as("the six steps of the remaining run").isEqualTo(6);
+		assertThat(count("select count(*) from batch_step_execution where job_execution_id = " + old)).isZero();
+		assertThat(count("select count(distinct job_execution_id) from batch_step_execution")).isEqualTo(1);
+		assertThat(count("select count(*) from batch_step_execution where step_name = 'review'")).isEqualTo(1);
 		assertThat(count("select count(*) from batch_job_execution_params where job_execution_id = " + old)).isZero();
 		assertThat(count("select count(*) from run_summary")).isEqualTo(2);
 	}
