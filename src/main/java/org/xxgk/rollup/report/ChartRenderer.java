@@ -40,6 +40,9 @@ import org.xxgk.rollup.report.ReviewData.UnitStatus;
 public class ChartRenderer {
 
 	/** A chart, the file name it is saved under and its size in pixels. */
+	/** The unit chart shows at most this many units, the largest first. */
+	static final int MOST_UNITS_CHARTED = 60;
+
 	public record Chart(String file, String title, JFreeChart chart, int width, int height) {
 
 		public byte[] png() {
@@ -75,17 +78,22 @@ public class ChartRenderer {
 
 	private Chart newApplicationsByUnit(ReviewData data) {
 		DefaultCategoryDataset dataset = new DefaultCategoryDataset();
-		data.units()
+		List<UnitStatus> ranked = data.units()
 			.stream()
 			.filter(UnitStatus::accepted)
 			.sorted(Comparator.comparing(
 					(UnitStatus unit) -> data.unitFigure(unit.code(), KeyFigures.NEW_APPLICATIONS.metrics().get(0)))
 				.reversed()
 				.thenComparing(UnitStatus::code))
+			.toList();
+		// a bar per unit reads well for a county; a province's thousands of units would make an image of metres
+		ranked.stream()
+			.limit(MOST_UNITS_CHARTED)
 			.forEach((unit) -> dataset.addValue(
 					data.unitFigure(unit.code(), KeyFigures.NEW_APPLICATIONS.metrics().get(0)), "本年新收申请",
 					unit.name()));
-		String title = "各单位本年新收政府信息公开申请数量（件）";
+		String title = "各单位本年新收政府信息公开申请数量（件）"
+				+ ((ranked.size() > MOST_UNITS_CHARTED) ? "（前 " + MOST_UNITS_CHARTED + " 个单位）" : "");
 		JFreeChart chart = bars(title, "件", dataset, PlotOrientation.HORIZONTAL, false);
 		// values at the end of each bar, the scale at the bottom
 		chart.getCategoryPlot().setRangeAxisLocation(AxisLocation.BOTTOM_OR_LEFT);

@@ -187,6 +187,12 @@ public class ConsolidatedWorkbook {
 			text(header.createCell(i), titles.get(i), styles.header);
 		}
 		int rowIndex = 1;
+		if (!data.detailed()) {
+			text(sheet.createRow(rowIndex++).createCell(0), "单位超过 " + ReviewData.DETAIL_UNIT_LIMIT
+					+ " 个，各单位全部数据请见 figures.csv（可用 Excel/WPS 打开并筛选）。", styles.plain);
+			finishList(sheet, titles.size(), rowIndex);
+			return;
+		}
 		for (UnitStatus unit : data.units()) {
 			Template template = unit.template().isBlank() ? Template.V2021 : Template.ofCode(unit.template());
 			for (Metric metric : this.catalog.all()) {

@@ -16,6 +16,16 @@ public record ReviewData(String regionCode, String regionName, int year, OffsetD
 		Map<String, BigDecimal> previousTotals, Map<String, Map<String, BigDecimal>> unitFigures,
 		List<ReviewFinding> findings) {
 
+	/**
+	 * Up to this many units, every figure of every unit is read and listed (the spreadsheet's detail sheet); beyond,
+	 * only the per-unit table's figures, and figures.csv holds the rest.
+	 */
+	public static final int DETAIL_UNIT_LIMIT = 500;
+
+	public boolean detailed() {
+		return this.units.size() <= DETAIL_UNIT_LIMIT;
+	}
+
 	/** A county total with how many units reported the metric (a unit whose template lacks it does not). */
 	public record Total(BigDecimal value, int unitsReported, int unitsExpected) {
 

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.DataClassRowMapper;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -29,9 +30,15 @@ public class ReviewDataRepository {
 
 	public ReviewData load(RegionRegistry registry, String scopeCode, int year, OffsetDateTime runAt) {
 		Region scope = registry.get(scopeCode);
-		List<String> unitCodes = registry.unitsUnder(scopeCode).stream().map(Region::code).toList();
+		List<Region> scopeUnits = registry.unitsUnder(scopeCode);
+		// beyond a county's size, only the per-unit table's figures are read: the detail of every figure of every
+		// unit is figures.csv's business, and would not fit in memory (or in a spreadsheet) for a province
+		String metrics = (scopeUnits.size() <= ReviewData.DETAIL_UNIT_LIMIT) ? ""
+				: KeyFigures.UNIT_COLUMNS.stream()
+					.flatMap((figure) -> figure.metrics().stream())
+					.collect(Collectors.joining(","));
 		Map<String, Object> parameters = Map.of("year", year, "scope", scopeCode, "region", scopeCode, "units",
-				unitCodes.isEmpty() ? List.of("") : unitCodes);
+				scopeUnits.stream().map(Region::code).collect(Collectors.joining(",")), "metrics", metrics);
 		List<UnitStatus> units = this.jdbc.query(query("units"), parameters, new DataClassRowMapper<>(UnitStatus.class));
 		Map<String, Map<String, BigDecimal>> unitFigures = new TreeMap<>();
 		this.jdbc.query(query("unit_figures"), parameters, (row) -> {
