@@ -56,8 +56,10 @@ public class SubmissionRepository implements History {
 				checked.stream().map((one) -> new Object[] { year, scopeCode, one.source().path() }).toList());
 		java.io.ByteArrayOutputStream figures = new java.io.ByteArrayOutputStream();
 		List<Object[]> findings = new ArrayList<>();
+		List<Long> ids = new ArrayList<>(checked.size());
 		for (CheckedSubmission one : checked) {
 			long id = insertSubmission(year, scopeCode, runId, one);
+			ids.add(id);
 			if (one.report() != null) {
 				figures.writeBytes(FigureCopy.lines(id, one.report()));
 			}
@@ -67,6 +69,23 @@ public class SubmissionRepository implements History {
 		// COPY on the chunk's own connection, so the figures commit or roll back with their submissions
 		this.jdbc.execute((java.sql.Connection connection) -> FigureCopy.copy(connection, "figure", figures.toByteArray()));
 		insertFindings(findings);
+		recordVersions(ids);
+	}
+
+	/**
+	 * Keeps each new content (SHA-256) a unit submits as a version with its arrival and figures; a content already
+	 * on record keeps its first arrival. Versions outlive the submission rows that reruns replace.
+	 */
+	private void recordVersions(List<Long> submissionIds) {
+		this.jdbc.update("""
+				insert into submission_version (year, scope_code, unit_code, sha256, source_file, arrived_at, figures)
+				select s.year, s.scope_code, s.unit_code, s.sha256, s.source_file, s.arrived_at,
+					coalesce((select jsonb_object_agg(f.metric, f.value) from figure f where f.submission_id = s.id),
+						'{}')
+				from submission s
+				where s.id = any(?) and s.unit_code is not null and s.sha256 is not null
+				on conflict do nothing""", (java.sql.PreparedStatement statement) -> statement.setArray(1,
+				statement.getConnection().createArrayOf("bigint", submissionIds.toArray())));
 	}
 
 	private long insertSubmission(int year, String scopeCode, long runId, CheckedSubmission checked) {

@@ -70,6 +70,7 @@ public final class Wording {
 		return switch (finding.rule()) {
 			case "SUBMISSION-MISSING" -> "请尽快报送本单位年度报告（如已报送的报告被退回，请更正后重新报送）。";
 			case "SUBMISSION-LATE" -> "请今后在规定期限内报送。";
+			case "VERSION-CHANGED" -> "截止日期后更换了报告，请说明改动原因；今后请在截止日期前报送定稿。";
 			case "CELL-MISSING" -> "请在该栏填写实际数值；没有发生的请填 0，不要留空。";
 			case "CELL-NOT-NUMBER" -> "请用阿拉伯数字填写该栏（如 12），不要写汉字或说明文字。";
 			case "DUPLICATE-SUBMISSION" -> "本单位报送了两份不同的报告，请确认以哪一份为准，并撤回另一份。";

@@ -31,7 +31,8 @@ import org.xxgk.rollup.validate.ValidationSettings;
  * The checks that need every submission of the run at once, recomputed by every run: files withdrawn since the last
  * run are dropped, two different submissions for one unit are both held back (DUPLICATE-SUBMISSION) while identical
  * copies count once, prose copied between units is flagged (TEXT-COPIED), and every unit of the region without an
- * accepted submission gets SUBMISSION-MISSING. Each submission's final status follows from all its findings. A night
+ * accepted submission gets SUBMISSION-MISSING, and a submission changed after the deadline gets VERSION-CHANGED
+ * ({@link LateVersionChanges}). Each submission's final status follows from all its findings. A night
  * whose submissions are those of the last roll-up ({@link ScopeState}) skips all this: it would write the same rows.
  * <p>
  * Submissions are streamed one county (the units' parent region) at a time: duplicates are a unit's affair, and prose
@@ -101,6 +102,8 @@ public class CompletenessTasklet implements Tasklet {
 
 		List<Object[]> findingRows = new ArrayList<>();
 		List<Object[]> statusRows = new ArrayList<>();
+		Map<Long, Finding> versionChanges = new LateVersionChanges(this.jdbc).find(year, scope,
+				this.settings.lateFrom(year));
 		List<Stored> county = new ArrayList<>();
 		String[] countyCode = { null };
 		int[] count = { 0 };
@@ -120,14 +123,14 @@ public class CompletenessTasklet implements Tasklet {
 							row.getString("prose"), row.getString("file_status"));
 					String parent = row.getString("county");
 					if (!parent.equals(countyCode[0])) {
-						checkCounty(year, scope, county, findingRows, statusRows);
+						checkCounty(year, scope, county, versionChanges, findingRows, statusRows);
 						county.clear();
 						countyCode[0] = parent;
 					}
 					county.add(submission);
 					count[0]++;
 				}, year, scope);
-		checkCounty(year, scope, county, findingRows, statusRows);
+		checkCounty(year, scope, county, versionChanges, findingRows, statusRows);
 		this.repository.insertFindings(findingRows);
 		this.jdbc.batchUpdate("update submission set status = ? where id = ?", statusRows);
 		int missing = recordMissingUnits(run, year, scope);
@@ -138,14 +141,20 @@ public class CompletenessTasklet implements Tasklet {
 	}
 
 	/** The run's findings and final statuses of one county's submissions (only statuses that change are kept). */
-	private void checkCounty(int year, String scope, List<Stored> stored, List<Object[]> findingRows,
-			List<Object[]> statusRows) {
+	private void checkCounty(int year, String scope, List<Stored> stored, Map<Long, Finding> versionChanges,
+			List<Object[]> findingRows, List<Object[]> statusRows) {
 		if (stored.isEmpty()) {
 			return;
 		}
 		Map<Long, List<Finding>> runFindings = new LinkedHashMap<>();
 		Set<Long> identicalCopies = markDuplicates(stored, runFindings);
 		flagCopiedText(stored, identicalCopies, runFindings);
+		for (Stored submission : stored) {
+			Finding changed = versionChanges.get(submission.id());
+			if (changed != null) {
+				runFindings.computeIfAbsent(submission.id(), (id) -> new ArrayList<>()).add(changed);
+			}
+		}
 		for (Stored submission : stored) {
 			List<Finding> findings = runFindings.getOrDefault(submission.id(), List.of());
 			findingRows.addAll(SubmissionRepository.findingRows(year, scope, submission.id(), submission.unitCode(),

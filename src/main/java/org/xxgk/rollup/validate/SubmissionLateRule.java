@@ -30,7 +30,7 @@ public final class SubmissionLateRule extends BaseRule {
 	public List<Finding> check(Report report, RuleContext context) {
 		Instant arrived = context.arrivedAt();
 		LocalDate deadline = context.settings().deadlineFor(context.year());
-		Instant end = deadline.plusDays(1).atStartOfDay(BEIJING).toInstant();
+		Instant end = context.settings().lateFrom(context.year());
 		if (arrived == null || arrived.isBefore(end)) {
 			return List.of();
 		}

@@ -1,6 +1,8 @@
 package org.xxgk.rollup.validate;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 
 /**
  * The tunable parts of the rules.
@@ -20,6 +22,11 @@ public record ValidationSettings(LocalDate deadline, double outlierFactor, int o
 	/** The deadline for reports on {@code year}: the configured one, else 31 January of the following year. */
 	public LocalDate deadlineFor(int year) {
 		return (this.deadline != null) ? this.deadline : LocalDate.of(year + 1, 1, 31);
+	}
+
+	/** The first instant after the deadline day of {@code year}, in Beijing time: what arrives from then on is late. */
+	public Instant lateFrom(int year) {
+		return deadlineFor(year).plusDays(1).atStartOfDay(ZoneId.of("Asia/Shanghai")).toInstant();
 	}
 
 }

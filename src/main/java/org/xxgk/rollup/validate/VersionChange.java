@@ -1,0 +1,86 @@
+package org.xxgk.rollup.validate;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import org.xxgk.rollup.model.Metric;
+import org.xxgk.rollup.model.MetricCatalog;
+
+/**
+ * VERSION-CHANGED (warning): a unit's current submission is a different file (SHA-256) from the version it had sent by
+ * the deadline, and the new one arrived after it. The finding shows both versions and the figures that changed.
+ *
+ * @param path the current file
+ * @param earlier the latest version that had arrived by the deadline
+ * @param current the version now submitted
+ */
+public record VersionChange(String path, Version earlier, Version current) {
+
+	public static final String ID = "VERSION-CHANGED";
+
+	/** Changed figures named one by one in the message; the rest are counted. */
+	static final int SHOWN_CHANGES = 5;
+
+	private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+	private static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
+
+	/** One version of a submission: its content hash, arrival and figures (metric code to value, null when blank). */
+	public record Version(String sha256, Instant arrivedAt, Map<String, BigDecimal> figures) {
+
+		/** The hash prefix and arrival, e.g. {@code a9ed348330ed（2022-01-10 09:00）}. */
+		String shown() {
+			return hashPrefix() + "（" + arrival() + "）";
+		}
+
+		String hashPrefix() {
+			return this.sha256.substring(0, Math.min(12, this.sha256.length()));
+		}
+
+		String arrival() {
+			return (this.arrivedAt != null) ? SHOWN.format(this.arrivedAt.atZone(BEIJING)) : "时间不详";
+		}
+
+	}
+
+	/** The metrics whose value differs between the two versions, in the form's order. */
+	public List<Metric> changedMetrics() {
+		List<Metric> changed = new ArrayList<>();
+		for (Metric metric : MetricCatalog.standard().all()) {
+			BigDecimal before = this.earlier.figures().get(metric.code());
+			BigDecimal after = this.current.figures().get(metric.code());
+			boolean same = (before == null || after == null) ? Objects.equals(before, after)
+					: before.compareTo(after) == 0;
+			if (!same) {
+				changed.add(metric);
+			}
+		}
+		return changed;
+	}
+
+	public Finding finding() {
+		List<Metric> changed = changedMetrics();
+		List<String> lines = changed.stream()
+			.limit(SHOWN_CHANGES)
+			.map((metric) -> metric.displayLabel() + "：" + shown(this.earlier.figures().get(metric.code())) + " → "
+					+ shown(this.current.figures().get(metric.code())))
+			.toList();
+		String what = changed.isEmpty() ? "表格数据未变（文字或格式有改动）"
+				: "改动了" + changed.size() + "项数据：" + String.join("；", lines)
+						+ ((changed.size() > SHOWN_CHANGES) ? "等" + changed.size() + "项" : "");
+		return Findings.warning(ID, null, this.path, this.earlier.shown(), this.current.shown(),
+				"截止日期后（" + this.current.arrival() + "）报送的新版本（" + this.current.hashPrefix() + "）替换了截止前（"
+						+ this.earlier.arrival() + "）报送的版本（" + this.earlier.hashPrefix() + "），" + what + "。请核实改动原因。");
+	}
+
+	private static String shown(BigDecimal value) {
+		return (value != null) ? Findings.plain(value) : "空";
+	}
+
+}
