@@ -79,6 +79,7 @@ public class RemoteIngestConfiguration {
 			.gridSize(properties.ingestThreadCount())
 			.outputChannel(requests)
 			.pollInterval(POLL_INTERVAL_MILLIS)
+			.timeout(properties.remoteTimeout().toMillis())
 			.listener(ingestProgress)
 			.build();
 	}
