@@ -89,30 +89,20 @@ public class XxgkRollupApplication {
 	}
 
 	private static int purgeHistory(ConsolidateOptions options, PrintStream out, PrintStream err) {
-		try (SignalHook signalHook = SignalHook.install()) {
-			ConfigurableApplicationContext context = start(options, err);
-			if (context == null) {
-				return ExitCodes.DATABASE_UNAVAILABLE;
-			}
-			try (context) {
-				int purged = context.getBean(HistoryPurge.class).purge(options.purgeDays());
-				out.println("xxgk-rollup: 已删除 " + options.purgeDays() + " 天前结束的运行记录 " + purged
-						+ " 条（各次运行的汇总摘要 run_summary 保留）");
-				return ExitCodes.COMPLETED;
-			}
-		}
+		return inContext(options, err, (context, signalHook) -> {
+			int purged = context.getBean(HistoryPurge.class).purge(options.purgeDays());
+			out.println("xxgk-rollup: 已删除 " + options.purgeDays() + " 天前结束的运行记录 " + purged
+					+ " 条（各次运行的汇总摘要 run_summary 保留）");
+			return ExitCodes.COMPLETED;
+		});
 	}
 
 	/** {@code --worker}: runs ingest partitions a remote manager sends, until stopped or idle for --idle-exit. */
 	private static int serveAsWorker(ConsolidateOptions options, PrintStream out, PrintStream err) {
-		try (SignalHook signalHook = SignalHook.install()) {
-			ConfigurableApplicationContext context = start(options, err);
-			if (context == null) {
-				return ExitCodes.DATABASE_UNAVAILABLE;
-			}
-			try (context) {
-				RemoteIngestWorker worker = context.getBean(RemoteIngestWorker.class);
-				signalHook.onSignal(worker::stop);
+		return inContext(options, err, (context, signalHook) -> {
+			RemoteIngestWorker worker = context.getBean(RemoteIngestWorker.class);
+			signalHook.onSignal(worker::stop);
+			try {
 				worker.serve(Duration.ofSeconds(options.remote().idleExitSeconds()), out);
 				return ExitCodes.COMPLETED;
 			}
@@ -124,7 +114,26 @@ public class XxgkRollupApplication {
 				err.println("xxgk-rollup: 工作进程无法运行：" + rootMessage(ex));
 				return ExitCodes.JOB_FAILED;
 			}
+		});
+	}
+
+	/** A command other than a consolidation: the application started with its database, closed when it is done. */
+	private static int inContext(ConsolidateOptions options, PrintStream err, ContextCommand command) {
+		try (SignalHook signalHook = SignalHook.install()) {
+			ConfigurableApplicationContext context = start(options, err);
+			if (context == null) {
+				return ExitCodes.DATABASE_UNAVAILABLE;
+			}
+			try (context) {
+				return command.run(context, signalHook);
+			}
 		}
+	}
+
+	private interface ContextCommand {
+
+		int run(ConfigurableApplicationContext context, SignalHook signalHook);
+
 	}
 
 	/** The innermost useful message: for a database that cannot be reached, the driver's or the socket's. */
