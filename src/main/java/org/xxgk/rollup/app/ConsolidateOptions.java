@@ -23,7 +23,18 @@ import org.xxgk.rollup.registry.RegionRegistry;
  * environment (XXGK_DB_USER / XXGK_DB_PASSWORD).
  */
 public record ConsolidateOptions(int year, Path input, Path output, String region, String regionsFile, String dbUrl,
-		Path dataDir, boolean help, String schedule, int purgeDays, int threads) {
+		Path dataDir, boolean help, String schedule, int purgeDays, int threads, Remote remote) {
+
+	/**
+	 * Remote partitioning: {@code workers} is local or remote (the manager's choice), {@code worker} makes this process
+	 * a worker, {@code rabbit} is host:port of the broker (empty: the default), {@code idleExitSeconds} ends a worker
+	 * after that long without a partition (0: run until stopped).
+	 */
+	public record Remote(String workers, boolean worker, String rabbit, int idleExitSeconds) {
+
+		static final Remote LOCAL = new Remote("local", false, "", 0);
+
+	}
 
 	public static final String DEFAULT_REGION = "440882";
 
@@ -35,15 +46,17 @@ public record ConsolidateOptions(int year, Path input, Path output, String regio
 			  jobs/consolidate --year 2021 --input <报送文件夹> --output <输出文件夹>
 			                   [--region 440882] [--regions <地区登记表.csv>] [--db <jdbc:postgresql://...>]
 			                   [--data-dir <内置数据库目录，默认 ./xxgk-data>] [--threads <读取线程数，默认 CPU 核数>]
-			                   [--schedule "0 30 1 * * *"]
+			                   [--schedule "0 30 1 * * *"] [--workers remote [--rabbit <主机:端口>]]
+			  jobs/consolidate --worker --db <jdbc:postgresql://...> [--rabbit 127.0.0.1:5672] [--idle-exit <秒>]
 			  jobs/consolidate --purge-history <天数> [--db ...] [--data-dir ...]
 			--year auto：上一自然年（年度报告在次年一月报送、此后修改）；--input/--output 中的 {year} 换成该年度
 			--schedule：不退出，按 cron 表达式（秒 分 时 日 月 周）定时运行
 			--purge-history：删除早于该天数的 Spring Batch 运行记录（run_summary 保留）
+			--workers remote：读取分区经 RabbitMQ 交给其他机器上的工作进程（--worker，须用同一个 --db）
 			数据库用户名和密码从环境变量 XXGK_DB_USER / XXGK_DB_PASSWORD 读取，不在命令行上给出。""";
 
 	private static final Set<String> OPTIONS = Set.of("year", "input", "output", "region", "regions", "db",
-			"data-dir", "help", "schedule", "purge-history", "threads");
+			"data-dir", "help", "schedule", "purge-history", "threads", "workers", "worker", "rabbit", "idle-exit");
 
 	public static ConsolidateOptions parse(String... args) throws UsageException {
 		Map<String, String> values = new LinkedHashMap<>();
@@ -63,7 +76,7 @@ public record ConsolidateOptions(int year, Path input, Path output, String regio
 			if (!OPTIONS.contains(name)) {
 				throw usage("未知选项 --" + name);
 			}
-			if (name.equals("help")) {
+			if (name.equals("help") || name.equals("worker")) {
 				values.put(name, "true");
 				continue;
 			}
@@ -76,12 +89,33 @@ public record ConsolidateOptions(int year, Path input, Path output, String regio
 			values.put(name, value);
 		}
 		if (values.containsKey("help")) {
-			return new ConsolidateOptions(0, null, null, DEFAULT_REGION, "", "", Path.of("xxgk-data"), true, "", 0, 0);
+			return new ConsolidateOptions(0, null, null, DEFAULT_REGION, "", "", Path.of("xxgk-data"), true, "", 0, 0,
+					Remote.LOCAL);
 		}
 		String dataDir = values.getOrDefault("data-dir", "xxgk-data");
 		if (values.containsKey("purge-history")) {
 			return new ConsolidateOptions(0, null, null, DEFAULT_REGION, "", values.getOrDefault("db", "").trim(),
-					Path.of(dataDir), false, "", parseDays(values.get("purge-history")), 0);
+					Path.of(dataDir), false, "", parseDays(values.get("purge-history")), 0, Remote.LOCAL);
+		}
+		String rabbit = values.getOrDefault("rabbit", "").trim();
+		if (!rabbit.isEmpty() && !rabbit.matches("[^:\\s]+:\\d{1,5}")) {
+			throw usage("--rabbit “" + rabbit + "” 应为 主机:端口，例如 127.0.0.1:5672");
+		}
+		if (values.containsKey("worker")) {
+			if (values.getOrDefault("db", "").isBlank()) {
+				throw usage("--worker 须用 --db 指定与汇总进程相同的数据库服务器");
+			}
+			int idleExit = values.containsKey("idle-exit") ? parseNumber("--idle-exit 秒数", values.get("idle-exit"), 1, 86400)
+					: 0;
+			return new ConsolidateOptions(0, null, null, DEFAULT_REGION, "", values.get("db").trim(), Path.of(dataDir),
+					false, "", 0, 0, new Remote("local", true, rabbit, idleExit));
+		}
+		String workers = values.getOrDefault("workers", "local").trim();
+		if (!workers.equals("local") && !workers.equals("remote")) {
+			throw usage("--workers 只能是 local 或 remote");
+		}
+		if (workers.equals("remote") && values.getOrDefault("db", "").isBlank()) {
+			throw usage("--workers remote 须用 --db 指定工作进程也能连接的数据库服务器");
 		}
 		String schedule = values.getOrDefault("schedule", "").trim();
 		if (!schedule.isEmpty() && !CronExpression.isValidExpression(schedule)) {
@@ -96,7 +130,7 @@ public record ConsolidateOptions(int year, Path input, Path output, String regio
 		return new ConsolidateOptions(year, withYear(values.get("input"), year), withYear(values.get("output"), year),
 				values.getOrDefault("region", DEFAULT_REGION).trim(), values.getOrDefault("regions", "").trim(),
 				values.getOrDefault("db", "").trim(), Path.of(dataDir), false, schedule, 0,
-				parseThreads(values.getOrDefault("threads", "")));
+				parseThreads(values.getOrDefault("threads", "")), new Remote(workers, false, rabbit, 0));
 	}
 
 	private static int parseYear(String text) throws UsageException {
@@ -198,6 +232,14 @@ public record ConsolidateOptions(int year, Path input, Path output, String regio
 		arguments.add("--xxgk.data-dir=" + this.dataDir);
 		if (this.threads > 0) {
 			arguments.add("--xxgk.ingest-threads=" + this.threads);
+		}
+		if (this.remote.worker() || this.remote.workers().equals("remote")) {
+			arguments.add("--xxgk.ingest-mode=" + (this.remote.worker() ? "worker" : "remote"));
+		}
+		if (!this.remote.rabbit().isEmpty()) {
+			int colon = this.remote.rabbit().lastIndexOf(':');
+			arguments.add("--xxgk.rabbit-host=" + this.remote.rabbit().substring(0, colon));
+			arguments.add("--xxgk.rabbit-port=" + this.remote.rabbit().substring(colon + 1));
 		}
 		return arguments.toArray(String[]::new);
 	}

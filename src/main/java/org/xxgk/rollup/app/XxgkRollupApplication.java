@@ -3,6 +3,7 @@ package org.xxgk.rollup.app;
 import java.io.PrintStream;
 import java.net.ConnectException;
 import java.sql.SQLException;
+import java.time.Duration;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
@@ -11,6 +12,7 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.scheduling.support.CronExpression;
 
+import org.xxgk.rollup.ingest.remote.RemoteIngestWorker;
 import org.xxgk.rollup.registry.RegionRegistry;
 
 /**
@@ -35,6 +37,9 @@ public class XxgkRollupApplication {
 			}
 			if (options.purgeDays() > 0) {
 				return purgeHistory(options, out, err);
+			}
+			if (options.remote().worker()) {
+				return serveAsWorker(options, out, err);
 			}
 			registry = options.checkRunnable();
 			if (!options.schedule().isEmpty()) {
@@ -84,18 +89,51 @@ public class XxgkRollupApplication {
 	}
 
 	private static int purgeHistory(ConsolidateOptions options, PrintStream out, PrintStream err) {
+		return inContext(options, err, (context, signalHook) -> {
+			int purged = context.getBean(HistoryPurge.class).purge(options.purgeDays());
+			out.println("xxgk-rollup: 已删除 " + options.purgeDays() + " 天前结束的运行记录 " + purged
+					+ " 条（各次运行的汇总摘要 run_summary 保留）");
+			return ExitCodes.COMPLETED;
+		});
+	}
+
+	/** {@code --worker}: runs ingest partitions a remote manager sends, until stopped or idle for --idle-exit. */
+	private static int serveAsWorker(ConsolidateOptions options, PrintStream out, PrintStream err) {
+		return inContext(options, err, (context, signalHook) -> {
+			RemoteIngestWorker worker = context.getBean(RemoteIngestWorker.class);
+			signalHook.onSignal(worker::stop);
+			try {
+				worker.serve(Duration.ofSeconds(options.remote().idleExitSeconds()), out);
+				return ExitCodes.COMPLETED;
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				return ExitCodes.JOB_FAILED;
+			}
+			catch (RuntimeException ex) {
+				err.println("xxgk-rollup: 工作进程无法运行：" + rootMessage(ex));
+				return ExitCodes.JOB_FAILED;
+			}
+		});
+	}
+
+	/** A command other than a consolidation: the application started with its database, closed when it is done. */
+	private static int inContext(ConsolidateOptions options, PrintStream err, ContextCommand command) {
 		try (SignalHook signalHook = SignalHook.install()) {
 			ConfigurableApplicationContext context = start(options, err);
 			if (context == null) {
 				return ExitCodes.DATABASE_UNAVAILABLE;
 			}
 			try (context) {
-				int purged = context.getBean(HistoryPurge.class).purge(options.purgeDays());
-				out.println("xxgk-rollup: 已删除 " + options.purgeDays() + " 天前结束的运行记录 " + purged
-						+ " 条（各次运行的汇总摘要 run_summary 保留）");
-				return ExitCodes.COMPLETED;
+				return command.run(context, signalHook);
 			}
 		}
+	}
+
+	private interface ContextCommand {
+
+		int run(ConfigurableApplicationContext context, SignalHook signalHook);
+
 	}
 
 	/** The innermost useful message: for a database that cannot be reached, the driver's or the socket's. */

@@ -10,8 +10,11 @@ import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.core.partition.support.TaskExecutorPartitionHandler;
+import org.springframework.batch.integration.partition.RemotePartitioningWorkerStepBuilder;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.task.SimpleAsyncTaskExecutor;
@@ -28,7 +31,8 @@ import org.xxgk.rollup.validate.ValidationSettings;
 /**
  * The ingest step: each submitted file is read, parsed, checked and stored, a chunk of files per transaction. The
  * files are split into partitions ({@link FileHashPartitioner}) worked on by {@code xxgk.ingest-threads} threads, each
- * partition a chunk step of its own ({@value #WORKER_STEP_NAME}).
+ * partition a chunk step of its own ({@value #WORKER_STEP_NAME}). With {@code xxgk.ingest-mode=remote} the partitions
+ * go to worker processes instead (org.xxgk.rollup.ingest.remote), which run this same chunk step.
  */
 @Configuration(proxyBeanMethods = false)
 public class IngestConfiguration {
@@ -49,6 +53,7 @@ public class IngestConfiguration {
 	}
 
 	@Bean
+	@ConditionalOnExpression("'${xxgk.ingest-mode:local}' != 'remote'")
 	Step ingestStep(JobRepository jobRepository, RollupProperties properties,
 			@Qualifier("ingestFilesStep") Step ingestFilesStep, IngestProgress ingestProgress) {
 		SimpleAsyncTaskExecutor threads = new SimpleAsyncTaskExecutor("ingest-");
@@ -67,8 +72,12 @@ public class IngestConfiguration {
 	@Bean
 	Step ingestFilesStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			RollupProperties properties, SubmissionFileReader submissionFileReader,
-			SubmissionProcessor submissionProcessor, SubmissionWriter submissionWriter, IngestProgress ingestProgress) {
-		return new StepBuilder(WORKER_STEP_NAME, jobRepository).<Path, CheckedSubmission>chunk(properties.chunkSize())
+			SubmissionProcessor submissionProcessor, SubmissionWriter submissionWriter, IngestProgress ingestProgress,
+			ObjectProvider<RemotePartitioningWorkerStepBuilder> remoteWorker) {
+		// a worker process builds it with the remote partitioning builder, which also takes requests from the broker
+		StepBuilder worker = remoteWorker.getIfAvailable();
+		StepBuilder builder = (worker != null) ? worker : new StepBuilder(WORKER_STEP_NAME, jobRepository);
+		return builder.<Path, CheckedSubmission>chunk(properties.chunkSize())
 			.transactionManager(transactionManager)
 			.reader(submissionFileReader)
 			.processor(submissionProcessor)

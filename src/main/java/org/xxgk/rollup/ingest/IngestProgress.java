@@ -35,6 +35,9 @@ public class IngestProgress implements StepExecutionListener {
 
 	private long startedNanos;
 
+	/** False in a remote worker, whose JVM runs partitions but not the manager step this listener starts with. */
+	private volatile boolean started;
+
 	private long lastLogNanos;
 
 	@Override
@@ -43,6 +46,7 @@ public class IngestProgress implements StepExecutionListener {
 			.size();
 		this.done.set(0);
 		this.startedNanos = System.nanoTime();
+		this.started = true;
 		this.lastLogNanos = this.startedNanos;
 	}
 
@@ -59,6 +63,9 @@ public class IngestProgress implements StepExecutionListener {
 	}
 
 	private synchronized void written(int files) {
+		if (!this.started) {
+			return; // a remote worker's partition: the progress line is the manager's, which this JVM is not
+		}
 		int doneNow = this.done.addAndGet(files);
 		long now = System.nanoTime();
 		if (this.console != null) {

@@ -52,6 +52,29 @@ class ConsolidateOptionsTests {
 	}
 
 	@Test
+	void remoteWorkersNeedAServerDatabaseAndAWorkerNeedsNoRun() throws Exception {
+		ConsolidateOptions manager = ConsolidateOptions.parse("--year", "2021", "--input", "in", "--output", "out",
+				"--db", "jdbc:postgresql://db/x", "--workers", "remote", "--rabbit", "mq:5673");
+		assertThat(manager.applicationArguments()).containsExactly("--xxgk.db-url=jdbc:postgresql://db/x",
+				"--xxgk.data-dir=xxgk-data", "--xxgk.ingest-mode=remote", "--xxgk.rabbit-host=mq",
+				"--xxgk.rabbit-port=5673");
+		ConsolidateOptions worker = ConsolidateOptions.parse("--worker", "--db", "jdbc:postgresql://db/x", "--idle-exit",
+				"30");
+		assertThat(worker.remote()).isEqualTo(new ConsolidateOptions.Remote("local", true, "", 30));
+		assertThat(worker.applicationArguments()).containsExactly("--xxgk.db-url=jdbc:postgresql://db/x",
+				"--xxgk.data-dir=xxgk-data", "--xxgk.ingest-mode=worker");
+		assertThat(ConsolidateOptions.parse("--year", "2021", "--input", "in", "--output", "out").remote().workers())
+			.isEqualTo("local");
+		assertUsage(new String[] { "--worker" }, "参数错误：--worker 须用 --db 指定与汇总进程相同的数据库服务器");
+		assertUsage(new String[] { "--year", "2021", "--input", "in", "--output", "out", "--workers", "remote" },
+				"参数错误：--workers remote 须用 --db 指定工作进程也能连接的数据库服务器");
+		assertUsage(new String[] { "--year", "2021", "--input", "in", "--output", "out", "--workers", "cloud" },
+				"参数错误：--workers 只能是 local 或 remote");
+		assertUsage(new String[] { "--worker", "--db", "jdbc:postgresql://db/x", "--rabbit", "mq" },
+				"参数错误：--rabbit “mq” 应为 主机:端口，例如 127.0.0.1:5672");
+	}
+
+	@Test
 	void laterOptionsWin() throws Exception {
 		ConsolidateOptions options = ConsolidateOptions.parse("--year", "2021", "--input", "in", "--output", "a",
 				"--output", "b");
