@@ -22,7 +22,8 @@ import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 import org.xxgk.rollup.model.Metric;
 import org.xxgk.rollup.model.MetricCatalog;
@@ -52,6 +53,9 @@ public class ConsolidatedWorkbook {
 
 	private final MetricCatalog catalog;
 
+	/** Rows of a sheet kept in memory while writing; the form sheets are shorter than this. */
+	private static final int ROWS_IN_MEMORY = 500;
+
 	public ConsolidatedWorkbook(MetricCatalog catalog) {
 		this.catalog = catalog;
 	}
@@ -63,7 +67,9 @@ public class ConsolidatedWorkbook {
 	}
 
 	public byte[] write(ReviewData data) {
-		try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+		// streamed: rows beyond a window go to a temporary file, so a province's units do not have to fit in the heap
+		try (SXSSFWorkbook workbook = new SXSSFWorkbook(ROWS_IN_MEMORY);
+				ByteArrayOutputStream out = new ByteArrayOutputStream()) {
 			Styles styles = new Styles(workbook);
 			for (FormTable table : CountyForm.tables(this.catalog)) {
 				formSheet(workbook.createSheet(sheetName(table)), table, data, styles);
@@ -305,7 +311,7 @@ public class ConsolidatedWorkbook {
 
 		final CellStyle percent;
 
-		Styles(XSSFWorkbook workbook) {
+		Styles(Workbook workbook) {
 			Font bold = workbook.createFont();
 			bold.setBold(true);
 			Font big = workbook.createFont();
@@ -330,7 +336,7 @@ public class ConsolidatedWorkbook {
 			this.percent.setDataFormat(workbook.createDataFormat().getFormat("0.0%"));
 		}
 
-		private static CellStyle bordered(XSSFWorkbook workbook) {
+		private static CellStyle bordered(Workbook workbook) {
 			CellStyle style = workbook.createCellStyle();
 			style.setBorderTop(BorderStyle.THIN);
 			style.setBorderBottom(BorderStyle.THIN);
