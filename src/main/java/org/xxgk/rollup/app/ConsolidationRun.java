@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
@@ -39,8 +40,26 @@ public record ConsolidationRun(int year, String scopeCode, Path input, Path outp
 
 	/** The registry the run consolidates with: the user's file, or the shipped one. */
 	public RegionRegistry registry() {
-		return this.regionsFile.isBlank() ? RegionRegistry.standard() : RegionRegistry.load(Path.of(this.regionsFile));
+		if (this.regionsFile.isBlank()) {
+			return RegionRegistry.standard();
+		}
+		// every step and partition of a run asks for the registry; a country's 43,000 regions are parsed once, and
+		// again only when the file's content changes (the registry is immutable, so the threads can share it)
+		String fingerprint = registryFingerprint();
+		LoadedRegistry loaded = lastLoaded.get();
+		if (loaded == null || !loaded.file().equals(this.regionsFile) || !loaded.fingerprint().equals(fingerprint)) {
+			loaded = new LoadedRegistry(this.regionsFile, fingerprint, RegionRegistry.load(Path.of(this.regionsFile)));
+			lastLoaded.set(loaded);
+		}
+		return loaded.registry();
 	}
+
+	/** The user's registry file last read, with the fingerprint of the content it was read from. */
+	private record LoadedRegistry(String file, String fingerprint, RegionRegistry registry) {
+
+	}
+
+	private static final AtomicReference<LoadedRegistry> lastLoaded = new AtomicReference<>();
 
 	/** A fingerprint of the registry's content: a changed registry re-checks every file. */
 	public String registryFingerprint() {
