@@ -21,8 +21,8 @@ final class JobRun {
 
 	private static final Pattern GC_PAUSE = Pattern.compile("(\\d+)M->(\\d+)M\\((\\d+)M\\) ([\\d.]+)ms");
 
-	/** The probe's forced collections: what is left after them is live. */
-	private static final Pattern PROBE = Pattern.compile("Pause Full \\(System.gc\\(\\)\\)");
+	/** The probe's forced collections (jcmd GC.run is logged as a diagnostic command): what is left is live. */
+	private static final Pattern PROBE = Pattern.compile("Pause Full \\(Diagnostic Command\\)");
 
 	/**
 	 * @param peakHeapMb the most heap in use at any collection
