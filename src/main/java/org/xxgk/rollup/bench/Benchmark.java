@@ -131,6 +131,12 @@ public final class Benchmark {
 					System.exit(1);
 				}
 			}
+			// both read every file into the same reports: a different count means the two did not do the same work
+			if (figureRows != bare.figureRows()) {
+				System.out.printf("the full job stored %d figure rows, the bare limit %d: not the same work%n",
+						figureRows, bare.figureRows());
+				System.exit(1);
+			}
 			System.out.println("steps of the full run (s): " + fullSteps);
 			System.out.println("steps of the rerun (s):    " + rerunSteps);
 			System.out.println("logs: " + work.resolve("full.log") + ", " + work.resolve("rerun.log") + " (and .gc)");
