@@ -14,6 +14,7 @@ import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 
 import org.xxgk.rollup.registry.RegionRegistry;
+import org.xxgk.rollup.registry.UnitMatcher;
 
 /**
  * The identity and inputs of one consolidation run, as carried by the job parameters: the year, the region whose
@@ -48,7 +49,7 @@ public record ConsolidationRun(int year, String scopeCode, Path input, Path outp
 	 * partition of a run ask for it: a country's 43,000 regions are parsed once and held once, and read again only
 	 * when the file's content changes (the registry is immutable, so the threads can share it).
 	 */
-	public static RegionRegistry registryOf(String regionsFile) {
+	public static synchronized RegionRegistry registryOf(String regionsFile) {
 		if (regionsFile.isBlank()) {
 			return RegionRegistry.standard();
 		}
@@ -60,6 +61,28 @@ public record ConsolidationRun(int year, String scopeCode, Path input, Path outp
 		}
 		return loaded.registry();
 	}
+
+	/**
+	 * The matcher of the run's units, built once per registry and scope and shared by the ingest's partitions (it is
+	 * immutable): its name index of a country's units is the largest thing a run holds.
+	 */
+	public UnitMatcher unitMatcher() {
+		RegionRegistry registry = registry();
+		synchronized (ConsolidationRun.class) {
+			SharedMatcher shared = lastMatcher.get();
+			if (shared == null || shared.registry() != registry || !shared.scopeCode().equals(this.scopeCode)) {
+				shared = new SharedMatcher(registry, this.scopeCode, new UnitMatcher(registry, this.scopeCode));
+				lastMatcher.set(shared);
+			}
+			return shared.matcher();
+		}
+	}
+
+	private record SharedMatcher(RegionRegistry registry, String scopeCode, UnitMatcher matcher) {
+
+	}
+
+	private static final AtomicReference<SharedMatcher> lastMatcher = new AtomicReference<>();
 
 	/** The user's registry file last read, with the fingerprint of the content it was read from. */
 	private record LoadedRegistry(String file, String fingerprint, RegionRegistry registry) {
