@@ -1,0 +1,80 @@
+package org.xxgk.rollup.app;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.xxgk.rollup.demo.LargeSetGenerator;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The figure table has no per-row foreign key (it cost more than loading the rows): a submission's figures go when
+ * the submission goes, by a statement-level trigger, whether its file was corrected or withdrawn.
+ */
+class FigureTableTests {
+
+	@Test
+	void figuresOfReplacedAndWithdrawnSubmissionsGoWithThem(@TempDir Path temp) throws Exception {
+		Path set = temp.resolve("set");
+		LargeSetGenerator.generate(new LargeSetGenerator.Options(20, 2021, 9, 0, 0, Map.of("txt", 1.0), set));
+		List<String> manifest = Files.readAllLines(set.resolve("manifest.csv"));
+		Path corrected = set.resolve("2021").resolve(manifest.get(1).split(",")[1]);
+		Path withdrawn = set.resolve("2021").resolve(manifest.get(2).split(",")[1]);
+		try (TestDatabase.Database database = TestDatabase.create()) {
+			consolidate(set, database);
+			long figuresPerReport = count(database, "select count(*) from figure") / count(database,
+					"select count(*) from submission where source_file is not null");
+			assertThat(figuresPerReport).isGreaterThan(150);
+
+			// a corrected report (one more word in its prose) and a withdrawn one
+			Files.writeString(corrected, Files.readString(corrected).replaceFirst("\n", "（修订）\n"));
+			Files.delete(withdrawn);
+			consolidate(set, database);
+
+			assertThat(count(database, "select count(*) from figure where submission_id not in (select id from submission)"))
+				.as("figures left behind by their submission")
+				.isZero();
+			assertThat(count(database, "select count(*) from submission where source_file is not null")).isEqualTo(19);
+			assertThat(count(database, "select count(distinct submission_id) from figure")).isEqualTo(19);
+			assertThat(count(database, """
+					select count(*) from figure join submission on submission.id = figure.submission_id
+					where submission.source_file like '%' || ?""", corrected.getFileName().toString()))
+				.isEqualTo(figuresPerReport);
+		}
+	}
+
+	private static void consolidate(Path set, TestDatabase.Database database) {
+		ByteArrayOutputStream err = new ByteArrayOutputStream();
+		int exitCode = XxgkRollupApplication.run(new String[] { "--year", "2021", "--input",
+				set.resolve("2021").toString(), "--output", set.resolve("out").toString(), "--regions",
+				set.resolve("regions.csv").toString(), "--region", LargeSetGenerator.COUNTRY, "--db", database.url() },
+				new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+				new PrintStream(err, true, StandardCharsets.UTF_8));
+		assertThat(exitCode).as(err.toString(StandardCharsets.UTF_8)).isZero();
+	}
+
+	private static long count(TestDatabase.Database database, String sql, String... parameters) throws Exception {
+		try (Connection connection = DriverManager.getConnection(database.url(), database.user(), database.password());
+				var statement = connection.prepareStatement(sql)) {
+			for (int i = 0; i < parameters.length; i++) {
+				statement.setString(i + 1, parameters[i]);
+			}
+			try (ResultSet rows = statement.executeQuery()) {
+				rows.next();
+				return rows.getLong(1);
+			}
+		}
+	}
+
+}
