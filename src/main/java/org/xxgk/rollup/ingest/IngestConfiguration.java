@@ -1,7 +1,5 @@
 package org.xxgk.rollup.ingest;
 
-import java.nio.file.Path;
-
 import javax.sql.DataSource;
 
 import org.springframework.batch.core.configuration.annotation.StepScope;
@@ -77,7 +75,7 @@ public class IngestConfiguration {
 		// a worker process builds it with the remote partitioning builder, which also takes requests from the broker
 		StepBuilder worker = remoteWorker.getIfAvailable();
 		StepBuilder builder = (worker != null) ? worker : new StepBuilder(WORKER_STEP_NAME, jobRepository);
-		return builder.<Path, CheckedSubmission>chunk(properties.chunkSize())
+		return builder.<SubmissionFile, CheckedSubmission>chunk(properties.chunkSize())
 			.transactionManager(transactionManager)
 			.reader(submissionFileReader)
 			.processor(submissionProcessor)
@@ -88,10 +86,14 @@ public class IngestConfiguration {
 
 	@Bean
 	@StepScope
-	SubmissionFileReader submissionFileReader(@Value("#{stepExecution}") StepExecution stepExecution) {
+	SubmissionFileReader submissionFileReader(@Value("#{stepExecution}") StepExecution stepExecution,
+			RollupProperties properties, SubmissionRepository repository) {
 		var partition = stepExecution.getExecutionContext();
-		return new SubmissionFileReader(run(stepExecution).input(), partition.getInt(FileHashPartitioner.INDEX, 0),
-				partition.getInt(FileHashPartitioner.COUNT, 1));
+		ConsolidationRun run = run(stepExecution);
+		// a page per chunk: one look-up of the stored state for each chunk's files
+		return new SubmissionFileReader(run.input(), partition.getInt(FileHashPartitioner.INDEX, 0),
+				partition.getInt(FileHashPartitioner.COUNT, 1), properties.chunkSize(),
+				(paths) -> repository.storedFiles(run.year(), run.scopeCode(), paths));
 	}
 
 	@Bean
@@ -103,7 +105,7 @@ public class IngestConfiguration {
 				properties.maxFileBytes(), run.registryFingerprint());
 		return new SubmissionProcessor(batch, new SubmissionParser(properties.maxFileBytes()),
 				new UnitMatcher(run.registry(), run.scopeCode()),
-				SubmissionValidator.standard(), repository, ValidationSettings.defaults(), repository);
+				SubmissionValidator.standard(), repository, ValidationSettings.defaults());
 	}
 
 	@Bean
