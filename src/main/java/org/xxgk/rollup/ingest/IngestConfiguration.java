@@ -66,7 +66,11 @@ public class IngestConfiguration {
 			.build();
 	}
 
-	/** One partition's files: the chunk step proper. */
+	/**
+	 * One partition's files: the chunk step proper. Its sessions keep {@code synchronous_commit} on: a commit costs
+	 * about 0.3 ms on a local server, so 1,000 chunks of 10 files would gain a fraction of a second from turning it
+	 * off, not worth a server crash forgetting commits it had acknowledged (Batch metadata included).
+	 */
 	@Bean
 	Step ingestFilesStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			RollupProperties properties, SubmissionFileReader submissionFileReader,
