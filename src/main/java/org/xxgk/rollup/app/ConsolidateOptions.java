@@ -207,8 +207,7 @@ public record ConsolidateOptions(int year, Path input, Path output, String regio
 		}
 		RegionRegistry registry;
 		try {
-			registry = this.regionsFile.isBlank() ? RegionRegistry.standard()
-					: RegionRegistry.load(Path.of(this.regionsFile));
+			registry = ConsolidationRun.registryOf(this.regionsFile);
 		}
 		catch (RuntimeException ex) {
 			throw usage("地区登记表无法读取（" + this.regionsFile + "）：" + ex.getMessage());

@@ -14,6 +14,7 @@ import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 
 import org.xxgk.rollup.registry.RegionRegistry;
+import org.xxgk.rollup.registry.UnitMatcher;
 
 /**
  * The identity and inputs of one consolidation run, as carried by the job parameters: the year, the region whose
@@ -40,19 +41,48 @@ public record ConsolidationRun(int year, String scopeCode, Path input, Path outp
 
 	/** The registry the run consolidates with: the user's file, or the shipped one. */
 	public RegionRegistry registry() {
-		if (this.regionsFile.isBlank()) {
+		return registryOf(this.regionsFile);
+	}
+
+	/**
+	 * The registry in {@code regionsFile} (blank: the shipped one). The command line's check, every step and every
+	 * partition of a run ask for it: a country's 43,000 regions are parsed once and held once, and read again only
+	 * when the file's content changes (the registry is immutable, so the threads can share it).
+	 */
+	public static synchronized RegionRegistry registryOf(String regionsFile) {
+		if (regionsFile.isBlank()) {
 			return RegionRegistry.standard();
 		}
-		// every step and partition of a run asks for the registry; a country's 43,000 regions are parsed once, and
-		// again only when the file's content changes (the registry is immutable, so the threads can share it)
-		String fingerprint = registryFingerprint();
+		String fingerprint = fingerprintOf(regionsFile);
 		LoadedRegistry loaded = lastLoaded.get();
-		if (loaded == null || !loaded.file().equals(this.regionsFile) || !loaded.fingerprint().equals(fingerprint)) {
-			loaded = new LoadedRegistry(this.regionsFile, fingerprint, RegionRegistry.load(Path.of(this.regionsFile)));
+		if (loaded == null || !loaded.file().equals(regionsFile) || !loaded.fingerprint().equals(fingerprint)) {
+			loaded = new LoadedRegistry(regionsFile, fingerprint, RegionRegistry.load(Path.of(regionsFile)));
 			lastLoaded.set(loaded);
 		}
 		return loaded.registry();
 	}
+
+	/**
+	 * The matcher of the run's units, built once per registry and scope and shared by the ingest's partitions (it is
+	 * immutable): its name index of a country's units is the largest thing a run holds.
+	 */
+	public UnitMatcher unitMatcher() {
+		RegionRegistry registry = registry();
+		synchronized (ConsolidationRun.class) {
+			SharedMatcher shared = lastMatcher.get();
+			if (shared == null || shared.registry() != registry || !shared.scopeCode().equals(this.scopeCode)) {
+				shared = new SharedMatcher(registry, this.scopeCode, new UnitMatcher(registry, this.scopeCode));
+				lastMatcher.set(shared);
+			}
+			return shared.matcher();
+		}
+	}
+
+	private record SharedMatcher(RegionRegistry registry, String scopeCode, UnitMatcher matcher) {
+
+	}
+
+	private static final AtomicReference<SharedMatcher> lastMatcher = new AtomicReference<>();
 
 	/** The user's registry file last read, with the fingerprint of the content it was read from. */
 	private record LoadedRegistry(String file, String fingerprint, RegionRegistry registry) {
@@ -63,8 +93,12 @@ public record ConsolidationRun(int year, String scopeCode, Path input, Path outp
 
 	/** A fingerprint of the registry's content: a changed registry re-checks every file. */
 	public String registryFingerprint() {
-		try (InputStream in = this.regionsFile.isBlank() ? RegionRegistry.class.getResourceAsStream(RegionRegistry.SHIPPED)
-				: Files.newInputStream(Path.of(this.regionsFile))) {
+		return fingerprintOf(this.regionsFile);
+	}
+
+	private static String fingerprintOf(String regionsFile) {
+		try (InputStream in = regionsFile.isBlank() ? RegionRegistry.class.getResourceAsStream(RegionRegistry.SHIPPED)
+				: Files.newInputStream(Path.of(regionsFile))) {
 			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(in.readAllBytes()));
 		}
 		catch (IOException ex) {

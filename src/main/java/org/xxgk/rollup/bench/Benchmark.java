@@ -18,6 +18,7 @@ import java.util.Properties;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 import org.xxgk.rollup.demo.LargeSetGenerator;
+import org.xxgk.rollup.demo.SubmissionFormat;
 
 /**
  * {@code jobs/bench}: on one generated set, measures the bare limit ({@link BareLimit}) and the full consolidation job
@@ -29,7 +30,9 @@ public final class Benchmark {
 
 	private static final String USAGE = """
 			usage: jobs/bench [--units 300] [--seed 1] [--threads <cores>] [--heap 512m] [--work /tmp/xxgk-bench]
+			                  [--formats docx=0.55,html=0.14,... (shares of the file formats; default: the realistic mix)]
 			                  [--jfr <file: record a profile of the full run>]
+			                  [--probe-seconds 10 (force a full GC this often to measure the live heap; 0: never)]
 			                  [--db jdbc:postgresql://host:port/db  (a server to create scratch databases on; default: embedded)]""";
 
 	private Benchmark() {
@@ -57,11 +60,15 @@ public final class Benchmark {
 		String user = System.getenv().getOrDefault("XXGK_DB_USER", System.getenv().getOrDefault("PGUSER", "postgres"));
 		String password = System.getenv().getOrDefault("XXGK_DB_PASSWORD", System.getenv().getOrDefault("PGPASSWORD", ""));
 
-		Path set = work.resolve("set-" + units + "-" + seed);
+		String formats = options.getOrDefault("formats", SubmissionFormat.REALISTIC_MIX);
+		// a set per size, seed and mix, generated once and kept for reruns of the benchmark
+		String mix = formats.equals(SubmissionFormat.REALISTIC_MIX) ? "mixed"
+				: Integer.toHexString(formats.hashCode());
+		Path set = work.resolve("set-" + units + "-" + seed + "-" + mix);
 		if (!Files.exists(set.resolve("manifest.csv"))) {
 			long started = System.nanoTime();
 			LargeSetGenerator.generate(new LargeSetGenerator.Options(units, 2021, seed, 0.05, 0.1,
-					Map.of("txt", 0.9, "txt-gbk", 0.1), set));
+					LargeSetGenerator.Options.formats(formats), set));
 			System.out.printf("generated %d units into %s in %.1f s%n", units, set, seconds(System.nanoTime() - started));
 		}
 		EmbeddedPostgres embedded = null;
@@ -94,11 +101,12 @@ public final class Benchmark {
 			List<String> arguments = new ArrayList<>(List.of("--year", "2021", "--input", set.resolve("2021").toString(),
 					"--output", work.resolve("out").toString(), "--regions", set.resolve("regions.csv").toString(),
 					"--region", LargeSetGenerator.COUNTRY, "--db", jobDb.url(), "--threads", String.valueOf(threads)));
-			JobRun.Result full = JobRun.run(jvm, arguments, work.resolve("full.log"));
+			long probeMillis = Long.parseLong(options.getOrDefault("probe-seconds", "10")) * 1000;
+			JobRun.Result full = JobRun.run(jvm, arguments, work.resolve("full.log"), probeMillis);
 			long figureRows = jobDb.count("figure");
 			String fullSteps = jobDb.stepTimes();
 			jvm.removeIf((option) -> option.startsWith("-XX:StartFlightRecording"));
-			JobRun.Result rerun = JobRun.run(jvm, arguments, work.resolve("rerun.log"));
+			JobRun.Result rerun = JobRun.run(jvm, arguments, work.resolve("rerun.log"), 0);
 			String rerunSteps = jobDb.stepTimes();
 			jobDb.drop();
 
@@ -112,11 +120,22 @@ public final class Benchmark {
 			print("no-change rerun", rerun, bare.files(), 0);
 			System.out.printf("full ÷ bare = %.2f; no-change rerun = %.1f%% of the full run%n",
 					(double) full.millis() / bare.millis(), 100.0 * rerun.millis() / full.millis());
+			if (full.liveHeapMb() >= 0) {
+				System.out.printf("live heap: the most left after the full collections forced every %d s: %d MB "
+						+ "(those collections paused the full run %.1f s, counted in its wall time)%n",
+						probeMillis / 1000, full.liveHeapMb(), full.probeMillis() / 1000.0);
+			}
 			for (JobRun.Result run : List.of(full, rerun)) {
 				if (run.exitCode() != 0) {
 					System.out.println("job failed (exit " + run.exitCode() + "):\n" + run.output());
 					System.exit(1);
 				}
+			}
+			// both read every file into the same reports: a different count means the two did not do the same work
+			if (figureRows != bare.figureRows()) {
+				System.out.printf("the full job stored %d figure rows, the bare limit %d: not the same work%n",
+						figureRows, bare.figureRows());
+				System.exit(1);
 			}
 			System.out.println("steps of the full run (s): " + fullSteps);
 			System.out.println("steps of the rerun (s):    " + rerunSteps);
@@ -130,9 +149,9 @@ public final class Benchmark {
 	}
 
 	private static void print(String name, JobRun.Result run, int files, long rows) {
-		System.out.printf("%-16s %10.1f %10.0f %12s %10d %10d %10d%n", name, run.millis() / 1000.0,
+		System.out.printf("%-16s %10.1f %10.0f %12s %10d %10s %10d%n", name, run.millis() / 1000.0,
 				rate(files, run.millis()), (rows > 0) ? String.format("%.0f", rate(rows, run.millis())) : "-",
-				run.peakHeapMb(), run.liveHeapMb(), run.peakRssMb());
+				run.peakHeapMb(), (run.liveHeapMb() >= 0) ? String.valueOf(run.liveHeapMb()) : "-", run.peakRssMb());
 	}
 
 	private static double rate(long count, long millis) {

@@ -11,26 +11,38 @@ import java.util.regex.Pattern;
 /**
  * One run of the consolidation job in a JVM of its own, as {@code jobs/consolidate} runs it: wall time, the peak
  * resident set of the process (VmHWM, sampled until it ends) and the heap from its GC log.
+ * <p>
+ * What a job really holds is only known after a full collection: after a young one the heap still counts old garbage
+ * that G1 has not yet needed to reclaim, so that figure follows the heap G1 is given more than the job. With a probe
+ * interval, {@code jcmd <pid> GC.run} forces a full collection that often, and the most heap left after one is the
+ * job's live peak; the time those pauses took is reported, as it is part of the measured wall time.
  */
 final class JobRun {
 
-	private static final Pattern GC_PAUSE = Pattern.compile("(\\d+)M->(\\d+)M\\((\\d+)M\\)");
+	private static final Pattern GC_PAUSE = Pattern.compile("(\\d+)M->(\\d+)M\\((\\d+)M\\) ([\\d.]+)ms");
 
-	/** Only these pauses free memory: what is left after them is live (Remark and Cleanup report no change). */
-	private static final Pattern COLLECTING = Pattern.compile("Pause (Young|Full)");
+	/** The probe's forced collections (jcmd GC.run is logged as a diagnostic command): what is left is live. */
+	private static final Pattern PROBE = Pattern.compile("Pause Full \\(Diagnostic Command\\)");
 
 	/**
 	 * @param peakHeapMb the most heap in use at any collection
-	 * @param liveHeapMb the most heap still in use after a collection (what the job really holds)
+	 * @param liveHeapMb the most heap still in use after a probe's full collection (what the job really holds), or
+	 * -1 without a probe
+	 * @param probeMillis the time the probe's full collections paused the job
 	 */
-	record Result(int exitCode, long millis, long peakRssMb, long peakHeapMb, long liveHeapMb, String output) {
+	record Result(int exitCode, long millis, long peakRssMb, long peakHeapMb, long liveHeapMb, long probeMillis,
+			String output) {
 
 	}
 
 	private JobRun() {
 	}
 
-	static Result run(List<String> jvmOptions, List<String> arguments, Path log) throws Exception {
+	/**
+	 * @param probeIntervalMillis how often to force a full collection to measure the live heap; 0 for never
+	 */
+	static Result run(List<String> jvmOptions, List<String> arguments, Path log, long probeIntervalMillis)
+			throws Exception {
 		Path gcLog = log.resolveSibling(log.getFileName() + ".gc");
 		List<String> command = new ArrayList<>();
 		command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
@@ -45,25 +57,50 @@ final class JobRun {
 		Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
 		Path status = Path.of("/proc", String.valueOf(process.pid()), "status");
 		long peakRssKb = 0;
+		long nextProbe = started + probeIntervalMillis * 1_000_000;
 		while (process.isAlive()) {
 			peakRssKb = Math.max(peakRssKb, highWaterMarkKb(status));
+			if (probeIntervalMillis > 0 && System.nanoTime() >= nextProbe) {
+				fullCollection(process.pid());
+				nextProbe = System.nanoTime() + probeIntervalMillis * 1_000_000;
+			}
 			Thread.sleep(100);
 		}
 		long millis = (System.nanoTime() - started) / 1_000_000;
 		long peakHeap = 0;
-		long liveHeap = 0;
+		long liveHeap = -1;
+		double probePauses = 0;
 		if (Files.exists(gcLog)) {
 			for (String line : Files.readAllLines(gcLog)) {
 				Matcher pause = GC_PAUSE.matcher(line);
 				if (pause.find()) {
 					peakHeap = Math.max(peakHeap, Long.parseLong(pause.group(1)));
-					if (COLLECTING.matcher(line).find()) {
+					if (PROBE.matcher(line).find()) {
 						liveHeap = Math.max(liveHeap, Long.parseLong(pause.group(2)));
+						probePauses += Double.parseDouble(pause.group(4));
 					}
 				}
 			}
 		}
-		return new Result(process.exitValue(), millis, peakRssKb / 1024, peakHeap, liveHeap, Files.readString(log));
+		return new Result(process.exitValue(), millis, peakRssKb / 1024, peakHeap, liveHeap, Math.round(probePauses),
+				Files.readString(log));
+	}
+
+	/** Asks the job's JVM for a full collection (it is still starting or already ending when this fails). */
+	private static void fullCollection(long pid) {
+		Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
+		try {
+			new ProcessBuilder(jcmd.toString(), String.valueOf(pid), "GC.run").redirectErrorStream(true)
+				.redirectOutput(ProcessBuilder.Redirect.DISCARD)
+				.start()
+				.waitFor();
+		}
+		catch (IOException ex) {
+			// no jcmd in this Java runtime: no live figure, said in the result
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
 	}
 
 	private static long highWaterMarkKb(Path status) {

@@ -34,7 +34,7 @@ public final class LargeSetGenerator {
 
 	public static final String USAGE = """
 			usage: jobs/generate --units N --output <folder> [--year 2021] [--seed 1] [--defects 0.05]
-			                     [--old-template 0.1] [--formats txt=0.9,txt-gbk=0.1]""";
+			                     [--old-template 0.1] [--formats docx=0.55,html=0.14,...]""";
 
 	private static final String TITLE_TAIL = "年度政府信息公开工作年度报告";
 
@@ -63,7 +63,7 @@ public final class LargeSetGenerator {
 	 *
 	 * @param defects share of units whose report is broken or missing
 	 * @param oldTemplate share of reports on the 2019 form (a TEMPLATE-OUTDATED warning)
-	 * @param formats share of each {@link SubmissionFormat#KNOWN} format, in order
+	 * @param formats share of each {@link SubmissionFormat#KNOWN} format (taken in KNOWN's order, so any map will do)
 	 */
 	public record Options(int units, int year, long seed, double defects, double oldTemplate,
 			Map<String, Double> formats, Path output) {
@@ -84,10 +84,10 @@ public final class LargeSetGenerator {
 					Long.parseLong(values.getOrDefault("seed", "1")),
 					Double.parseDouble(values.getOrDefault("defects", "0.05")),
 					Double.parseDouble(values.getOrDefault("old-template", "0.1")),
-					formats(values.getOrDefault("formats", "txt=0.9,txt-gbk=0.1")), Path.of(values.get("output")));
+					formats(values.getOrDefault("formats", SubmissionFormat.REALISTIC_MIX)), Path.of(values.get("output")));
 		}
 
-		private static Map<String, Double> formats(String text) {
+		public static Map<String, Double> formats(String text) {
 			Map<String, Double> shares = new LinkedHashMap<>();
 			for (String part : text.split(",")) {
 				String[] nameAndShare = part.split("=");
@@ -273,15 +273,19 @@ public final class LargeSetGenerator {
 			return format.write(report);
 		}
 
+		/** The format of the share {@code draw} falls in, the shares taken in the fixed order of KNOWN. */
 		private SubmissionFormat format(double draw) {
-			double total = this.options.formats().values().stream().mapToDouble(Double::doubleValue).sum();
+			Map<String, Double> shares = this.options.formats();
+			double total = shares.values().stream().mapToDouble(Double::doubleValue).sum();
 			double cumulative = 0;
 			String chosen = null;
-			for (Map.Entry<String, Double> share : this.options.formats().entrySet()) {
-				chosen = share.getKey();
-				cumulative += share.getValue() / total;
-				if (draw < cumulative) {
-					break;
+			for (String name : SubmissionFormat.KNOWN.keySet()) {
+				if (shares.getOrDefault(name, 0.0) > 0) {
+					chosen = name;
+					cumulative += shares.get(name) / total;
+					if (draw < cumulative) {
+						break;
+					}
 				}
 			}
 			return SubmissionFormat.KNOWN.get(chosen);

@@ -2,13 +2,10 @@ package org.xxgk.rollup.demo;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -37,9 +34,8 @@ public final class ParseBenchmark {
 		Path folder = Files.createTempDirectory("xxgk-bench-parse");
 		try {
 			System.out.printf("%-34s %8s %10s %12s%n", "format", "files", "files/s", "avg KB");
-			for (Map.Entry<String, Function<GeneratedReport, byte[]>> format : formats().entrySet()) {
-				List<Path> files = write(folder.resolve(String.valueOf(format.getKey().hashCode())), format.getValue(),
-						reports);
+			for (Map.Entry<String, SubmissionFormat> format : SubmissionFormat.KNOWN.entrySet()) {
+				List<Path> files = write(folder.resolve(format.getKey()), format.getValue()::write, reports);
 				parseAll(files.subList(0, Math.min(WARM_UP, files.size())));
 				long start = System.nanoTime();
 				long bytes = parseAll(files);
@@ -51,21 +47,6 @@ public final class ParseBenchmark {
 		finally {
 			delete(folder);
 		}
-	}
-
-	static Map<String, Function<GeneratedReport, byte[]>> formats() {
-		Map<String, Function<GeneratedReport, byte[]>> formats = new LinkedHashMap<>();
-		formats.put("word text (seed layout), UTF-8", (r) -> utf8(SeedLayoutWriter.write(r)));
-		formats.put("word text, GBK", (r) -> SeedLayoutWriter.write(r).replace('\u00A0', ' ')
-			.getBytes(Charset.forName("GBK")));
-		formats.put("web text, pipe rows", (r) -> utf8(WebTextWriter.write(r, WebTextWriter.Shape.PIPE_ROWS)));
-		formats.put("web text, one cell per line", (r) -> utf8(WebTextWriter.write(r, WebTextWriter.Shape.CELL_PER_LINE)));
-		formats.put("html page", (r) -> utf8(HtmlPageWriter.write(r)));
-		formats.put("html page, traditional script", (r) -> utf8(TraditionalScript.convert(HtmlPageWriter.write(r))));
-		formats.put("docx (merged cells, split table)", (r) -> DocxWriter.write(r, true));
-		formats.put("xlsx form", FormSpreadsheetWriter::filledXlsx);
-		formats.put("csv form", FormSpreadsheetWriter::filledCsv);
-		return formats;
 	}
 
 	private static List<Path> write(Path folder, Function<GeneratedReport, byte[]> writer, int reports)
@@ -98,10 +79,6 @@ public final class ParseBenchmark {
 			}
 		}
 		return bytes;
-	}
-
-	private static byte[] utf8(String text) {
-		return text.getBytes(StandardCharsets.UTF_8);
 	}
 
 	private static void delete(Path folder) {

@@ -2,8 +2,10 @@ package org.xxgk.rollup.demo;
 
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * A file format a generated report can be written in, with the name {@code jobs/generate --formats} knows it by. The
@@ -23,14 +25,51 @@ public interface SubmissionFormat {
 	/** The same text saved by an older editor in GBK. */
 	SubmissionFormat TEXT_GBK = text(Charset.forName("GBK"));
 
-	/** Every format by its name on the command line. */
+	/**
+	 * The mix a county office really receives: mostly Word files, then web pages and text copied from them, a few
+	 * spreadsheets of the blank form, a few old GBK editors and traditional-script pages. The default of
+	 * {@code jobs/generate} and {@code jobs/bench}.
+	 */
+	String REALISTIC_MIX = "docx=0.55,html=0.14,html-traditional=0.02,txt=0.12,txt-gbk=0.04,web-pipes=0.03,"
+			+ "web-lines=0.02,xlsx=0.06,csv=0.02";
+
+	/** Every format by its name on the command line, in a fixed order. */
 	Map<String, SubmissionFormat> KNOWN = known();
 
 	private static Map<String, SubmissionFormat> known() {
 		Map<String, SubmissionFormat> formats = new LinkedHashMap<>();
 		formats.put("txt", TEXT_UTF8);
 		formats.put("txt-gbk", TEXT_GBK);
-		return Map.copyOf(formats);
+		formats.put("docx", of(".docx", (report) -> DocxWriter.write(report, false)));
+		formats.put("html", of(".html", (report) -> utf8(HtmlPageWriter.write(report))));
+		formats.put("html-traditional",
+				of(".html", (report) -> utf8(TraditionalScript.convert(HtmlPageWriter.write(report)))));
+		formats.put("web-pipes", of(".txt", (report) -> utf8(WebTextWriter.write(report, WebTextWriter.Shape.PIPE_ROWS))));
+		formats.put("web-lines",
+				of(".txt", (report) -> utf8(WebTextWriter.write(report, WebTextWriter.Shape.CELL_PER_LINE))));
+		formats.put("xlsx", of(".xlsx", FormSpreadsheetWriter::filledXlsx));
+		formats.put("csv", of(".csv", FormSpreadsheetWriter::filledCsv));
+		return Collections.unmodifiableMap(formats);
+	}
+
+	private static SubmissionFormat of(String extension, Function<GeneratedReport, byte[]> writer) {
+		return new SubmissionFormat() {
+
+			@Override
+			public String extension() {
+				return extension;
+			}
+
+			@Override
+			public byte[] write(GeneratedReport report) {
+				return writer.apply(report);
+			}
+
+		};
+	}
+
+	private static byte[] utf8(String text) {
+		return text.getBytes(StandardCharsets.UTF_8);
 	}
 
 	private static SubmissionFormat text(Charset charset) {

@@ -22,7 +22,6 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.xxgk.rollup.app.ConsolidationRun;
 import org.xxgk.rollup.app.RollupProperties;
 import org.xxgk.rollup.parse.SubmissionParser;
-import org.xxgk.rollup.registry.UnitMatcher;
 import org.xxgk.rollup.validate.SubmissionValidator;
 import org.xxgk.rollup.validate.ValidationSettings;
 
@@ -108,7 +107,7 @@ public class IngestConfiguration {
 		SubmissionProcessor.Batch batch = new SubmissionProcessor.Batch(run.year(), run.scopeCode(), run.input(),
 				properties.maxFileBytes(), run.registryFingerprint());
 		return new SubmissionProcessor(batch, new SubmissionParser(properties.maxFileBytes()),
-				new UnitMatcher(run.registry(), run.scopeCode()),
+				run.unitMatcher(),
 				SubmissionValidator.standard(), repository, ValidationSettings.defaults());
 	}
 

@@ -44,6 +44,17 @@ public final class RegionRegistry {
 
 	/** The shipped registry (雷州市 and its surroundings). */
 	public static RegionRegistry standard() {
+		return Shipped.REGISTRY;
+	}
+
+	/** The shipped registry, read once when first asked for (it is immutable). */
+	private static final class Shipped {
+
+		static final RegionRegistry REGISTRY = readShipped();
+
+	}
+
+	private static RegionRegistry readShipped() {
 		try (InputStream in = RegionRegistry.class.getResourceAsStream(SHIPPED)) {
 			if (in == null) {
 				throw new IllegalStateException("Missing classpath resource " + SHIPPED);

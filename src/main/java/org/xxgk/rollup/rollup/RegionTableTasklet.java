@@ -12,7 +12,8 @@ import org.xxgk.rollup.app.ConsolidationRun;
 
 /**
  * Loads the run's registry into the {@code region} table, which the roll-up SQL walks; regions of other registries
- * used by earlier runs stay, so their totals keep their names.
+ * used by earlier runs stay, so their totals keep their names. Only regions that changed are written: a nightly run
+ * with a country's 43,000 unchanged regions would otherwise leave 43,000 dead row versions behind every night.
  */
 public class RegionTableTasklet implements Tasklet {
 
@@ -34,10 +35,11 @@ public class RegionTableTasklet implements Tasklet {
 		this.jdbc.batchUpdate("""
 				insert into region (code, name, level, parent_code, aliases) values (?, ?, ?, ?, ?)
 				on conflict (code) do update set name = excluded.name, level = excluded.level,
-					parent_code = excluded.parent_code, aliases = excluded.aliases""", rows);
+					parent_code = excluded.parent_code, aliases = excluded.aliases
+				where (region.name, region.level, region.parent_code, region.aliases)
+					is distinct from (excluded.name, excluded.level, excluded.parent_code, excluded.aliases)""", rows);
 		contribution.incrementWriteCount(rows.size());
 		return RepeatStatus.FINISHED;
 	}
-
 
 }

@@ -56,8 +56,25 @@ class LargeSetGeneratorTests {
 	}
 
 	@Test
+	void theRealisticMixWritesEveryFormatAndTheSameBytesForASeed(@TempDir Path temp) throws IOException {
+		LargeSetGenerator.generate(mixed(temp.resolve("a"), 300, 7));
+		LargeSetGenerator.generate(mixed(temp.resolve("b"), 300, 7));
+		Map<String, String> files = contents(temp.resolve("a"));
+		assertThat(contents(temp.resolve("b"))).isEqualTo(files);
+		Map<String, Long> byExtension = files.keySet()
+			.stream()
+			.filter((file) -> file.startsWith("2021/"))
+			.collect(java.util.stream.Collectors.groupingBy((file) -> file.substring(file.lastIndexOf('.')),
+					java.util.stream.Collectors.counting()));
+		assertThat(byExtension).containsOnlyKeys(".docx", ".html", ".txt", ".xlsx", ".csv");
+		// mostly Word files: 55 % of about 285 files
+		assertThat(byExtension.get(".docx")).isBetween(120L, 190L);
+		assertThat(byExtension.get(".html")).isBetween(25L, 75L);
+	}
+
+	@Test
 	void everyReportIsMatchedToItsUnitAcrossTheWholeCountry(@TempDir Path temp) throws Exception {
-		LargeSetGenerator.generate(options(temp, 120, 3));
+		LargeSetGenerator.generate(mixed(temp, 120, 3));
 		RegionRegistry registry = RegionRegistry.load(temp.resolve("regions.csv"));
 		UnitMatcher matcher = new UnitMatcher(registry, LargeSetGenerator.COUNTRY);
 		SubmissionParser parser = new SubmissionParser();
@@ -78,6 +95,11 @@ class LargeSetGeneratorTests {
 			parsed++;
 		}
 		assertThat(parsed).isGreaterThan(100);
+	}
+
+	private static LargeSetGenerator.Options mixed(Path output, int units, long seed) {
+		return new LargeSetGenerator.Options(units, 2021, seed, 0.1, 0.1,
+				LargeSetGenerator.Options.formats(SubmissionFormat.REALISTIC_MIX), output);
 	}
 
 	private static LargeSetGenerator.Options options(Path output, int units, long seed) {
