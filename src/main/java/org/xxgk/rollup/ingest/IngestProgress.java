@@ -28,7 +28,7 @@ public class IngestProgress implements StepExecutionListener {
 
 	private final Console console = System.console();
 
-	private int total;
+	private long total;
 
 	/** Written by every partition's thread. */
 	private final AtomicInteger done = new AtomicInteger();
@@ -42,8 +42,7 @@ public class IngestProgress implements StepExecutionListener {
 
 	@Override
 	public void beforeStep(StepExecution stepExecution) {
-		this.total = SubmissionFileReader.listSubmissions(ConsolidationRun.of(stepExecution.getJobParameters()).input())
-			.size();
+		this.total = SubmissionFileReader.countSubmissions(ConsolidationRun.of(stepExecution.getJobParameters()).input());
 		this.done.set(0);
 		this.startedNanos = System.nanoTime();
 		this.started = true;

@@ -2,10 +2,11 @@ package org.xxgk.rollup.ingest;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
@@ -42,9 +43,10 @@ import org.xxgk.rollup.validate.ValidationSettings;
 /**
  * Turns one submitted file into a {@link CheckedSubmission}: fingerprint, size check, parse into the canonical
  * report, match the unit, validate. Bad input never throws out of here: it becomes a rejected submission with its
- * finding. A file whose fingerprint and checking inputs are unchanged since the last run is not parsed again.
+ * finding. A file whose size and modification time are unchanged since the last run (and the checking inputs too) is
+ * not even read; one whose fingerprint is unchanged is not parsed again.
  */
-public class SubmissionProcessor implements ItemProcessor<Path, CheckedSubmission> {
+public class SubmissionProcessor implements ItemProcessor<SubmissionFile, CheckedSubmission> {
 
 	/**
 	 * Bumped whenever parsing or validation changes what a file yields, so that files checked by an older version
@@ -66,8 +68,6 @@ public class SubmissionProcessor implements ItemProcessor<Path, CheckedSubmissio
 
 	private final ValidationSettings settings;
 
-	private final SubmissionRepository repository;
-
 	/**
 	 * What every file of the run is checked against.
 	 *
@@ -82,37 +82,62 @@ public class SubmissionProcessor implements ItemProcessor<Path, CheckedSubmissio
 	}
 
 	public SubmissionProcessor(Batch batch, SubmissionParser parser, UnitMatcher matcher,
-			SubmissionValidator validator, History history, ValidationSettings settings,
-			SubmissionRepository repository) {
+			SubmissionValidator validator, History history, ValidationSettings settings) {
 		this.batch = batch;
 		this.parser = parser;
 		this.matcher = matcher;
 		this.validator = validator;
 		this.history = history;
 		this.settings = settings;
-		this.repository = repository;
 	}
 
+	/**
+	 * Checks one file, or returns {@code null} for a file gone since the folder was listed: it is then treated as
+	 * withdrawn (not marked seen by this run), as it would be had it gone a moment earlier. A rejection would tell the
+	 * county its file is unreadable when it was only moved or deleted, e.g. by an upload replacing it.
+	 */
 	@Override
-	public CheckedSubmission process(Path file) throws IOException {
-		String path = SubmissionFileReader.relativePath(this.batch.inputFolder(), file);
-		Path relativeFolder = this.batch.inputFolder().relativize(file).getParent();
+	public CheckedSubmission process(SubmissionFile file) throws IOException {
+		try {
+			return check(file);
+		}
+		catch (NoSuchFileException ex) {
+			logger.warn("Skipped " + file.path() + ": gone since the folder was listed (counted as withdrawn)");
+			return null;
+		}
+	}
+
+	private CheckedSubmission check(SubmissionFile file) throws IOException {
+		String path = file.path();
+		Path relativeFolder = this.batch.inputFolder().relativize(file.file()).getParent();
 		String folder = (relativeFolder != null) ? relativeFolder.getFileName().toString() : "";
-		long size = Files.size(file);
-		Instant modified = Files.getLastModifiedTime(file).toInstant();
-		SourceFile source = new SourceFile(path, file.getFileName().toString(), folder, sha256(file), size, modified);
-		String checkKey = checkKey(source);
-		if (this.repository.isUnchanged(this.batch.year(), this.batch.scopeCode(), path, checkKey)) {
+		String fileName = file.file().getFileName().toString();
+		BasicFileAttributes attributes = Files.readAttributes(file.file(), BasicFileAttributes.class);
+		long size = attributes.size();
+		Instant modified = attributes.lastModifiedTime().toInstant();
+		StoredFile stored = file.stored();
+		if (stored != null && stored.looksLike(size, modified) && checkKey(stored.sha256()).equals(stored.checkKey())) {
+			// the quick check: same size and modification time, same checking inputs; the file is not read
+			return CheckedSubmission.unchanged(new SourceFile(path, fileName, folder, stored.sha256(), size, modified),
+					stored.checkKey());
+		}
+		// read once, for both the fingerprint and the parser; a file too large is only streamed through the digest
+		byte[] content = (size > this.batch.maxFileBytes()) ? null : Files.readAllBytes(file.file());
+		SourceFile source = new SourceFile(path, fileName, folder,
+				(content != null) ? sha256(content) : sha256(file.file()), size, modified);
+		String checkKey = checkKey(source.sha256());
+		if (stored != null && checkKey.equals(stored.checkKey())) {
+			// saved again with the same content: its result and its arrival stand, its new time is remembered
 			return CheckedSubmission.unchanged(source, checkKey);
 		}
-		if (size > this.batch.maxFileBytes()) {
+		if (content == null) {
 			logger.warn("Rejected " + path + ": FILE-TOO-LARGE (" + size + " bytes)");
 			return CheckedSubmission.rejected(source, checkKey, modified,
 					Findings.fileTooLarge(path, size, this.batch.maxFileBytes()));
 		}
 		Report report;
 		try {
-			report = this.parser.parse(source, Files.readAllBytes(file));
+			report = this.parser.parse(source, content);
 		}
 		catch (OversizedReportException ex) {
 			logger.warn("Rejected " + path + ": FILE-TOO-LARGE (expands past " + ex.limitBytes() + " bytes)");
@@ -167,22 +192,24 @@ public class SubmissionProcessor implements ItemProcessor<Path, CheckedSubmissio
 		return (unitCode, year) -> asked.computeIfAbsent(unitCode + "/" + year, (key) -> history.accepted(unitCode, year));
 	}
 
-	private String checkKey(SourceFile source) {
-		String inputs = String.join("|", source.sha256(), CHECK_VERSION, this.batch.inputsFingerprint(),
-				String.valueOf(this.batch.year()), this.batch.scopeCode(), source.lastModified().toString());
+	/**
+	 * What a file's result depends on: its content and the checking inputs. Not its modification time: a file saved
+	 * again unchanged keeps the arrival of its content (as its stored versions do), so copying the input folder
+	 * does not make every report late.
+	 */
+	private String checkKey(String sha256) {
+		String inputs = String.join("|", sha256, CHECK_VERSION, this.batch.inputsFingerprint(),
+				String.valueOf(this.batch.year()), this.batch.scopeCode());
 		return sha256(inputs.getBytes(StandardCharsets.UTF_8));
 	}
 
-	static String sha256(Path file) {
+	static String sha256(Path file) throws IOException {
 		MessageDigest digest = newDigest();
 		byte[] buffer = new byte[64 * 1024];
 		try (InputStream in = Files.newInputStream(file)) {
 			for (int read = in.read(buffer); read != -1; read = in.read(buffer)) {
 				digest.update(buffer, 0, read);
 			}
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
 		}
 		return HexFormat.of().formatHex(digest.digest());
 	}

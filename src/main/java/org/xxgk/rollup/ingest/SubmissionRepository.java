@@ -1,8 +1,12 @@
 package org.xxgk.rollup.ingest;
 
+import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
+import java.sql.Connection;
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +15,7 @@ import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import org.xxgk.rollup.model.Report;
+import org.xxgk.rollup.model.SourceFile;
 import org.xxgk.rollup.model.Template;
 import org.xxgk.rollup.validate.Finding;
 import org.xxgk.rollup.validate.History;
@@ -31,80 +36,114 @@ public class SubmissionRepository implements History {
 		this.jdbc = jdbc;
 	}
 
-	/** Whether the file at {@code path} was already checked with exactly these inputs. */
-	public boolean isUnchanged(int year, String scopeCode, String path, String checkKey) {
-		return Boolean.TRUE.equals(this.jdbc.queryForObject(
-				"select exists (select 1 from submission where year = ? and scope_code = ? and source_file = ? and check_key = ?)",
-				Boolean.class, year, scopeCode, path, checkKey));
-	}
-
-	/** Marks unchanged files as still present in this run (files not seen by a run are withdrawn), in one batch. */
-	public void markSeen(int year, String scopeCode, List<String> paths, long runId) {
-		this.jdbc.batchUpdate("update submission set seen_run_id = ? where year = ? and scope_code = ? and source_file = ?",
-				paths.stream().map((path) -> new Object[] { runId, year, scopeCode, path }).toList());
+	/** What the last run stored about each of {@code paths} (a page of them: one query); paths never stored are absent. */
+	public Map<String, StoredFile> storedFiles(int year, String scopeCode, List<String> paths) {
+		Map<String, StoredFile> stored = new HashMap<>();
+		this.jdbc.query("""
+				select source_file, sha256, size_bytes, modified_at, check_key from submission
+				where year = ? and scope_code = ? and source_file = any(?)""", (row) -> {
+			Timestamp modified = row.getTimestamp("modified_at");
+			stored.put(row.getString("source_file"), new StoredFile(row.getString("sha256"), row.getLong("size_bytes"),
+					(modified != null) ? modified.toInstant() : null, row.getString("check_key")));
+		}, year, scopeCode, textArray(paths));
+		return stored;
 	}
 
 	/**
-	 * Replaces whatever was stored for each file's path with its new result; the figures of all the files go in one
-	 * COPY, their findings in one batch (rewritten by the driver into multi-row inserts).
+	 * Marks unchanged files as still present in this run (files not seen by a run are withdrawn) and remembers their
+	 * size and modification time for the next run's quick check, in one statement.
+	 */
+	public void markSeen(int year, String scopeCode, long runId, List<SourceFile> files) {
+		if (files.isEmpty()) {
+			return;
+		}
+		this.jdbc.update("""
+				update submission s set seen_run_id = ?, size_bytes = f.size, modified_at = f.modified
+				from unnest(?::text[], ?::bigint[], ?::timestamptz[]) as f (path, size, modified)
+				where s.year = ? and s.scope_code = ? and s.source_file = f.path""", runId,
+				textArray(files.stream().map(SourceFile::path).toList()),
+				files.stream().map(SourceFile::size).toArray(Long[]::new),
+				// as text: the driver sends no timestamp arrays
+				files.stream().map((file) -> StoredFile.asStored(file.lastModified()).toString()).toArray(String[]::new),
+				year, scopeCode);
+	}
+
+	/**
+	 * Replaces whatever was stored for each file's path with its new result, in a few statements per chunk: the
+	 * submissions' ids reserved in one call, the submissions in one batch (rewritten by the driver into multi-row
+	 * inserts), their figures in one COPY, their findings and versions in one batch each.
 	 */
 	public void replace(int year, String scopeCode, long runId, List<CheckedSubmission> checked) {
 		if (checked.isEmpty()) {
 			return;
 		}
-		this.jdbc.batchUpdate("delete from submission where year = ? and scope_code = ? and source_file = ?",
-				checked.stream().map((one) -> new Object[] { year, scopeCode, one.source().path() }).toList());
-		java.io.ByteArrayOutputStream figures = new java.io.ByteArrayOutputStream();
+		this.jdbc.update("delete from submission where year = ? and scope_code = ? and source_file = any(?)", year,
+				scopeCode, textArray(checked.stream().map((one) -> one.source().path()).toList()));
+		List<Long> ids = this.jdbc.queryForList("select nextval('submission_id_seq') from generate_series(1, ?)",
+				Long.class, checked.size());
+		ByteArrayOutputStream figures = new ByteArrayOutputStream();
+		List<Object[]> submissions = new ArrayList<>(checked.size());
 		List<Object[]> findings = new ArrayList<>();
-		List<Long> ids = new ArrayList<>(checked.size());
-		for (CheckedSubmission one : checked) {
-			long id = insertSubmission(year, scopeCode, runId, one);
-			ids.add(id);
+		List<Object[]> versions = new ArrayList<>();
+		for (int i = 0; i < checked.size(); i++) {
+			CheckedSubmission one = checked.get(i);
+			long id = ids.get(i);
+			submissions.add(submissionRow(id, year, scopeCode, runId, one));
+			String unitCode = (one.unit() != null) ? one.unit().code() : null;
 			if (one.report() != null) {
 				figures.writeBytes(FigureCopy.lines(id, one.report()));
 			}
-			findings.addAll(findingRows(year, scopeCode, id, (one.unit() != null) ? one.unit().code() : null, "file",
-					one.findings()));
+			findings.addAll(findingRows(year, scopeCode, id, unitCode, "file", one.findings()));
+			if (unitCode != null) {
+				versions.add(new Object[] { year, scopeCode, unitCode, one.source().sha256(), one.source().path(),
+						timestamp(one.arrivedAt()), FigureVersions.json(one.report()) });
+			}
 		}
+		this.jdbc.batchUpdate("""
+				insert into submission (id, year, scope_code, source_file, sha256, size_bytes, modified_at, check_key,
+					unit_code, unit_name, stated_unit, stated_year, title, template, file_status, status, prose,
+					arrived_at, seen_run_id)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", submissions);
 		// COPY on the chunk's own connection, so the figures commit or roll back with their submissions
-		this.jdbc.execute((java.sql.Connection connection) -> FigureCopy.copy(connection, "figure", figures.toByteArray()));
+		this.jdbc.execute((Connection connection) -> FigureCopy.copy(connection, "figure", figures.toByteArray()));
 		insertFindings(findings);
-		recordVersions(ids);
+		recordVersions(versions);
 	}
 
 	/**
 	 * Keeps each new content (SHA-256) a unit submits as a version with its arrival and figures; a content already
 	 * on record keeps its first arrival. Versions outlive the submission rows that reruns replace.
 	 */
-	private void recordVersions(List<Long> submissionIds) {
-		this.jdbc.update("""
+	private void recordVersions(List<Object[]> versions) {
+		if (versions.isEmpty()) {
+			return;
+		}
+		this.jdbc.batchUpdate("""
 				insert into submission_version (year, scope_code, unit_code, sha256, source_file, arrived_at, figures)
-				select s.year, s.scope_code, s.unit_code, s.sha256, s.source_file, s.arrived_at,
-					coalesce((select jsonb_object_agg(f.metric, f.value) from figure f where f.submission_id = s.id),
-						'{}')
-				from submission s
-				where s.id = any(?) and s.unit_code is not null and s.sha256 is not null
-				on conflict do nothing""", (java.sql.PreparedStatement statement) -> statement.setArray(1,
-				statement.getConnection().createArrayOf("bigint", submissionIds.toArray())));
+				values (?, ?, ?, ?, ?, ?, ?::jsonb)
+				on conflict do nothing""", versions);
 	}
 
-	private long insertSubmission(int year, String scopeCode, long runId, CheckedSubmission checked) {
+	private static Object[] submissionRow(long id, int year, String scopeCode, long runId, CheckedSubmission checked) {
 		Report report = checked.report();
-		Long id = this.jdbc.queryForObject("""
-				insert into submission (year, scope_code, source_file, sha256, size_bytes, check_key, unit_code,
-					unit_name, stated_unit, stated_year, title, template, file_status, status, prose, arrived_at,
-					seen_run_id)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-				returning id""", Long.class, year, scopeCode, checked.source().path(), checked.source().sha256(),
-				checked.source().size(), checked.checkKey(),
-				(checked.unit() != null) ? checked.unit().code() : null,
+		return new Object[] { id, year, scopeCode, checked.source().path(), checked.source().sha256(),
+				checked.source().size(), Timestamp.from(StoredFile.asStored(checked.source().lastModified())),
+				checked.checkKey(), (checked.unit() != null) ? checked.unit().code() : null,
 				(checked.unit() != null) ? checked.unit().name() : null,
 				(report != null) ? report.statedUnit() : null, (report != null) ? report.year() : null,
 				(report != null) ? report.title() : null,
 				(report != null && report.template() != null) ? report.template().code() : null,
 				checked.fileStatus(), checked.fileStatus(), (report != null) ? TextCopiedRule.prose(report) : "",
-				(checked.arrivedAt() != null) ? Timestamp.from(checked.arrivedAt()) : null, runId);
-		return id;
+				timestamp(checked.arrivedAt()), runId };
+	}
+
+	private static Timestamp timestamp(Instant instant) {
+		return (instant != null) ? Timestamp.from(instant) : null;
+	}
+
+	/** A text[] parameter ({@code = any(?)}, {@code unnest(?)}): the driver sends a String[] as one. */
+	private static String[] textArray(List<String> texts) {
+		return texts.toArray(String[]::new);
 	}
 
 	/** Stores findings of one origin ({@code file}: the file's own content; {@code run}: across submissions). */
@@ -135,26 +174,29 @@ public class SubmissionRepository implements History {
 		return rows;
 	}
 
-	/** The unit's accepted report of {@code year}, from any run scope (the latest checked one). */
+	/** The unit's accepted report of {@code year}, from any run scope (the latest checked one), in one query. */
 	@Override
 	public Optional<PriorReport> accepted(String unitCode, int year) {
-		List<Map<String, Object>> submissions = this.jdbc.queryForList("""
-				select id, template, prose from submission
-				where unit_code = ? and year = ? and status in ('accepted', 'accepted_with_warnings')
-				order by checked_at desc limit 1""", unitCode, year);
-		if (submissions.isEmpty()) {
-			return Optional.empty();
-		}
-		Map<String, Object> submission = submissions.get(0);
 		Map<String, BigDecimal> figures = new LinkedHashMap<>();
-		this.jdbc.query("select metric, value from figure where submission_id = ? order by metric",
-				(row) -> {
-					figures.put(row.getString("metric"), row.getBigDecimal("value"));
-				}, submission.get("id"));
-		String template = (String) submission.get("template");
-		return Optional.of(new PriorReport(year, (template != null) ? Template.ofCode(template) : null, figures,
-				(String) submission.get("prose")));
+		List<PriorReport> found = new ArrayList<>(1);
+		this.jdbc.query("""
+				select s.template, s.prose, f.metric, f.value
+				from (select id, template, prose from submission
+					where unit_code = ? and year = ? and status in ('accepted', 'accepted_with_warnings')
+					order by checked_at desc limit 1) s
+				left join figure f on f.submission_id = s.id
+				order by f.metric""", (row) -> {
+			if (found.isEmpty()) {
+				String template = row.getString("template");
+				found.add(new PriorReport(year, (template != null) ? Template.ofCode(template) : null, figures,
+						row.getString("prose")));
+			}
+			String metric = row.getString("metric");
+			if (metric != null) {
+				figures.put(metric, row.getBigDecimal("value"));
+			}
+		}, unitCode, year);
+		return found.stream().findFirst();
 	}
-
 
 }

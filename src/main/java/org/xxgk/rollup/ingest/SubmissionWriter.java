@@ -6,9 +6,12 @@ import java.util.List;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 
+import org.xxgk.rollup.model.SourceFile;
+
 /**
  * Stores newly checked submissions with their figures and findings, replacing earlier results for the same file; for
- * a file unchanged since the last run it only notes that the file is still there (files not seen are withdrawn).
+ * a file unchanged since the last run it only notes that the file is still there (files not seen are withdrawn) and
+ * its size and modification time as seen now.
  */
 public class SubmissionWriter implements ItemWriter<CheckedSubmission> {
 
@@ -29,19 +32,17 @@ public class SubmissionWriter implements ItemWriter<CheckedSubmission> {
 
 	@Override
 	public void write(Chunk<? extends CheckedSubmission> chunk) {
-		List<String> unchanged = new ArrayList<>();
+		List<SourceFile> unchanged = new ArrayList<>();
 		List<CheckedSubmission> checked = new ArrayList<>();
 		for (CheckedSubmission submission : chunk) {
 			if (submission.unchanged()) {
-				unchanged.add(submission.source().path());
+				unchanged.add(submission.source());
 			}
 			else {
 				checked.add(submission);
 			}
 		}
-		if (!unchanged.isEmpty()) {
-			this.repository.markSeen(this.year, this.scopeCode, unchanged, this.runId);
-		}
+		this.repository.markSeen(this.year, this.scopeCode, this.runId, unchanged);
 		this.repository.replace(this.year, this.scopeCode, this.runId, checked);
 	}
 

@@ -1,0 +1,148 @@
+package org.xxgk.rollup.ingest;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.xxgk.rollup.demo.GeneratedRegionSet;
+import org.xxgk.rollup.parse.SubmissionParser;
+import org.xxgk.rollup.registry.RegionRegistry;
+import org.xxgk.rollup.registry.UnitMatcher;
+import org.xxgk.rollup.validate.History;
+import org.xxgk.rollup.validate.SubmissionValidator;
+import org.xxgk.rollup.validate.ValidationSettings;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * When the processor trusts a file's stored result: the quick check (size and modification time) reads nothing, a
+ * changed time costs a fingerprint but no parse, a changed content is parsed, and a file gone is withdrawn.
+ */
+class SubmissionProcessorTests {
+
+	private static final long MAX_BYTES = 50L * 1024 * 1024;
+
+	private static final Instant RECEIVED = Instant.parse("2022-01-10T01:00:00Z");
+
+	private GeneratedRegionSet.Layout layout;
+
+	private Path file;
+
+	private String path;
+
+	@BeforeEach
+	void writeSet(@TempDir Path temp) throws IOException {
+		this.layout = GeneratedRegionSet.write(temp, 1, 2, 2021);
+		try (var files = Files.walk(this.layout.input())) {
+			this.file = files.filter(Files::isRegularFile).sorted().findFirst().orElseThrow();
+		}
+		this.path = SubmissionFileReader.relativePath(this.layout.input(), this.file);
+		Files.setLastModifiedTime(this.file, FileTime.from(RECEIVED));
+	}
+
+	@Test
+	void aFileNeverSeenIsParsed() throws IOException {
+		CheckedSubmission checked = processor("registry-1").process(new SubmissionFile(this.file, this.path, null));
+		assertThat(checked.unchanged()).isFalse();
+		assertThat(checked.report()).isNotNull();
+		assertThat(checked.unit().code()).isEqualTo(this.layout.units().get(0).code());
+		assertThat(checked.source().sha256()).isEqualTo(SubmissionProcessor.sha256(Files.readAllBytes(this.file)));
+		assertThat(checked.source().size()).isEqualTo(Files.size(this.file));
+		assertThat(checked.source().lastModified()).isEqualTo(RECEIVED);
+		assertThat(checked.arrivedAt()).isEqualTo(RECEIVED);
+	}
+
+	@Test
+	void sameSizeAndTimeIsTrustedWithoutReadingTheFile() throws IOException {
+		StoredFile stored = storedAfterFirstRun();
+		// rewritten with other bytes of the same size and time: the quick check cannot tell (as rsync's cannot)
+		replaceLastDigit();
+		Files.setLastModifiedTime(this.file, FileTime.from(RECEIVED));
+		CheckedSubmission checked = processor("registry-1").process(new SubmissionFile(this.file, this.path, stored));
+		assertThat(checked.unchanged()).isTrue();
+		assertThat(checked.source().sha256()).as("the stored fingerprint, not the file's").isEqualTo(stored.sha256());
+	}
+
+	@Test
+	void aFileSavedAgainUnchangedIsNotParsedButItsNewTimeIsKept() throws IOException {
+		StoredFile stored = storedAfterFirstRun();
+		Instant savedAgain = Instant.parse("2022-02-01T08:30:00.123456789Z");
+		Files.setLastModifiedTime(this.file, FileTime.from(savedAgain));
+		CheckedSubmission checked = processor("registry-1").process(new SubmissionFile(this.file, this.path, stored));
+		assertThat(checked.unchanged()).isTrue();
+		assertThat(checked.report()).isNull();
+		assertThat(checked.checkKey()).isEqualTo(stored.checkKey());
+		assertThat(checked.source().lastModified()).isEqualTo(savedAgain);
+		assertThat(checked.source().sha256()).isEqualTo(stored.sha256());
+		assertThat(new StoredFile(stored.sha256(), stored.size(), StoredFile.asStored(savedAgain), stored.checkKey())
+			.looksLike(checked.source().size(), savedAgain)).as("the next run's quick check passes").isTrue();
+	}
+
+	@Test
+	void aFileChangedToTheSameSizeWithANewTimeIsParsed() throws IOException {
+		StoredFile stored = storedAfterFirstRun();
+		long size = Files.size(this.file);
+		replaceLastDigit();
+		Files.setLastModifiedTime(this.file, FileTime.from(RECEIVED.plusSeconds(60)));
+		assertThat(Files.size(this.file)).isEqualTo(size);
+		CheckedSubmission checked = processor("registry-1").process(new SubmissionFile(this.file, this.path, stored));
+		assertThat(checked.unchanged()).isFalse();
+		assertThat(checked.report()).isNotNull();
+		assertThat(checked.source().sha256()).isNotEqualTo(stored.sha256());
+		assertThat(checked.arrivedAt()).isEqualTo(RECEIVED.plusSeconds(60));
+	}
+
+	@Test
+	void anUnchangedFileIsCheckedAgainWhenTheRegistryChanged() throws IOException {
+		StoredFile stored = storedAfterFirstRun();
+		CheckedSubmission checked = processor("registry-2").process(new SubmissionFile(this.file, this.path, stored));
+		assertThat(checked.unchanged()).isFalse();
+		assertThat(checked.report()).isNotNull();
+		assertThat(checked.checkKey()).isNotEqualTo(stored.checkKey());
+	}
+
+	@Test
+	void aFileGoneSinceTheListingIsWithdrawnRatherThanFailingTheStep() throws IOException {
+		StoredFile stored = storedAfterFirstRun();
+		Files.delete(this.file);
+		assertThat(processor("registry-1").process(new SubmissionFile(this.file, this.path, stored))).isNull();
+		assertThat(processor("registry-1").process(new SubmissionFile(this.file, this.path, null))).isNull();
+	}
+
+	/** What a first run stores for the file. */
+	private StoredFile storedAfterFirstRun() throws IOException {
+		CheckedSubmission first = processor("registry-1").process(new SubmissionFile(this.file, this.path, null));
+		return new StoredFile(first.source().sha256(), first.source().size(),
+				StoredFile.asStored(first.source().lastModified()), first.checkKey());
+	}
+
+	private void replaceLastDigit() throws IOException {
+		String text = Files.readString(this.file, StandardCharsets.UTF_8);
+		int last = -1;
+		for (int i = 0; i < text.length(); i++) {
+			if (Character.isDigit(text.charAt(i)) && text.charAt(i) < 128) {
+				last = i;
+			}
+		}
+		char digit = text.charAt(last);
+		char other = (digit == '9') ? '8' : (char) (digit + 1);
+		Files.writeString(this.file, text.substring(0, last) + other + text.substring(last + 1), StandardCharsets.UTF_8);
+	}
+
+	private SubmissionProcessor processor(String registryFingerprint) {
+		return new SubmissionProcessor(
+				new SubmissionProcessor.Batch(2021, GeneratedRegionSet.PREFECTURE, this.layout.input(), MAX_BYTES,
+						registryFingerprint),
+				new SubmissionParser(MAX_BYTES),
+				new UnitMatcher(RegionRegistry.load(this.layout.registry()), GeneratedRegionSet.PREFECTURE),
+				SubmissionValidator.standard(), History.NONE, ValidationSettings.defaults());
+	}
+
+}
