@@ -27,7 +27,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("xxgk")
 public record RollupProperties(@DefaultValue("") String dbUrl, @DefaultValue("") String dbUser,
 		@DefaultValue("") String dbPassword, @DefaultValue("xxgk-data") Path dataDir,
-		@DefaultValue("52428800") long maxFileBytes, @DefaultValue("10") int chunkSize,
+		@DefaultValue("52428800") long maxFileBytes, @DefaultValue("25") int chunkSize,
 		@DefaultValue("0") int ingestThreads, @DefaultValue("local") String ingestMode,
 		@DefaultValue("127.0.0.1") String rabbitHost, @DefaultValue("5672") int rabbitPort,
 		@DefaultValue("guest") String rabbitUser, @DefaultValue("guest") String rabbitPassword,

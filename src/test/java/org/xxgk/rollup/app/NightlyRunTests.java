@@ -44,7 +44,7 @@ class NightlyRunTests {
 
 	private static final Duration PATIENCE = Duration.ofMinutes(3);
 
-	/** Enough files that the ingest (a chunk of 10 files per transaction) is still running when a test acts. */
+	/** Enough files that the ingest (a chunk of 25 files per transaction) is still running when a test acts. */
 	private static final int LARGE_COUNTY = 120;
 
 	private TestDatabase.Database database;
