@@ -52,6 +52,13 @@ public class ReviewDataRepository {
 				totals(scopeCode, year), previousValues(scopeCode, year - 1), unitFigures, findings);
 	}
 
+	/** When the scope's totals were last rolled up (empty before the first roll-up). */
+	public Optional<OffsetDateTime> rolledUpAt(String scopeCode, int year) {
+		return this.jdbc.query("select rolled_up_at from scope_state where year = :year and scope_code = :scope",
+				Map.of("year", year, "scope", scopeCode), (rows) -> rows.next()
+						? Optional.of(rows.getObject(1, OffsetDateTime.class)) : Optional.<OffsetDateTime>empty());
+	}
+
 	private Map<String, Total> totals(String region, int year) {
 		Map<String, Total> totals = new LinkedHashMap<>();
 		this.jdbc.query(query("totals"), Map.of("year", year, "region", region),
