@@ -61,8 +61,13 @@ public class ExportTasklet implements Tasklet {
 			.collect(Collectors.joining(","));
 		Map<String, Object> parameters = Map.of("year", run.year(), "scope", run.scopeCode(), "regions", regions,
 				"metrics", metricOrder);
+		// figures.csv, millions of rows for a province, is streamed by COPY; the others are a few rows per unit
+		this.exporter.copy("figures", Map.of("xxgk.year", String.valueOf(run.year()), "xxgk.scope", run.scopeCode(),
+				"xxgk.regions", String.join(",", regions), "xxgk.metrics", metricOrder), run.output());
 		for (String export : CsvExporter.EXPORTS) {
-			this.exporter.export(export, parameters, run.output());
+			if (!export.equals("figures")) {
+				this.exporter.export(export, parameters, run.output());
+			}
 		}
 		return RepeatStatus.FINISHED;
 	}
