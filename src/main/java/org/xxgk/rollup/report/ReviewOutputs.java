@@ -1,13 +1,16 @@
 package org.xxgk.rollup.report;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
-import java.util.Map;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -42,15 +45,17 @@ public class ReviewOutputs {
 		for (Chart chart : charts) {
 			write(folder.resolve("charts").resolve(chart.file()), chart.png());
 		}
-		write(folder.resolve("overview.html"),
-				new OverviewPage(this.catalog).render(data, charts, this.font).getBytes(StandardCharsets.UTF_8));
+		write(folder.resolve("overview.html"), (out) -> {
+			Writer page = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 64 * 1024);
+			new OverviewPage(this.catalog).write(data, charts, this.font, page);
+			page.flush();
+		});
 		write(folder.resolve("consolidated.xlsx"), new ConsolidatedWorkbook(this.catalog).write(data));
 		write(folder.resolve("county-report.docx"), new CountyReportDocument(this.catalog).write(data));
 		Path letters = folder.resolve("feedback");
 		clear(letters);
-		for (Map.Entry<String, String> letter : new FeedbackLetters().letters(data).entrySet()) {
-			write(letters.resolve(letter.getKey()), letter.getValue().getBytes(StandardCharsets.UTF_8));
-		}
+		new FeedbackLetters().letters(data,
+				(file, letter) -> write(letters.resolve(file), letter.getBytes(StandardCharsets.UTF_8)));
 	}
 
 	/** Letters of an earlier run for units that are now fine must not stay behind. */
@@ -69,10 +74,23 @@ public class ReviewOutputs {
 	}
 
 	static void write(Path target, byte[] content) {
+		write(target, (out) -> out.write(content));
+	}
+
+	/** What goes into a file, written to its stream. */
+	interface Content {
+
+		void writeTo(OutputStream out) throws IOException;
+
+	}
+
+	static void write(Path target, Content content) {
 		Path partial = target.resolveSibling("." + target.getFileName() + ".partial");
 		try {
 			Files.createDirectories(target.getParent());
-			Files.write(partial, content);
+			try (OutputStream out = Files.newOutputStream(partial)) {
+				content.writeTo(out);
+			}
 			Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
 		}
 		catch (IOException ex) {
