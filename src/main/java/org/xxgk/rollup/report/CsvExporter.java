@@ -1,15 +1,15 @@
 package org.xxgk.rollup.report;
 
 import java.io.BufferedOutputStream;
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -53,26 +53,16 @@ public class CsvExporter {
 
 	/** Runs {@code sql/export/<name>.sql} and writes {@code <name>.csv} into {@code folder}. */
 	public Path export(String name, Map<String, ?> parameters, Path folder) {
-		Path target = folder.resolve(name + ".csv");
-		Path partial = folder.resolve("." + name + ".csv.partial");
 		String query = SqlScript.load("export/" + name + ".sql").singleStatement();
-		try {
-			Files.createDirectories(folder);
-			try (Writer writer = Files.newBufferedWriter(partial, StandardCharsets.UTF_8)) {
-				writer.write(BYTE_ORDER_MARK);
-				CSVPrinter printer = new CSVPrinter(writer, CSVFormat.EXCEL);
-				this.jdbc.query(query, parameters, (ResultSet rows) -> {
-					printRows(rows, printer);
-					return null;
-				});
-				printer.flush();
-			}
-			Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-			return target;
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("Cannot write " + target, ex);
-		}
+		return write(folder.resolve(name + ".csv"), (file) -> {
+			Writer writer = new BufferedWriter(new OutputStreamWriter(file, StandardCharsets.UTF_8));
+			CSVPrinter printer = new CSVPrinter(writer, CSVFormat.EXCEL);
+			this.jdbc.query(query, parameters, (ResultSet rows) -> {
+				printRows(rows, printer);
+				return null;
+			});
+			printer.flush();
+		});
 	}
 
 	/**
@@ -81,26 +71,26 @@ public class CsvExporter {
 	 * settings are the statements' parameters (COPY takes no bind parameters), local to the step's transaction.
 	 */
 	public Path copy(String name, Map<String, String> settings, Path folder) {
-		Path target = folder.resolve(name + ".csv");
-		Path partial = folder.resolve("." + name + ".csv.partial");
 		SqlScript script = SqlScript.load("export/" + name + "_lines.sql");
-		try {
-			Files.createDirectories(folder);
-			try (OutputStream file = new BufferedOutputStream(Files.newOutputStream(partial), 1 << 16)) {
-				file.write(String.valueOf(BYTE_ORDER_MARK).getBytes(StandardCharsets.UTF_8));
-				OutputStream lines = new CopiedLines(file);
-				this.jdbc.getJdbcTemplate().execute((ConnectionCallback<Void>) (connection) -> {
-					copy(connection, script, settings, lines);
-					return null;
-				});
-				lines.flush();
-			}
-			Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-			return target;
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("Cannot write " + target, ex);
-		}
+		return write(folder.resolve(name + ".csv"), (file) -> {
+			OutputStream lines = new CopiedLines(file);
+			this.jdbc.getJdbcTemplate().execute((ConnectionCallback<Void>) (connection) -> {
+				copy(connection, script, settings, lines);
+				return null;
+			});
+			lines.flush();
+		});
+	}
+
+	/** Writes the byte order mark and the content beside the target and moves it into place. */
+	private static Path write(Path target, ReviewOutputs.Content content) {
+		ReviewOutputs.write(target, (out) -> {
+			OutputStream file = new BufferedOutputStream(out, 1 << 16);
+			file.write(String.valueOf(BYTE_ORDER_MARK).getBytes(StandardCharsets.UTF_8));
+			content.writeTo(file);
+			file.flush();
+		});
+		return target;
 	}
 
 	private static void copy(Connection connection, SqlScript script, Map<String, String> settings, OutputStream lines)

@@ -10,7 +10,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -53,18 +56,22 @@ public class ReviewOutputs {
 		write(folder.resolve("consolidated.xlsx"), new ConsolidatedWorkbook(this.catalog).write(data));
 		write(folder.resolve("county-report.docx"), new CountyReportDocument(this.catalog).write(data));
 		Path letters = folder.resolve("feedback");
-		clear(letters);
-		new FeedbackLetters().letters(data,
-				(file, letter) -> write(letters.resolve(file), letter.getBytes(StandardCharsets.UTF_8)));
+		Set<Path> written = new HashSet<>();
+		new FeedbackLetters().letters(data, (file, letter) -> {
+			write(letters.resolve(file), letter.getBytes(StandardCharsets.UTF_8));
+			written.add(letters.resolve(file));
+		});
+		removeOthers(letters, written);
 	}
 
 	/** Letters of an earlier run for units that are now fine must not stay behind. */
-	private static void clear(Path letters) {
+	private static void removeOthers(Path letters, Set<Path> written) {
 		if (!Files.isDirectory(letters)) {
 			return;
 		}
 		try (var files = Files.list(letters)) {
-			for (Path file : files.filter((file) -> file.toString().endsWith(".html")).toList()) {
+			for (Path file : files.filter((file) -> file.toString().endsWith(".html") && !written.contains(file))
+				.toList()) {
 				Files.delete(file);
 			}
 		}
@@ -73,7 +80,20 @@ public class ReviewOutputs {
 		}
 	}
 
+	/**
+	 * Leaves a file that already holds these bytes alone: after a correction most of a province's thousands of
+	 * letters are unchanged, and deleting and re-creating each cost more than reading it.
+	 */
 	static void write(Path target, byte[] content) {
+		try {
+			if (Files.isRegularFile(target) && Files.size(target) == content.length
+					&& Arrays.equals(Files.readAllBytes(target), content)) {
+				return;
+			}
+		}
+		catch (IOException ex) {
+			// unreadable: written again below
+		}
 		write(target, (out) -> out.write(content));
 	}
 

@@ -8,8 +8,6 @@ import java.util.Arrays;
 import java.util.Map;
 import java.util.TreeMap;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,23 +22,17 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class QuietNightOutputsTests {
 
-	private TestDatabase.Database database;
-
-	@BeforeEach
-	void createDatabase() {
-		this.database = TestDatabase.create();
-	}
-
-	@AfterEach
-	void dropDatabase() {
-		this.database.close();
-	}
-
 	@Test
 	void aQuietNightWritesNoOutputUnlessOneWasDeletedOrEditedOrTheInputChanged(@TempDir Path temp) throws Exception {
+		try (TestDatabase.Database database = TestDatabase.create()) {
+			quietNights(database, temp);
+		}
+	}
+
+	private static void quietNights(TestDatabase.Database database, Path temp) throws Exception {
 		Layout layout = GeneratedRegionSet.write(temp.resolve("set"), 1, 6, 2021);
 		Path out = temp.resolve("out");
-		String[] args = NightlyRunTests.args(this.database, layout, "440890", out);
+		String[] args = NightlyRunTests.args(database, layout, "440890", out);
 		assertThat(CommandRun.inProcess(args).exitCode()).isZero();
 		Map<String, Output> first = outputs(out);
 		assertThat(first).containsKeys("figures.csv", "findings.csv", "submissions.csv", "overview.html",
@@ -72,7 +64,7 @@ class QuietNightOutputsTests {
 
 		// another folder gets its own outputs
 		Path elsewhere = temp.resolve("elsewhere");
-		assertThat(CommandRun.inProcess(NightlyRunTests.args(this.database, layout, "440890", elsewhere)).exitCode())
+		assertThat(CommandRun.inProcess(NightlyRunTests.args(database, layout, "440890", elsewhere)).exitCode())
 			.isZero();
 		assertThat(Files.readAllBytes(elsewhere.resolve("figures.csv"))).isEqualTo(first.get("figures.csv").bytes());
 
