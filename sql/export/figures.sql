@@ -1,4 +1,5 @@
--- figures.csv: every accepted unit's own figures, then every roll-up region's totals (county, prefecture, province).
+-- figures.csv as a query (the job streams figures_lines.sql by COPY instead; tests check both give the same bytes):
+-- every accepted unit's own figures, then every roll-up region's totals (county, prefecture, province).
 -- Parameters: :year, :scope (the run's region), :regions (its roll-up regions), :metrics (metric codes joined by
 -- commas in metrics.csv order, to order the rows as the form does).
 with metric_order as (

@@ -21,22 +21,29 @@ public class ExportConfiguration {
 
 	public static final String REVIEW_STEP_NAME = "review";
 
+	/** The font of the charts: located once, and part of what the outputs are made from. */
+	@Bean
+	ChineseFont chineseFont() {
+		return ChineseFont.locate();
+	}
+
 	@Bean
 	Step exportStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			DataSource dataSource) {
+			DataSource dataSource, ChineseFont font) {
 		// rows are fetched a thousand at a time (the step's transaction keeps the cursor open), not all into memory
 		JdbcTemplate streaming = new JdbcTemplate(dataSource);
 		streaming.setFetchSize(1000);
-		ExportTasklet tasklet = new ExportTasklet(new CsvExporter(new NamedParameterJdbcTemplate(streaming)));
+		ExportTasklet tasklet = new ExportTasklet(new CsvExporter(new NamedParameterJdbcTemplate(streaming)),
+				new JdbcTemplate(dataSource), font);
 		return new StepBuilder(STEP_NAME, jobRepository).tasklet(tasklet, transactionManager).build();
 	}
 
 	/** The county office's overview, charts, spreadsheet, county report and feedback letters. */
 	@Bean
 	Step reviewStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			DataSource dataSource) {
+			DataSource dataSource, ChineseFont font) {
 		ReviewTasklet tasklet = new ReviewTasklet(new ReviewDataRepository(new NamedParameterJdbcTemplate(dataSource)),
-				new ReviewOutputs(MetricCatalog.standard(), ChineseFont.locate()));
+				new ReviewOutputs(MetricCatalog.standard(), font));
 		return new StepBuilder(REVIEW_STEP_NAME, jobRepository).tasklet(tasklet, transactionManager).build();
 	}
 

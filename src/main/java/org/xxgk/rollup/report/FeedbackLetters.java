@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
 
 import org.xxgk.rollup.report.ReviewData.ReviewFinding;
 
@@ -26,12 +27,10 @@ public class FeedbackLetters {
 		return units;
 	}
 
-	/** The letters by file name (escaped unit name + .html). */
-	public Map<String, String> letters(ReviewData data) {
-		Map<String, String> letters = new LinkedHashMap<>();
-		byUnit(data.findings()).forEach((unit, findings) -> letters.put(Wording.fileName(unit) + ".html",
+	/** Hands each letter with its file name (escaped unit name + .html) on as it is written, one at a time. */
+	public void letters(ReviewData data, BiConsumer<String, String> letter) {
+		byUnit(data.findings()).forEach((unit, findings) -> letter.accept(Wording.fileName(unit) + ".html",
 				letter(data, unit, findings)));
-		return letters;
 	}
 
 	String letter(ReviewData data, String unit, List<ReviewFinding> findings) {

@@ -1,5 +1,9 @@
 package org.xxgk.rollup.report;
 
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.time.OffsetDateTime;
@@ -77,7 +81,18 @@ public class OverviewPage {
 	}
 
 	public String render(ReviewData data, List<Chart> charts, ChineseFont font) {
-		StringBuilder html = new StringBuilder(64 * 1024);
+		StringWriter page = new StringWriter();
+		write(data, charts, font, page);
+		return page.toString();
+	}
+
+	/**
+	 * Writes the page to {@code out} as it goes: a province's unit table and findings run to tens of megabytes, which
+	 * need not be held in memory at once.
+	 */
+	public void write(ReviewData data, List<Chart> charts, ChineseFont font, Writer out) {
+		Spill spill = new Spill(out);
+		StringBuilder html = spill.buffer;
 		String title = data.regionName() + " " + data.year() + " 年度政府信息公开工作年度报告汇总";
 		html.append("<!DOCTYPE html>\n<html lang=\"zh-CN\"><head><meta charset=\"utf-8\">")
 			.append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
@@ -94,13 +109,45 @@ public class OverviewPage {
 				.append(Base64.getEncoder().encodeToString(chart.png())).append("\"></figure>\n");
 		}
 		countyTables(html, data);
-		units(html, data);
+		units(html, data, spill);
 		if (data.hasHistory()) {
 			yearOverYear(html, data);
 		}
-		findings(html, data);
+		findings(html, data, spill);
 		html.append("<script>").append(SCRIPT).append("</script>\n</body></html>\n");
-		return html.toString();
+		spill.flush();
+	}
+
+	/** The page being written: its text gathers in a buffer that goes to the writer in blocks. */
+	private static final class Spill {
+
+		private static final int BLOCK = 64 * 1024;
+
+		private final StringBuilder buffer = new StringBuilder(2 * BLOCK);
+
+		private final Writer out;
+
+		Spill(Writer out) {
+			this.out = out;
+		}
+
+		/** Between rows: passes the text on once a block has gathered. */
+		void spill() {
+			if (this.buffer.length() >= BLOCK) {
+				flush();
+			}
+		}
+
+		void flush() {
+			try {
+				this.out.append(this.buffer);
+				this.buffer.setLength(0);
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+		}
+
 	}
 
 	private static void header(StringBuilder html, ReviewData data, String title) {
@@ -211,7 +258,7 @@ public class OverviewPage {
 		return cell.append("</td>").toString();
 	}
 
-	private static void units(StringBuilder html, ReviewData data) {
+	private static void units(StringBuilder html, ReviewData data, Spill spill) {
 		html.append("<h2 id=\"units\">各单位主要数据</h2>\n<p>点击表头排序。括号内为占全县合计的比例；未通过审核的单位不计入汇总。</p>\n")
 			.append("<table id=\"unit-table\" class=\"sortable\"><thead><tr><th class=\"sortable\">单位</th>")
 			.append("<th class=\"sortable\">状态</th><th class=\"sortable\">表格</th>");
@@ -233,6 +280,7 @@ public class OverviewPage {
 					.append(Wording.percentOrDash(share(value, figure.of(data::totalOrZero)))).append("</small></td>");
 			}
 			html.append("</tr>\n");
+			spill.spill();
 		}
 		html.append("</tbody></table>\n");
 	}
@@ -254,7 +302,7 @@ public class OverviewPage {
 		html.append("</tbody></table>\n");
 	}
 
-	private static void findings(StringBuilder html, ReviewData data) {
+	private static void findings(StringBuilder html, ReviewData data, Spill spill) {
 		long errors = data.findings().stream().filter(ReviewFinding::isError).count();
 		html.append("<h2 id=\"findings\">问题清单</h2>\n<p>共 ").append(data.findings().size()).append(" 条：错误 ")
 			.append(errors).append(" 条（报告退回修改，不计入汇总），警告 ").append(data.findings().size() - errors)
@@ -262,6 +310,7 @@ public class OverviewPage {
 		for (Map.Entry<String, List<ReviewFinding>> unit : FeedbackLetters.byUnit(data.findings()).entrySet()) {
 			html.append("<h3 class=\"finding-unit\">").append(Html.escape(unit.getKey())).append("</h3>\n");
 			findingTable(html, unit.getValue());
+			spill.spill();
 		}
 	}
 

@@ -2,6 +2,7 @@ package org.xxgk.rollup.report;
 
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,16 +41,49 @@ public class ReviewDataRepository {
 		Map<String, Object> parameters = Map.of("year", year, "scope", scopeCode, "region", scopeCode, "units",
 				scopeUnits.stream().map(Region::code).collect(Collectors.joining(",")), "metrics", metrics);
 		List<UnitStatus> units = this.jdbc.query(query("units"), parameters, new DataClassRowMapper<>(UnitStatus.class));
-		Map<String, Map<String, BigDecimal>> unitFigures = new TreeMap<>();
-		this.jdbc.query(query("unit_figures"), parameters, (row) -> {
-			unitFigures.computeIfAbsent(row.getString("unit_code"), (code) -> new LinkedHashMap<>())
-				.put(row.getString("metric"), row.getBigDecimal("value"));
-		});
+		Map<String, Map<String, BigDecimal>> unitFigures = unitFigures(parameters);
 		List<ReviewFinding> findings = this.jdbc.query(query("findings"), parameters,
 				new DataClassRowMapper<>(ReviewFinding.class));
 		OffsetDateTime dataAsOf = this.jdbc.queryForObject(query("data_as_of"), parameters, OffsetDateTime.class);
 		return new ReviewData(scope.code(), scope.name(), year, runAt, Optional.ofNullable(dataAsOf), units,
 				totals(scopeCode, year), previousValues(scopeCode, year - 1), unitFigures, findings);
+	}
+
+	/**
+	 * The accepted units' figures, by unit. A province's 40,000 units hold half a million of them: each unit's are kept
+	 * in a compact map, and the metric codes and values, which repeat across units, are shared rather than one object
+	 * per row (rows come ordered by unit).
+	 */
+	private Map<String, Map<String, BigDecimal>> unitFigures(Map<String, Object> parameters) {
+		Map<String, Map<String, BigDecimal>> unitFigures = new TreeMap<>();
+		Map<String, String> metrics = new HashMap<>();
+		Map<BigDecimal, BigDecimal> values = new HashMap<>();
+		Map<String, BigDecimal> unit = new LinkedHashMap<>();
+		String[] unitCode = { null };
+		this.jdbc.query(query("unit_figures"), parameters, (row) -> {
+			String code = row.getString("unit_code");
+			if (!code.equals(unitCode[0])) {
+				if (unitCode[0] != null) {
+					unitFigures.put(unitCode[0], Map.copyOf(unit));
+				}
+				unit.clear();
+				unitCode[0] = code;
+			}
+			BigDecimal value = row.getBigDecimal("value");
+			unit.put(metrics.computeIfAbsent(row.getString("metric"), (metric) -> metric),
+					values.computeIfAbsent(value, (same) -> value));
+		});
+		if (unitCode[0] != null) {
+			unitFigures.put(unitCode[0], Map.copyOf(unit));
+		}
+		return unitFigures;
+	}
+
+	/** When the scope's totals were last rolled up (empty before the first roll-up). */
+	public Optional<OffsetDateTime> rolledUpAt(String scopeCode, int year) {
+		return this.jdbc.query("select rolled_up_at from scope_state where year = :year and scope_code = :scope",
+				Map.of("year", year, "scope", scopeCode), (rows) -> rows.next()
+						? Optional.of(rows.getObject(1, OffsetDateTime.class)) : Optional.<OffsetDateTime>empty());
 	}
 
 	private Map<String, Total> totals(String region, int year) {

@@ -1,13 +1,19 @@
 package org.xxgk.rollup.report;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
+import java.util.Set;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -42,24 +48,30 @@ public class ReviewOutputs {
 		for (Chart chart : charts) {
 			write(folder.resolve("charts").resolve(chart.file()), chart.png());
 		}
-		write(folder.resolve("overview.html"),
-				new OverviewPage(this.catalog).render(data, charts, this.font).getBytes(StandardCharsets.UTF_8));
+		write(folder.resolve("overview.html"), (out) -> {
+			Writer page = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 64 * 1024);
+			new OverviewPage(this.catalog).write(data, charts, this.font, page);
+			page.flush();
+		});
 		write(folder.resolve("consolidated.xlsx"), new ConsolidatedWorkbook(this.catalog).write(data));
 		write(folder.resolve("county-report.docx"), new CountyReportDocument(this.catalog).write(data));
 		Path letters = folder.resolve("feedback");
-		clear(letters);
-		for (Map.Entry<String, String> letter : new FeedbackLetters().letters(data).entrySet()) {
-			write(letters.resolve(letter.getKey()), letter.getValue().getBytes(StandardCharsets.UTF_8));
-		}
+		Set<Path> written = new HashSet<>();
+		new FeedbackLetters().letters(data, (file, letter) -> {
+			write(letters.resolve(file), letter.getBytes(StandardCharsets.UTF_8));
+			written.add(letters.resolve(file));
+		});
+		removeOthers(letters, written);
 	}
 
 	/** Letters of an earlier run for units that are now fine must not stay behind. */
-	private static void clear(Path letters) {
+	private static void removeOthers(Path letters, Set<Path> written) {
 		if (!Files.isDirectory(letters)) {
 			return;
 		}
 		try (var files = Files.list(letters)) {
-			for (Path file : files.filter((file) -> file.toString().endsWith(".html")).toList()) {
+			for (Path file : files.filter((file) -> file.toString().endsWith(".html") && !written.contains(file))
+				.toList()) {
 				Files.delete(file);
 			}
 		}
@@ -68,11 +80,37 @@ public class ReviewOutputs {
 		}
 	}
 
+	/**
+	 * Leaves a file that already holds these bytes alone: after a correction most of a province's thousands of
+	 * letters are unchanged, and deleting and re-creating each cost more than reading it.
+	 */
 	static void write(Path target, byte[] content) {
+		try {
+			if (Files.isRegularFile(target) && Files.size(target) == content.length
+					&& Arrays.equals(Files.readAllBytes(target), content)) {
+				return;
+			}
+		}
+		catch (IOException ex) {
+			// unreadable: written again below
+		}
+		write(target, (out) -> out.write(content));
+	}
+
+	/** What goes into a file, written to its stream. */
+	interface Content {
+
+		void writeTo(OutputStream out) throws IOException;
+
+	}
+
+	static void write(Path target, Content content) {
 		Path partial = target.resolveSibling("." + target.getFileName() + ".partial");
 		try {
 			Files.createDirectories(target.getParent());
-			Files.write(partial, content);
+			try (OutputStream out = Files.newOutputStream(partial)) {
+				content.writeTo(out);
+			}
 			Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
 		}
 		catch (IOException ex) {

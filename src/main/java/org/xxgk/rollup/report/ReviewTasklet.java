@@ -2,6 +2,7 @@ package org.xxgk.rollup.report;
 
 import java.time.OffsetDateTime;
 
+import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
@@ -9,7 +10,10 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 import org.xxgk.rollup.app.ConsolidationRun;
 
-/** Reads the run's results once and writes the county office's review outputs. */
+/**
+ * Reads the run's results once and writes the county office's review outputs, then the folder's manifest; writes
+ * nothing when the export step found the folder's outputs current.
+ */
 public class ReviewTasklet implements Tasklet {
 
 	private final ReviewDataRepository repository;
@@ -24,8 +28,18 @@ public class ReviewTasklet implements Tasklet {
 	@Override
 	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
 		ConsolidationRun run = ConsolidationRun.of(contribution.getStepExecution().getJobParameters());
-		ReviewData data = this.repository.load(run.registry(), run.scopeCode(), run.year(), OffsetDateTime.now());
+		JobExecution job = contribution.getStepExecution().getJobExecution();
+		if (OutputState.current(job)) {
+			return RepeatStatus.FINISHED;
+		}
+		// the time shown is that of the totals, so outputs of unchanged totals stay the same bytes
+		OffsetDateTime rolledUpAt = this.repository.rolledUpAt(run.scopeCode(), run.year()).orElseGet(OffsetDateTime::now);
+		ReviewData data = this.repository.load(run.registry(), run.scopeCode(), run.year(), rolledUpAt);
 		this.outputs.write(data, run.output());
+		String key = job.getExecutionContext().getString(OutputState.WRITTEN_KEY, null);
+		if (key != null) {
+			OutputManifest.write(run.output(), key);
+		}
 		return RepeatStatus.FINISHED;
 	}
 

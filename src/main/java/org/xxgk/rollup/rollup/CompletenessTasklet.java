@@ -1,11 +1,11 @@
 package org.xxgk.rollup.rollup;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -68,10 +68,14 @@ public class CompletenessTasklet implements Tasklet {
 		return (withdrawn instanceof List<?> list) ? (List<String>) list : List.of();
 	}
 
-	private record Stored(long id, String path, String unitCode, String unitName, String sha256, String prose,
-			String fileStatus) {
+	/** A submission as the checks need it: its prose prepared for comparison, or null when too short to compare. */
+	private record Stored(long id, String path, String unitCode, String unitName, String sha256,
+			TextSimilarity.Prepared prose, String fileStatus) {
 
 	}
+
+	/** Rows waiting to be stored: flushed after a county once this many have gathered, so memory stays flat. */
+	private static final int FLUSH_ROWS = 1000;
 
 	@Override
 	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
@@ -118,26 +122,38 @@ public class CompletenessTasklet implements Tasklet {
 				where year = ? and scope_code = ? and unit_code is not null
 				order by county, unit_code, source_file""",
 				(row) -> {
+					String prose = row.getString("prose");
 					Stored submission = new Stored(row.getLong("id"), row.getString("source_file"),
 							row.getString("unit_code"), row.getString("unit_name"), row.getString("sha256"),
-							row.getString("prose"), row.getString("file_status"));
+							(prose.length() >= TEXT_COMPARISON_MIN_LENGTH) ? TextSimilarity.Prepared.of(prose) : null,
+							row.getString("file_status"));
 					String parent = row.getString("county");
 					if (!parent.equals(countyCode[0])) {
 						checkCounty(year, scope, county, versionChanges, findingRows, statusRows);
 						county.clear();
+						if (findingRows.size() + statusRows.size() >= FLUSH_ROWS) {
+							store(findingRows, statusRows);
+						}
 						countyCode[0] = parent;
 					}
 					county.add(submission);
 					count[0]++;
 				}, year, scope);
 		checkCounty(year, scope, county, versionChanges, findingRows, statusRows);
-		this.repository.insertFindings(findingRows);
-		this.jdbc.batchUpdate("update submission set status = ? where id = ?", statusRows);
+		store(findingRows, statusRows);
 		int missing = recordMissingUnits(run, year, scope);
 		contribution.incrementWriteCount(count[0]);
 		logger.info("Checked completeness of " + year + "/" + scope + ": " + count[0] + " file(s) of units, " + missing
 				+ " unit(s) without an accepted submission");
 		return RepeatStatus.FINISHED;
+	}
+
+	/** Stores the findings and status changes gathered so far, in two batches, and forgets them. */
+	private void store(List<Object[]> findingRows, List<Object[]> statusRows) {
+		this.repository.insertFindings(findingRows);
+		this.jdbc.batchUpdate("update submission set status = ? where id = ?", statusRows);
+		findingRows.clear();
+		statusRows.clear();
 	}
 
 	/** The run's findings and final statuses of one county's submissions (only statuses that change are kept). */
@@ -206,7 +222,7 @@ public class CompletenessTasklet implements Tasklet {
 			Map<Long, List<Finding>> runFindings) {
 		List<Stored> compared = stored.stream()
 			.filter((submission) -> submission.unitCode() != null && !identicalCopies.contains(submission.id()))
-			.filter((submission) -> submission.prose().length() >= TEXT_COMPARISON_MIN_LENGTH)
+			.filter((submission) -> submission.prose() != null)
 			.toList();
 		for (int i = 0; i < compared.size(); i++) {
 			for (int j = i + 1; j < compared.size(); j++) {
@@ -243,29 +259,29 @@ public class CompletenessTasklet implements Tasklet {
 	 */
 	private int recordMissingUnits(ConsolidationRun run, int year, String scope) {
 		RegionRegistry registry = run.registry();
-		Map<String, String> statusByUnit = new HashMap<>();
-		this.jdbc.query("""
-				select unit_code, bool_or(status in ('accepted', 'accepted_with_warnings')) as accepted
-				from submission where year = ? and scope_code = ? and unit_code is not null group by unit_code""",
-				(row) -> {
-					statusByUnit.put(row.getString("unit_code"), row.getBoolean("accepted") ? "accepted" : "sent");
-				}, year, scope);
 		Region scopeRegion = registry.get(scope);
 		List<Object[]> missingRows = new ArrayList<>();
 		List<Object[]> findingRows = new ArrayList<>();
-		for (Region unit : registry.unitsUnder(scope)) {
-			String status = statusByUnit.get(unit.code());
-			if ("accepted".equals(status)) {
-				continue;
-			}
-			if (status == null) {
+		// only the units without an accepted submission come back (a few percent), in the registry's order
+		String units = registry.unitsUnder(scope).stream().map(Region::code).collect(Collectors.joining(","));
+		this.jdbc.query("""
+				select unit.code, bool_or(submission.id is not null) as sent
+				from unnest(string_to_array(?, ',')) with ordinality as unit(code, position)
+					left join submission on submission.year = ? and submission.scope_code = ?
+						and submission.unit_code = unit.code
+				group by unit.code, unit.position
+				having not coalesce(bool_or(submission.status in ('accepted', 'accepted_with_warnings')), false)
+				order by unit.position""", (row) -> {
+			Region unit = registry.get(row.getString("code"));
+			boolean sent = row.getBoolean("sent");
+			if (!sent) {
 				missingRows.add(new Object[] { year, scope, unit.code(), unit.name(), run.runId() });
 			}
 			Finding finding = Findings.submissionMissing(unit.name(), scopeRegion.name());
-			findingRows.add(new Object[] { year, scope, (status == null) ? "missing" : "", unit.code(), finding.rule(),
+			findingRows.add(new Object[] { year, scope, sent ? "" : "missing", unit.code(), finding.rule(),
 					finding.severity().code(), finding.metric(), finding.location(), finding.expected(),
 					finding.actual(), finding.message() });
-		}
+		}, units, year, scope);
 		this.jdbc.batchUpdate("""
 				insert into submission (year, scope_code, unit_code, unit_name, status, seen_run_id)
 				values (?, ?, ?, ?, 'missing', ?)""", missingRows);

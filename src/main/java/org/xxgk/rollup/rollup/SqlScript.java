@@ -56,6 +56,11 @@ public final class SqlScript {
 		return this.statements.get(0);
 	}
 
+	/** The script's statements, in order. */
+	public List<String> statements() {
+		return this.statements;
+	}
+
 	/** Runs every statement; returns the rows changed by each. */
 	public int[] execute(NamedParameterJdbcTemplate jdbc, Map<String, ?> parameters) {
 		int[] counts = new int[this.statements.size()];

@@ -10,7 +10,9 @@ class SqlScriptTests {
 	@Test
 	void splitsTheRollupIntoItsStatementsWithoutComments() {
 		SqlScript script = SqlScript.load("rollup/region_totals.sql");
-		assertThatIllegalStateException().isThrownBy(script::singleStatement).withMessageContaining("5 statements");
+		assertThatIllegalStateException().isThrownBy(script::singleStatement).withMessageContaining("7 statements");
+		assertThat(script.statements().get(0)).isEqualTo("set local work_mem = '256MB'");
+		assertThat(script.statements().get(6)).startsWith("insert into region_total").doesNotContain("--");
 	}
 
 	@Test

@@ -1,0 +1,77 @@
+package org.xxgk.rollup.report;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import org.xxgk.rollup.app.ConsolidationRun;
+import org.xxgk.rollup.ingest.SubmissionProcessor;
+import org.xxgk.rollup.rollup.ScopeState;
+
+/**
+ * Whether a run's export and review can be skipped: on a night when {@link ScopeState} found the scope unchanged, the
+ * outputs would be the same bytes as those the last run left, if that run wrote them into this folder from the same
+ * state ({@link OutputManifest}). The key names everything the outputs are made from besides the stored
+ * submissions: the year, scope and registry, the last roll-up (its fingerprint and time, which the outputs print as
+ * their 汇总时间), the scope region's totals of this and the previous year (the year-over-year comparison; a run of
+ * another scope may have replaced them), the Chinese font the charts were drawn with, and the application build.
+ */
+final class OutputState {
+
+	/** Job execution context key: the outputs of the run's folder are current, export and review are skipped. */
+	static final String CURRENT_KEY = "xxgk.outputsCurrent";
+
+	/** Job execution context key: the key the review's manifest records, set by an export that wrote the outputs. */
+	static final String WRITTEN_KEY = "xxgk.outputsKey";
+
+	private OutputState() {
+	}
+
+	static String key(JdbcTemplate jdbc, ConsolidationRun run, ChineseFont font) {
+		StringBuilder key = new StringBuilder().append(run.year()).append('\n').append(run.scopeCode()).append('\n')
+			.append(run.registryFingerprint()).append('\n');
+		jdbc.query("select inputs_fingerprint, rolled_up_at from scope_state where year = ? and scope_code = ?",
+				(row) -> {
+					key.append(row.getString(1)).append('\t').append(row.getString(2)).append('\n');
+				}, run.year(), run.scopeCode());
+		jdbc.query("""
+				select year, metric, value, units_reported, units_expected from region_total
+				where year in (?, ?) and region_code = ? order by year, metric""", (row) -> {
+			key.append(row.getInt(1)).append('\t').append(row.getString(2)).append('\t').append(row.getString(3))
+				.append('\t').append(row.getInt(4)).append('\t').append(row.getInt(5)).append('\n');
+		}, run.year(), run.year() - 1, run.scopeCode());
+		key.append(font.file().map(Path::toString).orElse("(no font)")).append('\n').append(build());
+		return SubmissionProcessor.sha256(key.toString().getBytes(StandardCharsets.UTF_8));
+	}
+
+	/** The application's jars (size and time): a new release may write its outputs differently. */
+	private static String build() {
+		StringBuilder build = new StringBuilder();
+		for (String entry : System.getProperty("java.class.path", "").split(File.pathSeparator)) {
+			Path jar = Path.of(entry);
+			if (entry.endsWith(".jar") && Files.isRegularFile(jar)) {
+				try {
+					BasicFileAttributes attributes = Files.readAttributes(jar, BasicFileAttributes.class);
+					build.append(entry).append('\t').append(attributes.size()).append('\t')
+						.append(attributes.lastModifiedTime()).append('\n');
+				}
+				catch (IOException ex) {
+					build.append(entry).append('\n');
+				}
+			}
+		}
+		return build.toString();
+	}
+
+	/** Whether this run's export found the outputs current, so that the review has nothing to write either. */
+	static boolean current(JobExecution execution) {
+		return execution.getExecutionContext().containsKey(CURRENT_KEY);
+	}
+
+}
