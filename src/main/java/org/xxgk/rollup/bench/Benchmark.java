@@ -86,8 +86,13 @@ public final class Benchmark {
 			Scratch bareDb = Scratch.create(server, user, password, "bare");
 			BareLimit.Result bare;
 			resetPeaks();
+			Cpu bareCpu;
 			try (Connection connection = bareDb.connect()) {
+				long serverBefore = ProcessCpu.ofServer(connection).orElse(-1);
+				long javaBefore = ProcessCpu.ofProcess(ProcessHandle.current().pid()).orElse(-1);
 				bare = BareLimit.run(set.resolve("2021"), connection, threads);
+				bareCpu = new Cpu(Cpu.since(javaBefore, ProcessCpu.ofProcess(ProcessHandle.current().pid()).orElse(-1)),
+						Cpu.since(serverBefore, ProcessCpu.ofServer(connection).orElse(-1)));
 			}
 			long bareHeapMb = peakHeapMb();
 			bareDb.drop();
@@ -102,11 +107,15 @@ public final class Benchmark {
 					"--output", work.resolve("out").toString(), "--regions", set.resolve("regions.csv").toString(),
 					"--region", LargeSetGenerator.COUNTRY, "--db", jobDb.url(), "--threads", String.valueOf(threads)));
 			long probeMillis = Long.parseLong(options.getOrDefault("probe-seconds", "10")) * 1000;
+			long serverBefore = jobDb.serverCpu();
 			JobRun.Result full = JobRun.run(jvm, arguments, work.resolve("full.log"), probeMillis);
+			Cpu fullCpu = new Cpu(full.cpuMillis(), Cpu.since(serverBefore, jobDb.serverCpu()));
 			long figureRows = jobDb.count("figure");
 			String fullSteps = jobDb.stepTimes();
 			jvm.removeIf((option) -> option.startsWith("-XX:StartFlightRecording"));
+			serverBefore = jobDb.serverCpu();
 			JobRun.Result rerun = JobRun.run(jvm, arguments, work.resolve("rerun.log"), 0);
+			Cpu rerunCpu = new Cpu(rerun.cpuMillis(), Cpu.since(serverBefore, jobDb.serverCpu()));
 			String rerunSteps = jobDb.stepTimes();
 			jobDb.drop();
 
@@ -120,6 +129,9 @@ public final class Benchmark {
 			print("no-change rerun", rerun, bare.files(), 0);
 			System.out.printf("full ÷ bare = %.2f; no-change rerun = %.1f%% of the full run%n",
 					(double) full.millis() / bare.millis(), 100.0 * rerun.millis() / full.millis());
+			System.out.printf("CPU s (Java + PostgreSQL = share of %d cores × wall): bare %s; full %s; rerun %s%n",
+					Runtime.getRuntime().availableProcessors(), bareCpu.describe(bare.millis()),
+					fullCpu.describe(full.millis()), rerunCpu.describe(rerun.millis()));
 			if (full.liveHeapMb() >= 0) {
 				System.out.printf("live heap: the most left after the full collections forced every %d s: %d MB "
 						+ "(those collections paused the full run %.1f s, counted in its wall time)%n",
@@ -175,6 +187,24 @@ public final class Benchmark {
 			.sum() / (1024 * 1024);
 	}
 
+	/** CPU time a run used in its JVM and in the PostgreSQL server, -1 where it could not be read. */
+	private record Cpu(long javaMillis, long serverMillis) {
+
+		static long since(long before, long after) {
+			return (before < 0 || after < 0) ? -1 : after - before;
+		}
+
+		String describe(long wallMillis) {
+			if (this.javaMillis < 0 || this.serverMillis < 0) {
+				return "-";
+			}
+			double cores = Runtime.getRuntime().availableProcessors();
+			return String.format("%.1f + %.1f = %.0f%%", this.javaMillis / 1000.0, this.serverMillis / 1000.0,
+					100.0 * (this.javaMillis + this.serverMillis) / (cores * Math.max(1, wallMillis)));
+		}
+
+	}
+
 	/** An empty database of its own on the server, dropped after the measurement. */
 	private record Scratch(String server, String user, String password, String name) {
 
@@ -194,6 +224,13 @@ public final class Benchmark {
 			properties.setProperty("user", this.user);
 			properties.setProperty("password", this.password);
 			return DriverManager.getConnection(url(), properties);
+		}
+
+		/** The server's CPU so far in milliseconds (see {@link ProcessCpu#ofServer}), -1 when not on this machine. */
+		long serverCpu() throws Exception {
+			try (Connection connection = connect()) {
+				return ProcessCpu.ofServer(connection).orElse(-1);
+			}
 		}
 
 		long count(String table) throws Exception {

@@ -29,9 +29,10 @@ final class JobRun {
 	 * @param liveHeapMb the most heap still in use after a probe's full collection (what the job really holds), or
 	 * -1 without a probe
 	 * @param probeMillis the time the probe's full collections paused the job
+	 * @param cpuMillis the CPU the job's JVM used (user and system, last seen before it ended), -1 when unknown
 	 */
 	record Result(int exitCode, long millis, long peakRssMb, long peakHeapMb, long liveHeapMb, long probeMillis,
-			String output) {
+			long cpuMillis, String output) {
 
 	}
 
@@ -57,9 +58,11 @@ final class JobRun {
 		Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
 		Path status = Path.of("/proc", String.valueOf(process.pid()), "status");
 		long peakRssKb = 0;
+		long cpuMillis = -1;
 		long nextProbe = started + probeIntervalMillis * 1_000_000;
 		while (process.isAlive()) {
 			peakRssKb = Math.max(peakRssKb, highWaterMarkKb(status));
+			cpuMillis = ProcessCpu.ofProcess(process.pid()).orElse(cpuMillis);
 			if (probeIntervalMillis > 0 && System.nanoTime() >= nextProbe) {
 				fullCollection(process.pid());
 				nextProbe = System.nanoTime() + probeIntervalMillis * 1_000_000;
@@ -83,7 +86,7 @@ final class JobRun {
 			}
 		}
 		return new Result(process.exitValue(), millis, peakRssKb / 1024, peakHeap, liveHeap, Math.round(probePauses),
-				Files.readString(log));
+				cpuMillis, Files.readString(log));
 	}
 
 	/** Asks the job's JVM for a full collection (it is still starting or already ending when this fails). */

@@ -61,6 +61,8 @@ class BenchmarkSmokeTests {
 		assertThat(runs).containsExactly("bare limit", "full job", "no-change rerun");
 		assertThat(output).containsPattern("full ÷ bare = \\d+\\.\\d\\d; no-change rerun = [\\d.]+% of the full run")
 			.containsPattern("live heap: .*: \\d+ MB")
+			// the test server is this machine's: the CPU of both sides is known
+			.containsPattern("CPU s .*: bare [\\d.]+ \\+ [\\d.]+ = \\d+%; full [\\d.]+ \\+ [\\d.]+ = \\d+%")
 			.containsPattern("steps of the full run \\(s\\): loadRegions [\\d.]+ +ingest [\\d.]+");
 	}
 
