@@ -39,13 +39,17 @@ public class SubmissionRepository implements History {
 	/** What the last run stored about each of {@code paths} (a page of them: one query); paths never stored are absent. */
 	public Map<String, StoredFile> storedFiles(int year, String scopeCode, List<String> paths) {
 		Map<String, StoredFile> stored = new HashMap<>();
+		// one lookup of the unique key (year, scope, file) per path: a plan that cannot depend on the table's statistics,
+		// which a table loaded moments ago does not have
 		this.jdbc.query("""
-				select source_file, sha256, size_bytes, modified_at, check_key from submission
-				where year = ? and scope_code = ? and source_file = any(?)""", (row) -> {
+				select stored.source_file, stored.sha256, stored.size_bytes, stored.modified_at, stored.check_key
+				from unnest(?::text[]) as page (path)
+					cross join lateral (select source_file, sha256, size_bytes, modified_at, check_key from submission
+						where year = ? and scope_code = ? and source_file = page.path) as stored""", (row) -> {
 			Timestamp modified = row.getTimestamp("modified_at");
 			stored.put(row.getString("source_file"), new StoredFile(row.getString("sha256"), row.getLong("size_bytes"),
 					(modified != null) ? modified.toInstant() : null, row.getString("check_key")));
-		}, year, scopeCode, textArray(paths));
+		}, textArray(paths), year, scopeCode);
 		return stored;
 	}
 
@@ -77,8 +81,11 @@ public class SubmissionRepository implements History {
 		if (checked.isEmpty()) {
 			return;
 		}
-		this.jdbc.update("delete from submission where year = ? and scope_code = ? and source_file = any(?)", year,
-				scopeCode, textArray(checked.stream().map((one) -> one.source().path()).toList()));
+		// joined on the whole unique key, so each path is one index lookup whatever the statistics say
+		this.jdbc.update("""
+				delete from submission using unnest(?::text[]) as replaced (path)
+				where submission.year = ? and submission.scope_code = ? and submission.source_file = replaced.path""",
+				textArray(checked.stream().map((one) -> one.source().path()).toList()), year, scopeCode);
 		List<Long> ids = this.jdbc.queryForList("select nextval('submission_id_seq') from generate_series(1, ?)",
 				Long.class, checked.size());
 		ByteArrayOutputStream figures = new ByteArrayOutputStream();
