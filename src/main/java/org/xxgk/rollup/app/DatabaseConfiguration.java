@@ -40,10 +40,10 @@ class DatabaseConfiguration {
 		dataSource.setMaximumPoolSize(Math.max(5, properties.ingestThreadCount() + 4));
 		// the driver sends a batch of inserts as multi-row inserts: figures are written in bulk
 		dataSource.addDataSourceProperty("reWriteBatchedInserts", "true");
-		// plan each statement for the tables as they are now: the ingest's lookups and deletes by file ran on a plan
-		// made when the submission table was empty (the driver prepares a statement after five runs and the server
-		// then keeps one generic plan), which scanned every stored row per chunk as the table grew: quadratic, half a
-		// minute of PostgreSQL at 40,000 files. Planning takes a fraction of a millisecond; a chunk runs a dozen.
+		// plan each statement for the tables as they are now, not once for all (the driver prepares a statement after
+		// five runs and the server may then keep one generic plan): a first run's tables grow from empty, and a plan
+		// made for an empty table scans every stored row (see SubmissionRepository.statisticsDue). Planning takes a
+		// fraction of a millisecond; a chunk runs a dozen statements.
 		dataSource.addDataSourceProperty("options", "-c plan_cache_mode=force_custom_plan");
 		// fail within seconds when the server is unreachable, rather than hanging the nightly run
 		dataSource.setConnectionTimeout(10_000);

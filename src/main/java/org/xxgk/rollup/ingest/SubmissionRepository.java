@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -32,20 +33,32 @@ public class SubmissionRepository implements History {
 
 	private final JdbcTemplate jdbc;
 
+	/** Submissions this repository (one per run, shared by the partitions) has written. */
+	private final AtomicLong written = new AtomicLong();
+
 	public SubmissionRepository(JdbcTemplate jdbc) {
 		this.jdbc = jdbc;
 	}
 
+	/**
+	 * One lookup of the unique key (year, scope, file) per path of a page: a plan that cannot depend on the table's
+	 * statistics, which a table loaded moments ago does not have. Parameters: the paths, the year, the scope.
+	 */
+	static final String STORED_FILES = """
+			select stored.source_file, stored.sha256, stored.size_bytes, stored.modified_at, stored.check_key
+			from unnest(?::text[]) as page (path)
+				cross join lateral (select source_file, sha256, size_bytes, modified_at, check_key from submission
+					where year = ? and scope_code = ? and source_file = page.path) as stored""";
+
+	/** Deletes the stored results of a chunk's files, joined on the whole unique key. Parameters as above. */
+	static final String DELETE_FILES = """
+			delete from submission using unnest(?::text[]) as replaced (path)
+			where submission.year = ? and submission.scope_code = ? and submission.source_file = replaced.path""";
+
 	/** What the last run stored about each of {@code paths} (a page of them: one query); paths never stored are absent. */
 	public Map<String, StoredFile> storedFiles(int year, String scopeCode, List<String> paths) {
 		Map<String, StoredFile> stored = new HashMap<>();
-		// one lookup of the unique key (year, scope, file) per path: a plan that cannot depend on the table's statistics,
-		// which a table loaded moments ago does not have
-		this.jdbc.query("""
-				select stored.source_file, stored.sha256, stored.size_bytes, stored.modified_at, stored.check_key
-				from unnest(?::text[]) as page (path)
-					cross join lateral (select source_file, sha256, size_bytes, modified_at, check_key from submission
-						where year = ? and scope_code = ? and source_file = page.path) as stored""", (row) -> {
+		this.jdbc.query(STORED_FILES, (row) -> {
 			Timestamp modified = row.getTimestamp("modified_at");
 			stored.put(row.getString("source_file"), new StoredFile(row.getString("sha256"), row.getLong("size_bytes"),
 					(modified != null) ? modified.toInstant() : null, row.getString("check_key")));
@@ -81,11 +94,8 @@ public class SubmissionRepository implements History {
 		if (checked.isEmpty()) {
 			return;
 		}
-		// joined on the whole unique key, so each path is one index lookup whatever the statistics say
-		this.jdbc.update("""
-				delete from submission using unnest(?::text[]) as replaced (path)
-				where submission.year = ? and submission.scope_code = ? and submission.source_file = replaced.path""",
-				textArray(checked.stream().map((one) -> one.source().path()).toList()), year, scopeCode);
+		this.jdbc.update(DELETE_FILES, textArray(checked.stream().map((one) -> one.source().path()).toList()), year,
+				scopeCode);
 		List<Long> ids = this.jdbc.queryForList("select nextval('submission_id_seq') from generate_series(1, ?)",
 				Long.class, checked.size());
 		ByteArrayOutputStream figures = new ByteArrayOutputStream();
@@ -115,6 +125,30 @@ public class SubmissionRepository implements History {
 		this.jdbc.execute((Connection connection) -> FigureCopy.copy(connection, "figure", figures.toByteArray()));
 		insertFindings(findings);
 		recordVersions(versions);
+		long total = this.written.addAndGet(checked.size());
+		if (statisticsDue(total - checked.size(), total)) {
+			refreshStatistics();
+		}
+	}
+
+	/**
+	 * Whether the table has grown past the next of 1,000, 2,000, 4,000… rows written by this run. A first run fills an
+	 * empty table whose statistics (none, or "empty") make the planner scan all stored rows for each chunk's lookups
+	 * (quadratic: a minute of PostgreSQL at 40,000 files), and autovacuum may be off or late; refreshing them as the
+	 * table doubles costs a dozen small ANALYZEs.
+	 */
+	static boolean statisticsDue(long before, long after) {
+		for (long threshold = 1_000; threshold <= after; threshold *= 2) {
+			if (before < threshold) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** Fresh planner statistics of the submission table (a sample; a fraction of a second). */
+	void refreshStatistics() {
+		this.jdbc.execute("analyze submission");
 	}
 
 	/**
