@@ -1,8 +1,5 @@
 package org.xxgk.rollup.app;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -56,13 +53,10 @@ class RegionTableTests {
 	}
 
 	private static void consolidate(Path set, TestDatabase.Database database) {
-		ByteArrayOutputStream err = new ByteArrayOutputStream();
-		int exitCode = XxgkRollupApplication.run(new String[] { "--year", "2021", "--input",
-				set.resolve("2021").toString(), "--output", set.resolve("out").toString(), "--regions",
-				set.resolve("regions.csv").toString(), "--region", LargeSetGenerator.COUNTRY, "--db", database.url() },
-				new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
-				new PrintStream(err, true, StandardCharsets.UTF_8));
-		assertThat(exitCode).as(err.toString(StandardCharsets.UTF_8)).isZero();
+		CommandRun run = CommandRun.inProcess("--year", "2021", "--input", set.resolve("2021").toString(), "--output",
+				set.resolve("out").toString(), "--regions", set.resolve("regions.csv").toString(), "--region",
+				LargeSetGenerator.COUNTRY, "--db", database.url());
+		assertThat(run.exitCode()).as(run.err()).isZero();
 	}
 
 	/** Each region's row version (xmin: the transaction that last wrote it). */
