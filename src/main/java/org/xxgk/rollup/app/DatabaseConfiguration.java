@@ -40,11 +40,6 @@ class DatabaseConfiguration {
 		dataSource.setMaximumPoolSize(Math.max(5, properties.ingestThreadCount() + 4));
 		// the driver sends a batch of inserts as multi-row inserts: figures are written in bulk
 		dataSource.addDataSourceProperty("reWriteBatchedInserts", "true");
-		// plan each statement for the tables as they are now, not once for all (the driver prepares a statement after
-		// five runs and the server may then keep one generic plan): a first run's tables grow from empty, and a plan
-		// made for an empty table scans every stored row (see SubmissionRepository.statisticsDue). Planning takes a
-		// fraction of a millisecond; a chunk runs a dozen statements.
-		dataSource.addDataSourceProperty("options", "-c plan_cache_mode=force_custom_plan");
 		// fail within seconds when the server is unreachable, rather than hanging the nightly run
 		dataSource.setConnectionTimeout(10_000);
 		dataSource.setInitializationFailTimeout(10_000);

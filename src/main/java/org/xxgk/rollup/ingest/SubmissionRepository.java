@@ -41,8 +41,8 @@ public class SubmissionRepository implements History {
 	}
 
 	/**
-	 * One lookup of the unique key (year, scope, file) per path of a page: a plan that cannot depend on the table's
-	 * statistics, which a table loaded moments ago does not have. Parameters: the paths, the year, the scope.
+	 * What is stored for a page of paths, joined on the unique key (year, scope, file): an index lookup per path once
+	 * the table has statistics ({@link #statisticsDue}). Parameters: the paths, the year, the scope.
 	 */
 	static final String STORED_FILES = """
 			select stored.source_file, stored.sha256, stored.size_bytes, stored.modified_at, stored.check_key
