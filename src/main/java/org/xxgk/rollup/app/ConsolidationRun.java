@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import java.util.concurrent.atomic.AtomicReference;
 
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
@@ -54,12 +53,11 @@ public record ConsolidationRun(int year, String scopeCode, Path input, Path outp
 			return RegionRegistry.standard();
 		}
 		String fingerprint = fingerprintOf(regionsFile);
-		LoadedRegistry loaded = lastLoaded.get();
-		if (loaded == null || !loaded.file().equals(regionsFile) || !loaded.fingerprint().equals(fingerprint)) {
-			loaded = new LoadedRegistry(regionsFile, fingerprint, RegionRegistry.load(Path.of(regionsFile)));
-			lastLoaded.set(loaded);
+		if (lastLoaded == null || !lastLoaded.file().equals(regionsFile)
+				|| !lastLoaded.fingerprint().equals(fingerprint)) {
+			lastLoaded = new LoadedRegistry(regionsFile, fingerprint, RegionRegistry.load(Path.of(regionsFile)));
 		}
-		return loaded.registry();
+		return lastLoaded.registry();
 	}
 
 	/**
@@ -69,12 +67,11 @@ public record ConsolidationRun(int year, String scopeCode, Path input, Path outp
 	public UnitMatcher unitMatcher() {
 		RegionRegistry registry = registry();
 		synchronized (ConsolidationRun.class) {
-			SharedMatcher shared = lastMatcher.get();
-			if (shared == null || shared.registry() != registry || !shared.scopeCode().equals(this.scopeCode)) {
-				shared = new SharedMatcher(registry, this.scopeCode, new UnitMatcher(registry, this.scopeCode));
-				lastMatcher.set(shared);
+			if (lastMatcher == null || lastMatcher.registry() != registry
+					|| !lastMatcher.scopeCode().equals(this.scopeCode)) {
+				lastMatcher = new SharedMatcher(registry, this.scopeCode, new UnitMatcher(registry, this.scopeCode));
 			}
-			return shared.matcher();
+			return lastMatcher.matcher();
 		}
 	}
 
@@ -82,14 +79,16 @@ public record ConsolidationRun(int year, String scopeCode, Path input, Path outp
 
 	}
 
-	private static final AtomicReference<SharedMatcher> lastMatcher = new AtomicReference<>();
+	/** Guarded by the class's lock. */
+	private static SharedMatcher lastMatcher;
 
 	/** The user's registry file last read, with the fingerprint of the content it was read from. */
 	private record LoadedRegistry(String file, String fingerprint, RegionRegistry registry) {
 
 	}
 
-	private static final AtomicReference<LoadedRegistry> lastLoaded = new AtomicReference<>();
+	/** Guarded by the class's lock. */
+	private static LoadedRegistry lastLoaded;
 
 	/** A fingerprint of the registry's content: a changed registry re-checks every file. */
 	public String registryFingerprint() {
