@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 
+import org.xxgk.rollup.model.SubmissionStatus;
 import org.xxgk.rollup.model.Template;
 import org.xxgk.rollup.registry.Region;
 import org.xxgk.rollup.registry.RegionRegistry;
@@ -58,7 +59,7 @@ public final class DemoSetGenerator {
 	 * @param received when it arrived (the demo script sets the file's time to this)
 	 */
 	public record DemoSubmission(Region unit, String file, Template template, Map<String, BigDecimal> figures,
-			String status, Set<String> rules, String received, byte[] content) {
+			SubmissionStatus status, Set<String> rules, String received, byte[] content) {
 
 	}
 
@@ -96,7 +97,7 @@ public final class DemoSetGenerator {
 				case MISSING_UNIT -> {
 				}
 				case SEED_UNIT -> plan.add(new DemoSubmission(unit, SEED_FILE, Template.V2019, Map.of(),
-						"accepted_with_warnings", Set.of("TEMPLATE-OUTDATED"), received, null));
+						SubmissionStatus.ACCEPTED_WITH_WARNINGS, Set.of("TEMPLATE-OUTDATED"), received, null));
 				default -> plan.add(generated(unit, received));
 			}
 		}
@@ -111,7 +112,8 @@ public final class DemoSetGenerator {
 		Map<String, BigDecimal> figures = figuresFor(unit, template);
 		String fullName = fullName(unit);
 		String file = fullName + YEAR + "年度政府信息公开工作年度报告.txt";
-		String status = (template == Template.V2019) ? "accepted_with_warnings" : "accepted";
+		SubmissionStatus status = (template == Template.V2019) ? SubmissionStatus.ACCEPTED_WITH_WARNINGS
+				: SubmissionStatus.ACCEPTED;
 		Set<String> rules = (template == Template.V2019) ? Set.of("TEMPLATE-OUTDATED") : Set.of();
 		Charset charset = StandardCharsets.UTF_8;
 		GeneratedReport report;
@@ -121,7 +123,7 @@ public final class DemoSetGenerator {
 				figures.merge("applications.new.natural_person", BigDecimal.valueOf(2), BigDecimal::add);
 				figures.merge("applications.new.total", BigDecimal.valueOf(2), BigDecimal::add);
 				report = GeneratedReport.of(fullName, YEAR, template, figures);
-				status = "rejected";
+				status = SubmissionStatus.REJECTED;
 				rules = Set.of("APP-BALANCE");
 			}
 			case "南兴镇" -> {
@@ -129,7 +131,7 @@ public final class DemoSetGenerator {
 				figures.put("proactive.licensing.decisions", BigDecimal.ZERO);
 				report = GeneratedReport.of(fullName, YEAR, template, figures)
 					.withCell("proactive.licensing.decisions", "十二");
-				status = "rejected";
+				status = SubmissionStatus.REJECTED;
 				rules = Set.of("CELL-NOT-NUMBER");
 			}
 			case "唐家镇" -> {
@@ -139,13 +141,13 @@ public final class DemoSetGenerator {
 				report = GeneratedReport.of(fullName, YEAR, template, figures)
 					.withCell("proactive.penalty.decisions", "")
 					.withCell("proactive.coercion.decisions", "");
-				status = "accepted_with_warnings";
+				status = SubmissionStatus.ACCEPTED_WITH_WARNINGS;
 				rules = Set.of("CELL-MISSING");
 			}
 			case "纪家镇" -> {
 				report = GeneratedReport.of(fullName, YEAR, template, figures);
 				received = LATE;
-				status = "accepted_with_warnings";
+				status = SubmissionStatus.ACCEPTED_WITH_WARNINGS;
 				rules = Set.of("SUBMISSION-LATE");
 			}
 			case "西湖街道" -> {
@@ -179,7 +181,7 @@ public final class DemoSetGenerator {
 	 */
 	private static final Map<String, String> OTHER_FORMATS = Map.of("东里镇", "docx with table 三 split across pages",
 			"乌石镇", "html page", "客路镇", "html page in traditional script", "北和镇", "txt copied from the web in pipe rows",
-			"英利镇", "txt copied from the web one cell per line", "杨家镇", "xlsx form", "松竹镇", "csv form", "雷高镇",
+			"英利镇", "txt copied from the web one cell per line", "杨家镇", "xlsx form", "松竹镇", "csv form", "附城镇",
 			"md written by an OCR converter from the PDF", "龙门镇", "txt of the PDF as pdftotext -layout writes it");
 
 	private static byte[] inFormat(GeneratedReport report, String format) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import org.xxgk.rollup.model.FormLayout;
 import org.xxgk.rollup.model.Metric;
 import org.xxgk.rollup.model.MetricCatalog;
 import org.xxgk.rollup.parse.SourceDocument.GridCell;
@@ -128,7 +129,7 @@ final class FormOrder {
 			.of(index.template())
 			.stream()
 			.filter((metric) -> metric.table() == table)
-			.filter((metric) -> !DerivedFigures.isDerived(metric.code(), index.template()))
+			.filter((metric) -> !FormLayout.isDerived(metric.code(), index.template()))
 			.toList();
 	}
 

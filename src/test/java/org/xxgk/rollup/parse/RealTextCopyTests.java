@@ -17,14 +17,14 @@ import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.Test;
 import org.xxgk.rollup.model.Cell;
 import org.xxgk.rollup.model.CellState;
+import org.xxgk.rollup.model.Finding;
 import org.xxgk.rollup.model.Report;
+import org.xxgk.rollup.model.Severity;
 import org.xxgk.rollup.model.Template;
 import org.xxgk.rollup.registry.Region;
 import org.xxgk.rollup.registry.RegionLevel;
-import org.xxgk.rollup.validate.Finding;
 import org.xxgk.rollup.validate.History;
 import org.xxgk.rollup.validate.RuleContext;
-import org.xxgk.rollup.validate.Severity;
 import org.xxgk.rollup.validate.SubmissionValidator;
 import org.xxgk.rollup.validate.ValidationSettings;
 
