@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
@@ -37,6 +38,13 @@ final class DocxReader {
 
 	private static final String DOCUMENT = "word/document.xml";
 
+	/** Wrappers around blocks, rows and cells: content controls and custom XML. */
+	private static final Set<String> BLOCK_WRAPPERS = Set.of("sdt", "sdtContent", "customXml");
+
+	/** Wrappers around a paragraph's text: the run itself, links, fields, smart tags, insertions, bidi spans. */
+	private static final Set<String> RUN_WRAPPERS = Set.of("r", "hyperlink", "fldSimple", "smartTag", "ins", "moveTo",
+			"dir", "bdo", "sdt", "sdtContent", "customXml");
+
 	private static final XMLInputFactory FACTORY = factory();
 
 	private static XMLInputFactory factory() {
@@ -63,7 +71,7 @@ final class DocxReader {
 	}
 
 	private static SourceDocument readDocument(InputStream xml) throws XMLStreamException {
-		XMLStreamReader reader = FACTORY.createXMLStreamReader(xml, "UTF-8");
+		XMLStreamReader reader = FACTORY.createXMLStreamReader(xml);
 		try {
 			Body body = new Body();
 			while (reader.hasNext()) {
@@ -71,18 +79,52 @@ final class DocxReader {
 				if (event == XMLStreamConstants.DTD) {
 					throw new IllegalStateException("document.xml declares a DTD");
 				}
-				if (event == XMLStreamConstants.START_ELEMENT && W.equals(reader.getNamespaceURI())) {
-					switch (reader.getLocalName()) {
-						case "body" -> body.read(reader);
-						default -> {
-						}
-					}
+				if (event == XMLStreamConstants.START_ELEMENT && "body".equals(ownName(reader))) {
+					body.read(reader);
 				}
 			}
 			return new SourceDocument(List.copyOf(body.blocks));
 		}
 		finally {
 			reader.close();
+		}
+	}
+
+	/** What is done with one child element of the element being read; it reads the child to its end. */
+	@FunctionalInterface
+	private interface ChildReader {
+
+		void read(String name) throws XMLStreamException;
+
+	}
+
+	/**
+	 * Reads the children of the current element to its end: content controls and custom XML around them are
+	 * transparent (their children are read as the element's own), any other child goes to {@code child}, which must
+	 * consume it (or {@link #skip} it).
+	 */
+	private static void children(XMLStreamReader reader, ChildReader child) throws XMLStreamException {
+		children(reader, BLOCK_WRAPPERS, child);
+	}
+
+	/** The same, with {@code transparent} naming the wrappers whose children count as the element's own. */
+	private static void children(XMLStreamReader reader, Set<String> transparent, ChildReader child)
+			throws XMLStreamException {
+		int depth = 1;
+		while (depth > 0) {
+			int event = reader.next();
+			if (event == XMLStreamConstants.END_ELEMENT) {
+				depth--;
+			}
+			else if (event == XMLStreamConstants.START_ELEMENT) {
+				String name = ownName(reader);
+				if (transparent.contains(name)) {
+					depth++;
+				}
+				else {
+					child.read(name);
+				}
+			}
 		}
 	}
 
@@ -93,58 +135,35 @@ final class DocxReader {
 
 		private int position;
 
-		/** Reads up to the end of {@code w:body}; content controls and custom XML around blocks are transparent. */
 		void read(XMLStreamReader reader) throws XMLStreamException {
-			int depth = 1;
-			while (depth > 0) {
-				int event = reader.next();
-				if (event == XMLStreamConstants.END_ELEMENT) {
-					depth--;
-				}
-				else if (event == XMLStreamConstants.START_ELEMENT) {
-					String name = ownName(reader);
-					if ("p".equals(name)) {
-						this.position++;
-						String text = paragraph(reader).strip();
-						if (!text.isEmpty()) {
-							this.blocks.add(new Paragraph(text, this.position));
-						}
-					}
-					else if ("tbl".equals(name)) {
-						this.blocks.add(table(reader));
-					}
-					else if ("sdt".equals(name) || "sdtContent".equals(name) || "customXml".equals(name)) {
-						depth++;
-					}
-					else {
-						skip(reader);
+			children(reader, (name) -> {
+				if ("p".equals(name)) {
+					this.position++;
+					String text = paragraph(reader).strip();
+					if (!text.isEmpty()) {
+						this.blocks.add(new Paragraph(text, this.position));
 					}
 				}
-			}
+				else if ("tbl".equals(name)) {
+					this.blocks.add(table(reader));
+				}
+				else {
+					skip(reader);
+				}
+			});
 		}
 
 		private Grid table(XMLStreamReader reader) throws XMLStreamException {
 			List<GridRow> rows = new ArrayList<>();
-			int depth = 1;
-			while (depth > 0) {
-				int event = reader.next();
-				if (event == XMLStreamConstants.END_ELEMENT) {
-					depth--;
+			children(reader, (name) -> {
+				if ("tr".equals(name)) {
+					this.position++;
+					rows.add(row(reader, this.position));
 				}
-				else if (event == XMLStreamConstants.START_ELEMENT) {
-					String name = ownName(reader);
-					if ("tr".equals(name)) {
-						this.position++;
-						rows.add(row(reader, this.position));
-					}
-					else if ("sdt".equals(name) || "sdtContent".equals(name) || "customXml".equals(name)) {
-						depth++;
-					}
-					else {
-						skip(reader);
-					}
+				else {
+					skip(reader);
 				}
-			}
+			});
 			return new Grid(List.copyOf(rows));
 		}
 
@@ -152,70 +171,61 @@ final class DocxReader {
 
 	private static GridRow row(XMLStreamReader reader, int position) throws XMLStreamException {
 		List<GridCell> cells = new ArrayList<>();
-		int depth = 1;
-		while (depth > 0) {
-			int event = reader.next();
-			if (event == XMLStreamConstants.END_ELEMENT) {
-				depth--;
+		children(reader, (name) -> {
+			if ("tc".equals(name)) {
+				cell(reader, position, cells);
 			}
-			else if (event == XMLStreamConstants.START_ELEMENT) {
-				String name = ownName(reader);
-				if ("tc".equals(name)) {
-					cell(reader, position, cells);
-				}
-				else if ("sdt".equals(name) || "sdtContent".equals(name) || "customXml".equals(name)) {
-					depth++;
-				}
-				else {
-					skip(reader);
-				}
+			else {
+				skip(reader);
 			}
-		}
+		});
 		return new GridRow(List.copyOf(cells));
 	}
 
 	/** One {@code w:tc}: its paragraphs joined by line breaks, then the empty cells its gridSpan covers. */
 	private static void cell(XMLStreamReader reader, int position, List<GridCell> cells) throws XMLStreamException {
 		StringBuilder text = new StringBuilder();
-		boolean continuation = false;
-		int span = 1;
-		int paragraphs = 0;
-		int depth = 1;
-		while (depth > 0) {
-			int event = reader.next();
-			if (event == XMLStreamConstants.END_ELEMENT) {
-				depth--;
+		CellProperties properties = new CellProperties();
+		children(reader, (name) -> {
+			if ("tcPr".equals(name)) {
+				children(reader, (property) -> properties.read(reader, property));
 			}
-			else if (event == XMLStreamConstants.START_ELEMENT) {
-				String name = ownName(reader);
-				if ("tcPr".equals(name) || "sdt".equals(name) || "sdtContent".equals(name)
-						|| "customXml".equals(name)) {
-					depth++;
+			else if ("p".equals(name)) {
+				if (properties.paragraphs++ > 0) {
+					text.append('\n');
 				}
-				else if ("vMerge".equals(name)) {
-					String value = attribute(reader, "val");
-					continuation = value == null || "continue".equals(value);
-					skip(reader);
-				}
-				else if ("gridSpan".equals(name)) {
-					span = Math.max(1, parseSpan(attribute(reader, "val")));
-					skip(reader);
-				}
-				else if ("p".equals(name)) {
-					if (paragraphs++ > 0) {
-						text.append('\n');
-					}
-					text.append(paragraph(reader));
-				}
-				else {
-					skip(reader);
-				}
+				text.append(paragraph(reader));
 			}
-		}
-		cells.add(new GridCell(continuation ? "" : text.toString().strip(), position));
-		for (int i = 1; i < span; i++) {
+			else {
+				skip(reader);
+			}
+		});
+		cells.add(new GridCell(properties.continuation ? "" : text.toString().strip(), position));
+		for (int i = 1; i < properties.span; i++) {
 			cells.add(new GridCell("", position));
 		}
+	}
+
+	/** What a cell's {@code w:tcPr} says of merging, and how many paragraphs its text has so far. */
+	private static final class CellProperties {
+
+		private boolean continuation;
+
+		private int span = 1;
+
+		private int paragraphs;
+
+		void read(XMLStreamReader reader, String name) throws XMLStreamException {
+			if ("vMerge".equals(name)) {
+				String value = attribute(reader, "val");
+				this.continuation = value == null || "continue".equals(value);
+			}
+			else if ("gridSpan".equals(name)) {
+				this.span = Math.max(1, parseSpan(attribute(reader, "val")));
+			}
+			skip(reader);
+		}
+
 	}
 
 	private static int parseSpan(String value) {
@@ -234,41 +244,30 @@ final class DocxReader {
 	 */
 	private static String paragraph(XMLStreamReader reader) throws XMLStreamException {
 		StringBuilder text = new StringBuilder();
-		int depth = 1;
-		while (depth > 0) {
-			int event = reader.next();
-			if (event == XMLStreamConstants.END_ELEMENT) {
-				depth--;
-			}
-			else if (event == XMLStreamConstants.START_ELEMENT) {
-				String name = ownName(reader);
-				switch ((name != null) ? name : "") {
-					case "t" -> text.append(reader.getElementText());
-					case "tab", "ptab" -> {
-						text.append('\t');
-						skip(reader);
-					}
-					case "br", "cr" -> {
-						text.append('\n');
-						skip(reader);
-					}
-					case "noBreakHyphen" -> {
-						text.append('\u2011');
-						skip(reader);
-					}
-					case "r", "hyperlink", "fldSimple", "smartTag", "ins", "sdt", "sdtContent", "customXml", "moveTo",
-							"dir", "bdo" ->
-						depth++;
-					default -> skip(reader);
+		children(reader, RUN_WRAPPERS, (name) -> {
+			switch (name) {
+				case "t" -> text.append(reader.getElementText());
+				case "tab", "ptab" -> {
+					text.append('\t');
+					skip(reader);
 				}
+				case "br", "cr" -> {
+					text.append('\n');
+					skip(reader);
+				}
+				case "noBreakHyphen" -> {
+					text.append('\u2011');
+					skip(reader);
+				}
+				default -> skip(reader);
 			}
-		}
+		});
 		return text.toString();
 	}
 
-	/** The local name of an element of the WordprocessingML namespace, or null for any other (markup compatibility, drawings). */
+	/** The local name of a WordprocessingML element, or "" for any other (markup compatibility, drawings). */
 	private static String ownName(XMLStreamReader reader) {
-		return W.equals(reader.getNamespaceURI()) ? reader.getLocalName() : null;
+		return W.equals(reader.getNamespaceURI()) ? reader.getLocalName() : "";
 	}
 
 	private static String attribute(XMLStreamReader reader, String localName) {
