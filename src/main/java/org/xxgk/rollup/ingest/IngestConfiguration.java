@@ -21,8 +21,8 @@ import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 
-import org.xxgk.rollup.app.ConsolidationRun;
-import org.xxgk.rollup.app.RollupProperties;
+import org.xxgk.rollup.run.RunParameters;
+import org.xxgk.rollup.run.RollupProperties;
 import org.xxgk.rollup.parse.SubmissionParser;
 import org.xxgk.rollup.registry.Region;
 import org.xxgk.rollup.validate.SubmissionValidator;
@@ -95,7 +95,7 @@ public class IngestConfiguration {
 	SubmissionFileReader submissionFileReader(@Value("#{stepExecution}") StepExecution stepExecution,
 			RollupProperties properties, SubmissionRepository repository) {
 		var partition = stepExecution.getExecutionContext();
-		ConsolidationRun run = run(stepExecution);
+		RunParameters run = run(stepExecution);
 		// a page per chunk: one look-up of the stored state for each chunk's files
 		return new SubmissionFileReader(run.input(), partition.getInt(FileHashPartitioner.INDEX, 0),
 				partition.getInt(FileHashPartitioner.COUNT, 1), properties.chunkSize(),
@@ -106,7 +106,7 @@ public class IngestConfiguration {
 	@StepScope
 	SubmissionProcessor submissionProcessor(@Value("#{stepExecution}") StepExecution stepExecution,
 			RollupProperties properties, SubmissionRepository repository) {
-		ConsolidationRun run = run(stepExecution);
+		RunParameters run = run(stepExecution);
 		// what else decides a file's result: the registry, and the previous year's reports the rules compare with
 		List<String> units = run.registry().unitsUnder(run.scopeCode()).stream().map(Region::code).toList();
 		String inputs = run.registryFingerprint() + "|" + repository.acceptedFingerprint(run.year() - 1, units);
@@ -121,12 +121,12 @@ public class IngestConfiguration {
 	@StepScope
 	SubmissionWriter submissionWriter(@Value("#{stepExecution}") StepExecution stepExecution,
 			SubmissionRepository repository) {
-		ConsolidationRun run = run(stepExecution);
+		RunParameters run = run(stepExecution);
 		return new SubmissionWriter(repository, run.year(), run.scopeCode(), run.runId());
 	}
 
-	private static ConsolidationRun run(StepExecution stepExecution) {
-		return ConsolidationRun.of(stepExecution.getJobParameters());
+	private static RunParameters run(StepExecution stepExecution) {
+		return RunParameters.of(stepExecution.getJobParameters());
 	}
 
 }

@@ -41,6 +41,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import org.xxgk.rollup.demo.DemoSetGenerator;
 import org.xxgk.rollup.demo.DemoSetGenerator.DemoSubmission;
+import org.xxgk.rollup.run.RunParameters;
 
 /**
  * Totals that respect the run scope and today's registry, step by step ({@code startStep}): a prefecture run accepts
@@ -83,7 +84,7 @@ class ScopeTotalsTests {
 			.stream()
 			.filter((line) -> !line.contains(",覃斗镇,"))
 			.toList());
-		ConsolidationRun run = new ConsolidationRun(2021, COUNTY, countyInput, temp.resolve("out-county"),
+		RunParameters run = new RunParameters(2021, COUNTY, countyInput, temp.resolve("out-county"),
 				regions.toString(), 1000L);
 		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(XxgkRollupApplication.class)
 			.web(WebApplicationType.NONE)
@@ -121,7 +122,7 @@ class ScopeTotalsTests {
 		database.close();
 	}
 
-	private static JobExecution step(JobOperatorTestUtils steps, ConsolidationRun run, String step,
+	private static JobExecution step(JobOperatorTestUtils steps, RunParameters run, String step,
 			ExecutionContext context) {
 		JobParameters parameters = new JobParametersBuilder(run.toJobParameters()).addString("test.step", step)
 			.toJobParameters();
