@@ -27,8 +27,9 @@ public record RunSummary(int received, int parsed, int withdrawn, int accepted, 
 					count(*) filter (where status = 'accepted') as accepted,
 					count(*) filter (where status = 'accepted_with_warnings') as accepted_with_warnings,
 					count(*) filter (where status = 'rejected') as rejected,
-					(select count(distinct unit_code) from finding
-						where year = ? and scope_code = ? and rule = 'SUBMISSION-MISSING') as missing,
+					(select count(*) from (select unit_code from submission
+						where year = ? and scope_code = ? and unit_code is not null group by unit_code
+						having not bool_or(status in ('accepted', 'accepted_with_warnings'))) as without) as missing,
 					(select value from region_total where year = ? and region_code = ? and metric = ?) as new_total
 				from submission where year = ? and scope_code = ?""",
 				(row, i) -> new RunSummary(row.getInt("received"), parsed, withdrawn, row.getInt("accepted"),

@@ -114,11 +114,30 @@ public final class FormSpreadsheetWriter {
 				text.setCellStyle(styles.input);
 			}
 			prose.enableLocking();
+			if (report == null) {
+				printOnA4(workbook);
+			}
 			workbook.write(out);
 			return DeterministicZip.normalize(out.toByteArray());
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/**
+	 * The blank form is printed to be filled by hand: every sheet on A4, tables 三 and 四 (wide) landscape, each
+	 * fitted to one page width, the table's heading rows repeated. (The demo's filled forms keep the bytes they had.)
+	 */
+	private static void printOnA4(XSSFWorkbook workbook) {
+		for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
+			XSSFSheet sheet = workbook.getSheetAt(i);
+			sheet.getPrintSetup().setPaperSize(org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE);
+			sheet.getPrintSetup().setLandscape(sheet.getSheetName().equals("表三") || sheet.getSheetName().equals("表四"));
+			sheet.setFitToPage(true);
+			sheet.getPrintSetup().setFitWidth((short) 1);
+			sheet.getPrintSetup().setFitHeight((short) 0);
+			sheet.setHorizontallyCenter(true);
 		}
 	}
 
