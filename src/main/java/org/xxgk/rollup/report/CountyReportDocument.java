@@ -21,6 +21,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
 
+import org.xxgk.rollup.model.FormLayout;
 import org.xxgk.rollup.model.MetricCatalog;
 import org.xxgk.rollup.report.FormTable.Block;
 import org.xxgk.rollup.report.FormTable.HeaderCell;
@@ -64,7 +65,7 @@ public class CountyReportDocument {
 					+ data.units().size() + " 个单位；汇总时间 " + OverviewPage.time(data.runAt()) + "。按"
 					+ CountyForm.template(data.year()).code() + "年版表格汇总。" + CountyForm.HARMONISED
 					+ "标注“N/M 个单位”的栏目只有部分单位的表格才有：N 个单位填报，共应报 M 个单位。）", false);
-			paragraph(document, "一、总体情况", true);
+			paragraph(document, FormLayout.SECTION_ONE, true);
 			paragraph(document, "（请根据本地区实际情况撰写。）", false);
 			Map<String, Total> shown = CountyForm.shown(data);
 			for (FormTable table : CountyForm.tables(this.catalog, data.year())) {
@@ -73,9 +74,9 @@ public class CountyReportDocument {
 					table(document, block, data, shown);
 				}
 			}
-			paragraph(document, "五、存在的主要问题及改进情况", true);
+			paragraph(document, FormLayout.SECTION_FIVE, true);
 			paragraph(document, "（请根据本地区实际情况撰写。）", false);
-			paragraph(document, "六、其他需要报告的事项", true);
+			paragraph(document, FormLayout.SECTION_SIX, true);
 			paragraph(document, "（请根据本地区实际情况撰写，并说明本年度信息处理费的收取情况。）", false);
 			document.write(out);
 			return out.toByteArray();

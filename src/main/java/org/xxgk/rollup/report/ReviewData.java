@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.xxgk.rollup.model.SubmissionStatus;
+
 /**
  * Everything the county office's outputs show about one run, read once from the database: the scope, when the run
  * happened and the newest file it saw, each unit's status, the county totals of this and the previous year, the
@@ -53,7 +55,7 @@ public record ReviewData(String regionCode, String regionName, int year, OffsetD
 	}
 
 	/** A file received for a unit: its name as received, when its content arrived (null if unknown), its status. */
-	public record ReceivedFile(String name, OffsetDateTime arrivedAt, String status) {
+	public record ReceivedFile(String name, OffsetDateTime arrivedAt, SubmissionStatus status) {
 
 	}
 

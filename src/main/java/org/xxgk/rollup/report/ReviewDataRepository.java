@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import org.springframework.jdbc.core.DataClassRowMapper;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
+import org.xxgk.rollup.model.SubmissionStatus;
 import org.xxgk.rollup.registry.Region;
 import org.xxgk.rollup.registry.RegionRegistry;
 import org.xxgk.rollup.report.ReviewData.ReviewFinding;
@@ -57,11 +58,12 @@ public class ReviewDataRepository {
 		this.jdbc.query(query("files"), parameters, (row) -> {
 			files.computeIfAbsent(row.getString("unit_code"), (code) -> new ArrayList<>())
 				.add(new ReceivedFile(row.getString("source_file"), row.getObject("arrived_at", OffsetDateTime.class),
-						row.getString("status")));
+						SubmissionStatus.ofSql(row.getString("status"))));
 		});
 		return this.jdbc.query(query("units"), parameters,
 				(row, i) -> new Unit(row.getString("code"), row.getString("name"),
-						UnitStatus.of(row.getString("status"), row.getBoolean("late"), row.getBoolean("corrected")),
+						UnitStatus.of(SubmissionStatus.ofSql(row.getString("status")), row.getBoolean("late"),
+								row.getBoolean("corrected")),
 						row.getString("template"), files.getOrDefault(row.getString("code"), List.of())));
 	}
 

@@ -1,5 +1,7 @@
 package org.xxgk.rollup.report;
 
+import org.xxgk.rollup.model.SubmissionStatus;
+
 /**
  * Where a unit of the scope stands for the year, one status per unit, decided here and shown the same way by the
  * overview, the workbook, the letters and submissions.csv. Missing, rejected, late and corrected after the deadline
@@ -39,15 +41,14 @@ public enum UnitStatus {
 	}
 
 	/**
-	 * The status of a unit from its best submission's stored status ({@code submission.status}: accepted,
-	 * accepted_with_warnings, rejected, identical_copy, missing) and what the run found about its timing.
+	 * The status of a unit from its best submission's stored status and what the run found about its timing.
 	 */
-	public static UnitStatus of(String submissionStatus, boolean late, boolean correctedAfterDeadline) {
-		return switch (submissionStatus) {
-			case "missing" -> MISSING;
-			case "accepted", "accepted_with_warnings" -> late ? LATE : correctedAfterDeadline ? CORRECTED_AFTER_DEADLINE
-					: submissionStatus.equals("accepted") ? ACCEPTED : ACCEPTED_WITH_WARNINGS;
-			default -> REJECTED;
+	public static UnitStatus of(SubmissionStatus submission, boolean late, boolean correctedAfterDeadline) {
+		return switch (submission) {
+			case MISSING -> MISSING;
+			case ACCEPTED, ACCEPTED_WITH_WARNINGS -> late ? LATE : correctedAfterDeadline ? CORRECTED_AFTER_DEADLINE
+					: (submission == SubmissionStatus.ACCEPTED) ? ACCEPTED : ACCEPTED_WITH_WARNINGS;
+			case REJECTED, IDENTICAL_COPY -> REJECTED;
 		};
 	}
 

@@ -16,7 +16,7 @@ import org.xxgk.rollup.registry.RegionLevel;
 import org.xxgk.rollup.validate.AppBalanceRule;
 import org.xxgk.rollup.validate.AppColumnTotalRule;
 import org.xxgk.rollup.validate.AppResultTotalRule;
-import org.xxgk.rollup.validate.Finding;
+import org.xxgk.rollup.model.Finding;
 import org.xxgk.rollup.validate.History;
 import org.xxgk.rollup.validate.ReviewTotalRule;
 import org.xxgk.rollup.validate.RuleContext;

@@ -13,6 +13,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
+import org.xxgk.rollup.model.SubmissionStatus;
 import org.xxgk.rollup.report.ReviewData.ReceivedFile;
 import org.xxgk.rollup.report.ReviewData.ReviewFinding;
 import org.xxgk.rollup.report.ReviewData.Unit;
@@ -43,15 +44,15 @@ class FeedbackLettersTests {
 		List<Unit> units = List.of(
 				new Unit("440802001", "中华街道", UnitStatus.MISSING, "", List.of()),
 				new Unit("440802002", "寸金街道", UnitStatus.REJECTED, "2021",
-						List.of(new ReceivedFile("寸金街道2021年报.docx", ON_TIME, "rejected"))),
+						List.of(new ReceivedFile("寸金街道2021年报.docx", ON_TIME, SubmissionStatus.REJECTED))),
 				new Unit("440802003", "调顺街道", UnitStatus.LATE, "2021",
-						List.of(new ReceivedFile("调顺.txt", LATE, "accepted_with_warnings"))),
+						List.of(new ReceivedFile("调顺.txt", LATE, SubmissionStatus.ACCEPTED_WITH_WARNINGS))),
 				new Unit("440802004", "南桥街道", UnitStatus.CORRECTED_AFTER_DEADLINE, "2021",
-						List.of(new ReceivedFile("南桥（更正稿）.txt", LATE, "accepted_with_warnings"))),
+						List.of(new ReceivedFile("南桥（更正稿）.txt", LATE, SubmissionStatus.ACCEPTED_WITH_WARNINGS))),
 				new Unit("440802005", "北桥街道", UnitStatus.ACCEPTED_WITH_WARNINGS, "2021",
-						List.of(new ReceivedFile("北桥.txt", ON_TIME, "accepted_with_warnings"))),
+						List.of(new ReceivedFile("北桥.txt", ON_TIME, SubmissionStatus.ACCEPTED_WITH_WARNINGS))),
 				new Unit("440802006", "沙湾街道", UnitStatus.ACCEPTED, "2021",
-						List.of(new ReceivedFile("沙湾.txt", ON_TIME, "accepted"))));
+						List.of(new ReceivedFile("沙湾.txt", ON_TIME, SubmissionStatus.ACCEPTED))));
 		List<ReviewFinding> findings = new ArrayList<>();
 		findings.add(finding("440802001", "中华街道", "", "SUBMISSION-MISSING", "warning", "", "尚未收到中华街道本年度的政府信息公开工作年度报告。"));
 		findings.add(finding("440802002", "寸金街道", "寸金街道2021年报.docx", "TEMPLATE-OUTDATED", "warning", "", "旧表格。"));

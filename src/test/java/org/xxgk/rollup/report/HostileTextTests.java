@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.xxgk.rollup.model.MetricCatalog;
+import org.xxgk.rollup.model.SubmissionStatus;
 import org.xxgk.rollup.report.ReviewData.ReviewFinding;
 import org.xxgk.rollup.report.ReviewData.Total;
 import org.xxgk.rollup.report.ReviewData.ReceivedFile;
@@ -42,9 +43,9 @@ class HostileTextTests {
 	static ReviewData hostileData() {
 		OffsetDateTime arrived = OffsetDateTime.parse("2022-01-20T09:30:00+08:00");
 		List<Unit> units = List.of(new Unit("440882901", SCRIPT_NAME, UnitStatus.LATE, "2021",
-				List.of(new ReceivedFile("a.txt", arrived, "accepted_with_warnings"))),
+				List.of(new ReceivedFile("a.txt", arrived, SubmissionStatus.ACCEPTED_WITH_WARNINGS))),
 				new Unit("440882902", FORMULA, UnitStatus.REJECTED, "2021",
-						List.of(new ReceivedFile("b.txt", arrived, "rejected"))));
+						List.of(new ReceivedFile("b.txt", arrived, SubmissionStatus.REJECTED))));
 		List<ReviewFinding> findings = List.of(
 				new ReviewFinding("440882902", FORMULA, "b.txt", "2021", "CELL-NOT-NUMBER", "error",
 						"applications.new.natural_person", "表三 第3行第2列", "数字", FORMULA, "“" + FORMULA + "”不是数字"),

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.xxgk.rollup.model.MetricCatalog;
+import org.xxgk.rollup.model.SubmissionStatus;
 import org.xxgk.rollup.report.ReviewData.ReceivedFile;
 import org.xxgk.rollup.report.ReviewData.Unit;
 
@@ -64,7 +65,7 @@ class LargeScopeReviewTests {
 		for (int i = 0; i < UNITS; i++) {
 			String code = String.format("44%07d", i);
 			units.add(new Unit(code, "单位" + i, UnitStatus.ACCEPTED, "2021",
-					List.of(new ReceivedFile(code + ".txt", null, "accepted"))));
+					List.of(new ReceivedFile(code + ".txt", null, SubmissionStatus.ACCEPTED))));
 			figures.put(code, Map.of("applications.new.total", BigDecimal.valueOf(i)));
 		}
 		return new ReviewData("440000", "广东省", 2021, OffsetDateTime.parse("2022-02-01T10:00:00+08:00"),

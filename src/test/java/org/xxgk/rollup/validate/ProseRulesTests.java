@@ -5,7 +5,9 @@ import java.util.List;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
+import org.xxgk.rollup.model.Finding;
 import org.xxgk.rollup.model.Report;
+import org.xxgk.rollup.model.Severity;
 import org.xxgk.rollup.model.Template;
 
 import static org.assertj.core.api.Assertions.assertThat;
