@@ -62,7 +62,8 @@ public class OverviewPage {
 			h1{font-size:16pt}h2{font-size:13pt;margin-top:16pt}h2,h3,h1{break-after:avoid;page-break-after:avoid}
 			thead{display:table-header-group}tr,figure,img,.to{break-inside:avoid;page-break-inside:avoid}
 			table{width:100%}th,td{padding:2px 4px}table.form{font-size:7.5pt}table.form th{word-break:keep-all}
-			table.form tbody th{min-width:18em}table.review th,table.review td{padding:2px 2px}
+			table.form:not(.review) tbody th{min-width:18em}table.review{font-size:7pt}
+			table.review th,table.review td{padding:2px 2px}
 			th.sortable::after{content:""}a{color:inherit;text-decoration:none}.noprint{display:none}
 			#unit-table{font-size:8pt}#unit-table td:first-child,#unit-table td:nth-child(2){white-space:nowrap}
 			#unit-table td.file{word-break:break-all}
@@ -345,7 +346,8 @@ public class OverviewPage {
 			.append(errors).append(" 条（报告退回修改，不计入汇总），警告 ").append(data.findings().size() - errors)
 			.append(" 条（计入汇总，请单位核实）。</p>\n");
 		for (Map.Entry<String, List<ReviewFinding>> unit : FeedbackLetters.byUnit(data.findings()).entrySet()) {
-			html.append("<h3 class=\"finding-unit\">").append(Html.escape(unit.getKey())).append("</h3>\n");
+			html.append("<h3 class=\"finding-unit\">").append(Html.escape(unit.getKey())).append(" <a class=\"letter\" href=\"feedback/")
+				.append(Html.escape(Html.pathSegment(FeedbackLetters.fileName(unit.getKey())))).append("\">通知</a></h3>\n");
 			findingTable(html, FindingLines.of(unit.getValue()));
 			spill.spill();
 		}

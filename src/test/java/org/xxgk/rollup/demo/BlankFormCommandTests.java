@@ -87,6 +87,23 @@ class BlankFormCommandTests {
 		}
 	}
 
+	/** Printed to be filled in by hand: A4, one page wide, the wide tables 三 and 四 landscape. */
+	@Test
+	void theBlankFormPrintsOnA4OnePageWide() throws Exception {
+		try (XSSFWorkbook workbook = new XSSFWorkbook(
+				new ByteArrayInputStream(FormSpreadsheetWriter.blankXlsx(Template.V2021, 2021)))) {
+			for (Sheet sheet : workbook) {
+				assertThat(sheet.getPrintSetup().getPaperSize()).as(sheet.getSheetName())
+					.isEqualTo(org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE);
+				assertThat(sheet.getFitToPage()).as(sheet.getSheetName()).isTrue();
+				assertThat(sheet.getPrintSetup().getFitWidth()).as(sheet.getSheetName()).isEqualTo((short) 1);
+				assertThat(sheet.getPrintSetup().getFitHeight()).as(sheet.getSheetName()).isZero();
+				assertThat(sheet.getPrintSetup().getLandscape()).as(sheet.getSheetName())
+					.isEqualTo(List.of("表三", "表四").contains(sheet.getSheetName()));
+			}
+		}
+	}
+
 	private static String text(Sheet sheet, int row, int column) {
 		return sheet.getRow(row).getCell(column).getStringCellValue();
 	}

@@ -133,7 +133,11 @@ class ReviewOutputsFunctionalTests {
 		assertThat(groups.get("通过（有警告）")).containsExactly("4", "白沙镇、唐家镇、企水镇、调风镇");
 		assertThat(groups.get("通过").get(0)).isEqualTo("13");
 		assertThat(page.select("#unit-table tbody tr")).hasSize(21);
-		assertThat(page.select("h3.finding-unit").eachText()).contains("沈塘镇", "南兴镇", "唐家镇", "覃斗镇", "纪家镇");
+		assertThat(page.select("h3.finding-unit").eachText()).contains("沈塘镇 通知", "南兴镇 通知", "唐家镇 通知", "覃斗镇 通知",
+				"纪家镇 通知");
+		for (Element link : page.select("h3.finding-unit a.letter")) {
+			assertThat(demo.output().resolve(link.attr("href"))).as(link.attr("href")).isRegularFile();
+		}
 		// each unit's one status, file, arrival and letter
 		Map<String, String> statuses = new HashMap<>();
 		for (Element row : page.select("#unit-table tbody tr")) {
