@@ -44,7 +44,7 @@ public class OverviewPage {
 			h1{font-size:24px;margin-bottom:4px}h2{border-bottom:2px solid #4e79a7;padding-bottom:4px;margin-top:32px}
 			table{border-collapse:collapse;margin:8px 0 16px}th,td{border:1px solid #bbb;padding:4px 8px;vertical-align:top}
 			th{background:#eef2f7;font-weight:600}tbody th{text-align:left;font-weight:normal}td.num{text-align:right;white-space:nowrap}
-			small.cov,small.share{display:block;color:#777;font-size:11px}
+			small.cov,small.share,small.unsplit{display:block;color:#777;font-size:11px}td.num small{white-space:normal}
 			.error{color:#b00020;font-weight:600}td.error,td.warning,table.findings thead th{white-space:nowrap}.warning{color:#a15c00}.meta{color:#555}
 			.notice{background:#fff4e5;border:1px solid #f0b429;padding:8px 12px}
 			th.sortable{cursor:pointer}th.sortable::after{content:" ⇅";color:#999}
