@@ -22,6 +22,9 @@ public enum InputFormat {
 	XLSX,
 
 	/** The same spreadsheet saved as CSV. */
-	CSV
+	CSV,
+
+	/** A PDF with a text layer; tables rebuilt from positions and ruling lines. */
+	PDF
 
 }

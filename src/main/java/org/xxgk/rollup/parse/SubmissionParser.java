@@ -58,6 +58,7 @@ public class SubmissionParser {
 			case DOCX -> new DocxReader().read(content);
 			case XLSX -> new SpreadsheetReader().readXlsx(content);
 			case CSV -> new SpreadsheetReader().readCsv(detected.text());
+			case PDF -> new PdfReader().read(content);
 		};
 	}
 

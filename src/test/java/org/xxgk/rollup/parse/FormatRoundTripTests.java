@@ -19,6 +19,7 @@ import org.xxgk.rollup.demo.DocxWriter;
 import org.xxgk.rollup.demo.FormSpreadsheetWriter;
 import org.xxgk.rollup.demo.GeneratedReport;
 import org.xxgk.rollup.demo.HtmlPageWriter;
+import org.xxgk.rollup.demo.PdfWriter;
 import org.xxgk.rollup.demo.SampleFigures;
 import org.xxgk.rollup.demo.SeedLayoutWriter;
 import org.xxgk.rollup.demo.TraditionalScript;
@@ -67,7 +68,8 @@ class FormatRoundTripTests {
 				new Layout("word text, traditional", InputFormat.WORD_TEXT,
 						(r) -> utf8(TraditionalScript.convert(SeedLayoutWriter.write(r))), false),
 				new Layout("xlsx form", InputFormat.XLSX, FormSpreadsheetWriter::filledXlsx, true),
-				new Layout("csv form", InputFormat.CSV, FormSpreadsheetWriter::filledCsv, true));
+				new Layout("csv form", InputFormat.CSV, FormSpreadsheetWriter::filledCsv, true),
+				new Layout("pdf as WPS exports it", InputFormat.PDF, PdfWriter::write, true));
 	}
 
 	static Stream<Arguments> cases() {
