@@ -180,7 +180,8 @@ public final class DemoSetGenerator {
 	 */
 	private static final Map<String, String> OTHER_FORMATS = Map.of("东里镇", "docx with table 三 split across pages",
 			"乌石镇", "html page", "客路镇", "html page in traditional script", "北和镇", "txt copied from the web in pipe rows",
-			"英利镇", "txt copied from the web one cell per line", "杨家镇", "xlsx form", "松竹镇", "csv form");
+			"英利镇", "txt copied from the web one cell per line", "杨家镇", "xlsx form", "松竹镇", "csv form", "新城街道",
+			"pdf as WPS exports it");
 
 	private static byte[] inFormat(GeneratedReport report, String format) {
 		return switch (format) {
@@ -194,6 +195,7 @@ public final class DemoSetGenerator {
 				WebTextWriter.write(report, WebTextWriter.Shape.CELL_PER_LINE).getBytes(StandardCharsets.UTF_8);
 			case "xlsx form" -> FormSpreadsheetWriter.filledXlsx(report);
 			case "csv form" -> FormSpreadsheetWriter.filledCsv(report);
+			case "pdf as WPS exports it" -> PdfWriter.write(report);
 			default -> throw new IllegalArgumentException(format);
 		};
 	}

@@ -3,6 +3,7 @@ package org.xxgk.rollup.demo;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Calendar;
@@ -11,6 +12,9 @@ import java.util.List;
 import java.util.TimeZone;
 
 import org.apache.fontbox.ttf.TrueTypeCollection;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSString;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -91,7 +95,11 @@ public final class PdfWriter {
 				document.getDocumentInformation().setAuthor(report.publisher());
 				PdfWriter writer = new PdfWriter(document, PDType0Font.load(document, font(), true), report.title());
 				writer.print(report);
-				document.getDocument().setIsXRefStream(false);
+				// a fixed file identifier, as PDFBox would otherwise draw one from the clock
+				COSArray id = new COSArray();
+				id.add(new COSString(report.title().getBytes(StandardCharsets.UTF_8)));
+				id.add(new COSString(report.title().getBytes(StandardCharsets.UTF_8)));
+				document.getDocument().getTrailer().setItem(COSName.ID, id);
 				document.save(out);
 				return out.toByteArray();
 			}

@@ -66,10 +66,11 @@ class LargeSetGeneratorTests {
 			.filter((file) -> file.startsWith("2021/"))
 			.collect(java.util.stream.Collectors.groupingBy((file) -> file.substring(file.lastIndexOf('.')),
 					java.util.stream.Collectors.counting()));
-		assertThat(byExtension).containsOnlyKeys(".docx", ".html", ".txt", ".xlsx", ".csv");
-		// mostly Word files: 55 % of about 285 files
-		assertThat(byExtension.get(".docx")).isBetween(120L, 190L);
-		assertThat(byExtension.get(".html")).isBetween(25L, 75L);
+		assertThat(byExtension).containsOnlyKeys(".docx", ".pdf", ".html", ".txt", ".xlsx", ".csv");
+		// mostly Word files and PDFs: 35 % and 30 % of about 285 files
+		assertThat(byExtension.get(".docx")).isBetween(75L, 130L);
+		assertThat(byExtension.get(".pdf")).isBetween(60L, 115L);
+		assertThat(byExtension.get(".html")).isBetween(20L, 55L);
 	}
 
 	@Test
