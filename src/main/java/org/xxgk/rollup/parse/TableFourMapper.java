@@ -3,7 +3,6 @@ package org.xxgk.rollup.parse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 import org.xxgk.rollup.model.Metric;
 import org.xxgk.rollup.parse.SourceDocument.GridCell;
@@ -12,7 +11,9 @@ import org.xxgk.rollup.parse.SourceDocument.GridRow;
 /**
  * Table 四 has one row of fifteen values under a header where 结果维持 … 总计 repeats for each group (行政复议; 行政诉讼
  * split into 未经复议直接起诉 and 复议后起诉). The group headers give the groups in order; each group takes the next run
- * of result labels, a run ending when a label repeats. Values are then matched by (group, result label).
+ * of result labels, a run ending when a label repeats. The value row is the first row holding no label of the form
+ * once the header is complete (blank cells and all: a unit may leave zeros blank), or any earlier row of numbers
+ * without labels. Values are then matched by (group, result label).
  */
 final class TableFourMapper {
 
@@ -21,34 +22,48 @@ final class TableFourMapper {
 	private static final String PARENT = "行政诉讼";
 
 	void map(List<GridRow> rows, LabelIndex index, Figures figures) {
-		Set<String> results = index.columns(TABLE);
+		int cellCount = index.columns(TABLE).size() * 3;
 		List<String> groups = new ArrayList<>();
 		List<String> leaves = new ArrayList<>();
 		for (int r = 0; r < rows.size(); r++) {
 			GridRow row = rows.get(r);
-			int values = (int) row.cells().stream().filter((cell) -> CellReader.isValueLike(cell.text())).count();
-			if (values > 0 && values * 2 >= row.cells().size()) {
+			boolean labelled = false;
+			int values = 0;
+			List<GridCell> unknown = new ArrayList<>();
+			List<String> nearest = new ArrayList<>();
+			for (GridCell cell : row.cells()) {
+				if (cell.text().isBlank()) {
+					continue;
+				}
+				if (CellReader.isValueLike(cell.text())) {
+					values++;
+					continue;
+				}
+				LabelMatcher.Match result = index.column(TABLE, cell.text());
+				LabelMatcher.Match group = index.row(TABLE, cell.text());
+				if (result.found()) {
+					leaves.add(result.label());
+				}
+				else if (group.found()) {
+					groups.add(group.label());
+				}
+				else if (!LabelKey.of(cell.text()).equals(PARENT)) {
+					unknown.add(cell);
+					nearest.add(result.nearest().isEmpty() ? group.nearest() : result.nearest());
+					continue;
+				}
+				labelled = true;
+			}
+			if (!labelled && (values > 0 || leaves.size() >= cellCount)) {
 				mapValues(row, r, groupOfLeaf(groups, leaves), leaves, index, figures);
 				return;
 			}
-			for (int c = 0; c < row.cells().size(); c++) {
-				GridCell cell = row.cells().get(c);
-				String label = Labels.normalize(cell.text());
-				if (results.contains(label)) {
-					leaves.add(label);
-				}
-				else if (isGroup(label, index)) {
-					groups.add(label);
-				}
-				else if (!label.isEmpty() && !label.equals(PARENT)) {
-					figures.unexpected(TABLE, cell.text(), Locations.cell(TABLE, r + 1, c + 1, cell.line()));
-				}
+			for (int i = 0; i < unknown.size(); i++) {
+				GridCell cell = unknown.get(i);
+				figures.unexpected(TABLE, cell.text(), nearest.get(i),
+						Locations.cell(TABLE, r + 1, row.cells().indexOf(cell) + 1, cell.line()));
 			}
 		}
-	}
-
-	private static boolean isGroup(String label, LabelIndex index) {
-		return index.hasRow(TABLE, label) || index.hasRow(TABLE, PARENT + label);
 	}
 
 	/** For each leaf, the row label of its group: a new group starts when a result label repeats. */
@@ -73,7 +88,7 @@ final class TableFourMapper {
 		for (int i = 0; i < leaves.size(); i++) {
 			String owner = owners.get(i);
 			String leaf = leaves.get(i);
-			Optional<Metric> metric = index.find(TABLE, owner, leaf).or(() -> index.find(TABLE, PARENT + owner, leaf));
+			Optional<Metric> metric = index.find(TABLE, owner, leaf);
 			if (metric.isEmpty()) {
 				continue;
 			}
