@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.xxgk.rollup.model.FormLayout;
 import org.xxgk.rollup.model.Metric;
 import org.xxgk.rollup.model.MetricCatalog;
 import org.xxgk.rollup.model.Template;
@@ -59,7 +60,7 @@ final class LabelIndex {
 		for (Metric metric : MetricCatalog.standard().of(template)) {
 			String row = Labels.normalize(metric.rowLabel(template));
 			String column = Labels.normalize(metric.columnLabel(template));
-			boolean derived = DerivedFigures.isDerived(metric.code(), template);
+			boolean derived = FormLayout.isDerived(metric.code(), template);
 			if (derived) {
 				this.derivedRows.computeIfAbsent(metric.table(), (table) -> new HashSet<>()).add(row);
 			}

@@ -24,12 +24,12 @@ import org.xxgk.rollup.demo.SampleFigures;
 import org.xxgk.rollup.demo.SeedLayoutWriter;
 import org.xxgk.rollup.demo.WebTextWriter;
 import org.xxgk.rollup.demo.WebTextWriter.Shape;
+import org.xxgk.rollup.model.Finding;
 import org.xxgk.rollup.model.Metric;
 import org.xxgk.rollup.model.MetricCatalog;
 import org.xxgk.rollup.model.Report;
 import org.xxgk.rollup.model.Template;
 import org.xxgk.rollup.model.UnexpectedLabel;
-import org.xxgk.rollup.validate.Finding;
 import org.xxgk.rollup.validate.LabelUnexpectedRule;
 
 /**
