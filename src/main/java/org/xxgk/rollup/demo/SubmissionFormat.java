@@ -49,6 +49,11 @@ public interface SubmissionFormat {
 				of(".txt", (report) -> utf8(WebTextWriter.write(report, WebTextWriter.Shape.CELL_PER_LINE))));
 		formats.put("xlsx", of(".xlsx", FormSpreadsheetWriter::filledXlsx));
 		formats.put("csv", of(".csv", FormSpreadsheetWriter::filledCsv));
+		formats.put("markdown",
+				of(".md", (report) -> utf8(MarkdownWriter.write(report, MarkdownWriter.Shape.TABLES))));
+		formats.put("markdown-ocr",
+				of(".md", (report) -> utf8(MarkdownWriter.write(report, MarkdownWriter.Shape.OCR_BLOCKS))));
+		formats.put("column-text", of(".txt", (report) -> utf8(ColumnTextWriter.write(report))));
 		return Collections.unmodifiableMap(formats);
 	}
 

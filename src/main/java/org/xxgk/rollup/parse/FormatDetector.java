@@ -10,7 +10,8 @@ import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 /**
  * Tells what a submission is from its bytes, never from its extension (a .doc that is really .docx, a web page saved
  * as .txt): a zip is a .docx or .xlsx by its parts; an OLE2 container is an encrypted Office file or a legacy
- * .doc/.xls; text is a web page by its markup, a CSV by its comma rows, else one of the text layouts. Formats that
+ * .doc/.xls; text is a web page by its markup, a CSV by its comma rows, Markdown by its {@code |---|} rule lines or
+ * {@code ##} part headings, text in columns by its lines of cells spaced apart, else one of the text layouts. Formats that
  * cannot be read are refused with a Chinese reason that says what to send instead.
  */
 final class FormatDetector {
@@ -25,6 +26,13 @@ final class FormatDetector {
 	private static final Pattern PIPE_ROW = Pattern.compile("[^|\\s][^|]*\\|\\s*[^|\\s].*");
 
 	private static final Pattern PIPE_ONLY_OR_TRAILING = Pattern.compile("^\\s*\\|\\s*$|.*\\s\\|\\s*$");
+
+	private static final Pattern MARKDOWN_RULE = Pattern.compile("^\\s*\\|?\\s*:?-{3,}:?\\s*\\|.*");
+
+	private static final Pattern MARKDOWN_HEADING = Pattern.compile("^(#{1,6}\\s+|\\*\\*).+");
+
+	/** A line of text in columns ending in a number: a label or numbers, two or more spaces, a number. */
+	private static final Pattern COLUMN_ROW = Pattern.compile("^\\s*\\S.*?\\S {2,}[+-]?\\d+(?:\\.\\d+)?\\s*$");
 
 	private static final int MIN_ROWS = 5;
 
@@ -93,6 +101,9 @@ final class FormatDetector {
 		int pipeRows = 0;
 		int pipeMarks = 0;
 		int commaRows = 0;
+		int markdownRules = 0;
+		int markdownHeadings = 0;
+		int columnRows = 0;
 		int nonBlank = 0;
 		for (String line : lines) {
 			if (line.isBlank()) {
@@ -103,15 +114,25 @@ final class FormatDetector {
 			pipeRows += PIPE_ROW.matcher(line).matches() ? 1 : 0;
 			pipeMarks += PIPE_ONLY_OR_TRAILING.matcher(line).matches() ? 1 : 0;
 			commaRows += (line.chars().filter((c) -> c == ',').count() >= 3) ? 1 : 0;
+			markdownRules += MARKDOWN_RULE.matcher(line).matches() ? 1 : 0;
+			markdownHeadings += (MARKDOWN_HEADING.matcher(line).matches()
+					&& Headings.part(line.replaceAll("^#+\\s*|\\*\\*", "")) != null) ? 1 : 0;
+			columnRows += (line.indexOf('\t') < 0 && line.indexOf('|') < 0 && COLUMN_ROW.matcher(line).matches()) ? 1 : 0;
 		}
 		if (commaRows >= 2 * MIN_ROWS && commaRows * 2 > nonBlank && tabLed == 0) {
 			return InputFormat.CSV;
+		}
+		if (markdownRules >= 2 || markdownRules == 1 && markdownHeadings >= 1 || markdownHeadings >= 3) {
+			return InputFormat.MARKDOWN;
 		}
 		if (pipeRows >= MIN_ROWS) {
 			return InputFormat.PIPE_TEXT;
 		}
 		if (tabLed >= MIN_ROWS || pipeMarks < MIN_ROWS && tabLed > 0) {
 			return InputFormat.WORD_TEXT;
+		}
+		if (columnRows >= MIN_ROWS && pipeMarks < MIN_ROWS) {
+			return InputFormat.COLUMN_TEXT;
 		}
 		return (pipeMarks >= MIN_ROWS || tabLed == 0) ? InputFormat.CELL_PER_LINE_TEXT : InputFormat.WORD_TEXT;
 	}

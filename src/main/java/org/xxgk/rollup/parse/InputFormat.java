@@ -12,6 +12,12 @@ public enum InputFormat {
 	/** Text copied from a web page, one table cell per line and no row boundaries. */
 	CELL_PER_LINE_TEXT,
 
+	/** Markdown written by a PDF or OCR converter: pipe tables with {@code |---|} rule lines, {@code ##} headings. */
+	MARKDOWN,
+
+	/** Plain text laid out in columns by runs of spaces, as {@code pdftotext -layout} writes a PDF. */
+	COLUMN_TEXT,
+
 	/** A saved web page. */
 	HTML,
 

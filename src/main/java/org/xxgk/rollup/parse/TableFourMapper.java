@@ -25,13 +25,13 @@ final class TableFourMapper {
 		int cellCount = index.columns(TABLE).size() * 3;
 		List<String> groups = new ArrayList<>();
 		List<String> leaves = new ArrayList<>();
+		List<Runnable> unknown = new ArrayList<>();
 		for (int r = 0; r < rows.size(); r++) {
 			GridRow row = rows.get(r);
 			boolean labelled = false;
 			int values = 0;
-			List<GridCell> unknown = new ArrayList<>();
-			List<String> nearest = new ArrayList<>();
-			for (GridCell cell : row.cells()) {
+			for (int c = 0; c < row.cells().size(); c++) {
+				GridCell cell = row.cells().get(c);
 				if (cell.text().isBlank()) {
 					continue;
 				}
@@ -48,21 +48,46 @@ final class TableFourMapper {
 					groups.add(group.label());
 				}
 				else if (!LabelKey.of(cell.text()).equals(PARENT)) {
-					unknown.add(cell);
-					nearest.add(result.nearest().isEmpty() ? group.nearest() : result.nearest());
+					String nearest = result.nearest().isEmpty() ? group.nearest() : result.nearest();
+					String location = Locations.cell(TABLE, r + 1, c + 1, cell.line());
+					unknown.add(() -> figures.unexpected(TABLE, cell.text(), nearest, location));
 					continue;
 				}
 				labelled = true;
 			}
 			if (!labelled && (values > 0 || leaves.size() >= cellCount)) {
-				mapValues(row, r, groupOfLeaf(groups, leaves), leaves, index, figures);
+				List<String> owners = groupOfLeaf(groups, leaves);
+				if (values == FormOrder.TABLE_FOUR_VALUES && values == row.cells().size()
+						&& found(owners, leaves, index) < FormOrder.TABLE_FOUR_VALUES) {
+					// a header the converter garbled (结果 / 维持 split apart): the fifteen values are the form's
+					mapInFormOrder(row, r, index, figures);
+					return;
+				}
+				unknown.forEach(Runnable::run);
+				mapValues(row, r, owners, leaves, index, figures);
 				return;
 			}
-			for (int i = 0; i < unknown.size(); i++) {
-				GridCell cell = unknown.get(i);
-				figures.unexpected(TABLE, cell.text(), nearest.get(i),
-						Locations.cell(TABLE, r + 1, row.cells().indexOf(cell) + 1, cell.line()));
-			}
+		}
+		unknown.forEach(Runnable::run);
+	}
+
+	/** How many of the header's leaves name a metric of the form. */
+	private static int found(List<String> owners, List<String> leaves, LabelIndex index) {
+		int found = 0;
+		for (int i = 0; i < leaves.size(); i++) {
+			found += metric(owners.get(i), leaves.get(i), index).isPresent() ? 1 : 0;
+		}
+		return found;
+	}
+
+	private static Optional<Metric> metric(String owner, String leaf, LabelIndex index) {
+		return index.find(TABLE, owner, leaf).or(() -> index.find(TABLE, PARENT + owner, leaf));
+	}
+
+	private static void mapInFormOrder(GridRow row, int r, LabelIndex index, Figures figures) {
+		List<Metric> metrics = FormOrder.tableFour(index);
+		for (int i = 0; i < metrics.size(); i++) {
+			figures.putAt(metrics.get(i), TABLE, r + 1, row, i, null);
 		}
 	}
 
@@ -88,7 +113,7 @@ final class TableFourMapper {
 		for (int i = 0; i < leaves.size(); i++) {
 			String owner = owners.get(i);
 			String leaf = leaves.get(i);
-			Optional<Metric> metric = index.find(TABLE, owner, leaf);
+			Optional<Metric> metric = metric(owner, leaf, index);
 			if (metric.isEmpty()) {
 				continue;
 			}

@@ -18,7 +18,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.xxgk.rollup.demo.DocxWriter;
 import org.xxgk.rollup.demo.FormSpreadsheetWriter;
 import org.xxgk.rollup.demo.GeneratedReport;
+import org.xxgk.rollup.demo.ColumnTextWriter;
 import org.xxgk.rollup.demo.HtmlPageWriter;
+import org.xxgk.rollup.demo.MarkdownWriter;
 import org.xxgk.rollup.demo.SampleFigures;
 import org.xxgk.rollup.demo.SeedLayoutWriter;
 import org.xxgk.rollup.demo.TraditionalScript;
@@ -66,6 +68,14 @@ class FormatRoundTripTests {
 								Charset.forName("GB18030")), false),
 				new Layout("word text, traditional", InputFormat.WORD_TEXT,
 						(r) -> utf8(TraditionalScript.convert(SeedLayoutWriter.write(r))), false),
+				new Layout("markdown tables", InputFormat.MARKDOWN,
+						(r) -> utf8(MarkdownWriter.write(r, MarkdownWriter.Shape.TABLES)), true),
+				new Layout("markdown, OCR blocks", InputFormat.MARKDOWN,
+						(r) -> utf8(MarkdownWriter.write(r, MarkdownWriter.Shape.OCR_BLOCKS)), true),
+				new Layout("markdown, OCR blocks, GBK", InputFormat.MARKDOWN,
+						(r) -> MarkdownWriter.write(r, MarkdownWriter.Shape.OCR_BLOCKS).getBytes(GBK), true),
+				new Layout("column text (pdftotext -layout)", InputFormat.COLUMN_TEXT,
+						(r) -> utf8(ColumnTextWriter.write(r)), true),
 				new Layout("xlsx form", InputFormat.XLSX, FormSpreadsheetWriter::filledXlsx, true),
 				new Layout("csv form", InputFormat.CSV, FormSpreadsheetWriter::filledCsv, true));
 	}

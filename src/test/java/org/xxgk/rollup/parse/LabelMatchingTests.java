@@ -91,18 +91,18 @@ class LabelMatchingTests {
 	}
 
 	@Test
-	void aHeaderLabelBetweenTwoResultsIsNeitherAndNamesTheNearest() throws Exception {
+	void aHeaderLabelBetweenTwoResultsIsNeitherSoTableFourIsReadInTheFormsOrder() throws Exception {
 		Map<String, BigDecimal> figures = SampleFigures.distinct(Template.V2021);
 		GeneratedReport generated = GeneratedReport.of(UNIT, 2021, Template.V2021, figures);
-		// 结果纠持 is one character from 结果维持 and from 结果纠正: the first group's 结果纠正 column is lost
-		String text = HtmlPageWriter.write(generated).replaceFirst("结果纠正", "结果纠持");
-		Report report = parse(text);
-		assertThat(report.unexpectedLabels()).extracting(UnexpectedLabel::table, UnexpectedLabel::label)
-			.containsExactly(org.assertj.core.groups.Tuple.tuple(4, "结果纠持"));
-		assertThat(report.unexpectedLabels().get(0).nearest()).isIn("结果维持", "结果纠正");
-		assertThat(report.figures().get("review.reconsideration.corrected")).isNull();
-		Finding finding = new LabelUnexpectedRule().check(report, null).get(0);
-		assertThat(finding.message()).contains("“结果纠持”").contains("最接近的是“" + report.unexpectedLabels().get(0).nearest() + "”");
+		// 结果纠持 is one character from 结果维持 and from 结果纠正, so it names neither; with fifteen values in the
+		// row, table 四 is the form's fifteen cells in order (FormOrder) and nothing is lost or misplaced
+		assertThat(LabelIndex.of(Template.V2021).column(4, "结果纠持").found()).isFalse();
+		Report report = parse(HtmlPageWriter.write(generated).replaceFirst("结果纠正", "结果纠持"));
+		assertThat(report.unexpectedLabels()).isEmpty();
+		for (String code : List.of("review.reconsideration.upheld", "review.reconsideration.corrected",
+				"review.litigation_after_reconsideration.total")) {
+			assertThat(report.figures().get(code).value()).as(code).isEqualByComparingTo(figures.get(code));
+		}
 	}
 
 	@Test
@@ -111,6 +111,10 @@ class LabelMatchingTests {
 		GeneratedReport generated = GeneratedReport.of(UNIT, 2021, Template.V2021, figures);
 		Report report = parse(HtmlPageWriter.write(generated).replace("本年废止件数", "本年制止件数"));
 		assertThat(report.unexpectedLabels()).extracting(UnexpectedLabel::label).containsExactly("本年制止件数");
+		String nearest = report.unexpectedLabels().get(0).nearest();
+		assertThat(nearest).isIn("本年制发件数", "本年废止件数");
+		Finding finding = new LabelUnexpectedRule().check(report, null).get(0);
+		assertThat(finding.message()).contains("表二中的“本年制止件数”").contains("最接近的是“" + nearest + "”");
 		assertThat(report.figures().get("proactive.rules.repealed")).isNull();
 		assertThat(report.figures().get("proactive.rules.issued").value())
 			.isEqualByComparingTo(figures.get("proactive.rules.issued"));
