@@ -24,8 +24,14 @@ public enum InputFormat {
 	/** Word 2007+ document. */
 	DOCX,
 
+	/** Word 97–2003 binary document (.doc), also WPS's .wps. */
+	DOC,
+
 	/** The structured spreadsheet of {@code jobs/blank-form}. */
 	XLSX,
+
+	/** The same spreadsheet as Excel 97–2003 (.xls), also WPS's .et. */
+	XLS,
 
 	/** The same spreadsheet saved as CSV. */
 	CSV

@@ -58,7 +58,9 @@ public class SubmissionParser {
 			case COLUMN_TEXT -> new ColumnTextReader().read(detected.text());
 			case HTML -> new HtmlReader().read(detected.text());
 			case DOCX -> new DocxReader().read(content);
+			case DOC -> new LegacyWordReader().read(content);
 			case XLSX -> new SpreadsheetReader().readXlsx(content);
+			case XLS -> new SpreadsheetReader().readXls(content);
 			case CSV -> new SpreadsheetReader().readCsv(detected.text());
 		};
 	}

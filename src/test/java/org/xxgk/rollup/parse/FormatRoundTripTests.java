@@ -20,6 +20,7 @@ import org.xxgk.rollup.demo.FormSpreadsheetWriter;
 import org.xxgk.rollup.demo.GeneratedReport;
 import org.xxgk.rollup.demo.ColumnTextWriter;
 import org.xxgk.rollup.demo.HtmlPageWriter;
+import org.xxgk.rollup.demo.LegacyDocWriter;
 import org.xxgk.rollup.demo.MarkdownWriter;
 import org.xxgk.rollup.demo.SampleFigures;
 import org.xxgk.rollup.demo.SeedLayoutWriter;
@@ -53,6 +54,7 @@ class FormatRoundTripTests {
 		return List.of(
 				new Layout("docx", InputFormat.DOCX, (r) -> DocxWriter.write(r, false), true),
 				new Layout("docx, table 三 split across pages", InputFormat.DOCX, (r) -> DocxWriter.write(r, true), true),
+				new Layout("doc (Word 97–2003)", InputFormat.DOC, LegacyDocWriter::write, true),
 				new Layout("html page", InputFormat.HTML, (r) -> utf8(HtmlPageWriter.write(r)), true),
 				new Layout("html page, traditional", InputFormat.HTML,
 						(r) -> utf8(TraditionalScript.convert(HtmlPageWriter.write(r))), false),
@@ -77,6 +79,7 @@ class FormatRoundTripTests {
 				new Layout("column text (pdftotext -layout)", InputFormat.COLUMN_TEXT,
 						(r) -> utf8(ColumnTextWriter.write(r)), true),
 				new Layout("xlsx form", InputFormat.XLSX, FormSpreadsheetWriter::filledXlsx, true),
+				new Layout("xls form (Excel 97–2003)", InputFormat.XLS, FormSpreadsheetWriter::filledXls, true),
 				new Layout("csv form", InputFormat.CSV, FormSpreadsheetWriter::filledCsv, true));
 	}
 
