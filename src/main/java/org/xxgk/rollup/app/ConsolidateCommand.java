@@ -190,7 +190,8 @@ public class ConsolidateCommand {
 		out.println(regionName + " " + run.year() + "年度 汇总完成（运行号 " + run.runId() + "）");
 		if (summary.parsed() == 0 && withdrawn.isEmpty()) {
 			// after an interrupted run the files are all stored but its totals were never rolled up
-			out.println("  无新增或修改的报告" + (totalsUnchanged ? "：汇总数与上次相同" : "；上次运行没有完成汇总，本次已重新汇总"));
+			out.println("  无新增或修改的报告" + (totalsUnchanged ? "：汇总数与上次相同"
+					: "；有新的复核决定或更正，或上次运行没有完成汇总，本次已重新汇总"));
 		}
 		out.println("  收到文件 " + summary.received() + " 个（本次解析 " + summary.parsed() + " 个，其余未变）：通过 "
 				+ summary.accepted() + "，通过但有警告 " + summary.acceptedWithWarnings() + "，退回修改 " + summary.rejected()

@@ -22,6 +22,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.xxgk.rollup.app.ConsolidationRun;
 import org.xxgk.rollup.app.RollupProperties;
 import org.xxgk.rollup.parse.SubmissionParser;
+import org.xxgk.rollup.review.ReviewDesk;
 import org.xxgk.rollup.validate.SubmissionValidator;
 import org.xxgk.rollup.validate.ValidationSettings;
 
@@ -102,13 +103,14 @@ public class IngestConfiguration {
 	@Bean
 	@StepScope
 	SubmissionProcessor submissionProcessor(@Value("#{stepExecution}") StepExecution stepExecution,
-			RollupProperties properties, SubmissionRepository repository) {
+			RollupProperties properties, SubmissionRepository repository, ReviewDesk reviewDesk) {
 		ConsolidationRun run = run(stepExecution);
 		SubmissionProcessor.Batch batch = new SubmissionProcessor.Batch(run.year(), run.scopeCode(), run.input(),
 				properties.maxFileBytes(), run.registryFingerprint());
 		return new SubmissionProcessor(batch, new SubmissionParser(properties.maxFileBytes()),
 				run.unitMatcher(),
-				SubmissionValidator.standard(), repository, ValidationSettings.defaults());
+				SubmissionValidator.standard(), repository, ValidationSettings.defaults(),
+				reviewDesk.corrections(run.year(), run.scopeCode()));
 	}
 
 	@Bean

@@ -27,10 +27,13 @@ public class FeedbackLetters {
 		return units;
 	}
 
-	/** Hands each letter with its file name (escaped unit name + .html) on as it is written, one at a time. */
+	/**
+	 * Hands each letter with its file name (escaped unit name + .html) on as it is written, one at a time. A finding
+	 * the county dismissed or included is not put to the unit again: a unit with only those gets no letter.
+	 */
 	public void letters(ReviewData data, BiConsumer<String, String> letter) {
-		byUnit(data.findings()).forEach((unit, findings) -> letter.accept(Wording.fileName(unit) + ".html",
-				letter(data, unit, findings)));
+		byUnit(data.findings().stream().filter(ReviewFinding::isOpen).toList()).forEach((unit, findings) -> letter
+			.accept(Wording.fileName(unit) + ".html", letter(data, unit, findings)));
 	}
 
 	String letter(ReviewData data, String unit, List<ReviewFinding> findings) {
@@ -56,6 +59,8 @@ public class FeedbackLetters {
 			html.append("<tr><td>").append(number++).append("</td><td class=\"").append(finding.isError() ? "error" : "warning")
 				.append("\">").append(Wording.severity(finding.severity())).append("</td><td>")
 				.append(Html.escape(finding.message())).append("<small class=\"cov\">规则 ").append(Html.escape(finding.rule()))
+				.append(finding.decision().isEmpty() ? ""
+						: "；经" + Html.escape(data.regionName()) + "复核：" + Html.escape(finding.decisionNote()))
 				.append("</small></td><td>").append(Html.escape(Wording.place(finding)))
 				.append("</td><td>").append(Html.escape(blankAsDash(finding.actual()))).append("</td><td>")
 				.append(Html.escape(blankAsDash(finding.expected()))).append("</td><td>")
