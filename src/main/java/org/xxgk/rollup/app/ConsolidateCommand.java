@@ -31,6 +31,7 @@ import org.xxgk.rollup.report.CsvExporter;
 import org.xxgk.rollup.report.ReviewOutputs;
 import org.xxgk.rollup.rollup.CompletenessTasklet;
 import org.xxgk.rollup.rollup.ScopeState;
+import org.xxgk.rollup.run.RunParameters;
 
 /**
  * Runs one consolidation and tells the operator how it ended: the exit code, and a closing summary on stdout
@@ -66,7 +67,7 @@ public class ConsolidateCommand {
 
 	public int run(ConsolidateOptions options, RegionRegistry registry, PrintStream out, PrintStream err)
 			throws Exception {
-		ConsolidationRun run = options.toRun(System.currentTimeMillis());
+		RunParameters run = options.toRun(System.currentTimeMillis());
 		String regionName = registry.get(run.scopeCode()).name();
 		Optional<RunLock> lock = RunLock.tryAcquire(this.dataSource, run.scopeCode(), run.year());
 		if (lock.isEmpty()) {
@@ -106,7 +107,7 @@ public class ConsolidateCommand {
 	 * (SIGKILL, power cut): mark it failed so the history tells the truth. Its stored submissions stay; this run
 	 * reuses the ones whose files are unchanged.
 	 */
-	private void recoverInterruptedRuns(ConsolidationRun run) {
+	private void recoverInterruptedRuns(RunParameters run) {
 		for (JobExecution execution : this.jobRepository.findRunningJobExecutions(ConsolidateJobConfiguration.JOB_NAME)) {
 			JobParameters parameters = execution.getJobParameters();
 			if (run.scopeCode().equals(parameters.getString("region"))
@@ -118,7 +119,7 @@ public class ConsolidateCommand {
 		}
 	}
 
-	private int consolidate(ConsolidationRun run, String regionName, PrintStream out, PrintStream err)
+	private int consolidate(RunParameters run, String regionName, PrintStream out, PrintStream err)
 			throws Exception {
 		Instant startedAt = Instant.now();
 		JobExecution execution;
@@ -186,7 +187,7 @@ public class ConsolidateCommand {
 	}
 
 	private static void print(RunSummary summary, List<String> withdrawn, boolean totalsUnchanged,
-			ConsolidationRun run, String regionName, PrintStream out) {
+			RunParameters run, String regionName, PrintStream out) {
 		out.println(regionName + " " + run.year() + "年度 汇总完成（运行号 " + run.runId() + "）");
 		if (summary.parsed() == 0 && withdrawn.isEmpty()) {
 			// after an interrupted run the files are all stored but its totals were never rolled up

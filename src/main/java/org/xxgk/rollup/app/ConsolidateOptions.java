@@ -16,6 +16,7 @@ import org.springframework.scheduling.support.CronExpression;
 
 import org.xxgk.rollup.registry.Region;
 import org.xxgk.rollup.registry.RegionRegistry;
+import org.xxgk.rollup.run.RunParameters;
 
 /**
  * The command line of {@code jobs/consolidate}, checked before anything starts so that a mistake costs one clear line
@@ -207,7 +208,7 @@ public record ConsolidateOptions(int year, Path input, Path output, String regio
 		}
 		RegionRegistry registry;
 		try {
-			registry = ConsolidationRun.registryOf(this.regionsFile);
+			registry = RunParameters.registryOf(this.regionsFile);
 		}
 		catch (RuntimeException ex) {
 			throw usage("地区登记表无法读取（" + this.regionsFile + "）：" + ex.getMessage());
@@ -243,8 +244,8 @@ public record ConsolidateOptions(int year, Path input, Path output, String regio
 		return arguments.toArray(String[]::new);
 	}
 
-	public ConsolidationRun toRun(long runId) {
-		return new ConsolidationRun(this.year, this.region, this.input.toAbsolutePath().normalize(),
+	public RunParameters toRun(long runId) {
+		return new RunParameters(this.year, this.region, this.input.toAbsolutePath().normalize(),
 				this.output.toAbsolutePath().normalize(),
 				this.regionsFile.isBlank() ? "" : Path.of(this.regionsFile).toAbsolutePath().normalize().toString(),
 				runId);

@@ -12,6 +12,8 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import org.xxgk.rollup.run.RollupProperties;
+
 /**
  * One SQL dialect everywhere: the PostgreSQL server named by {@code xxgk.db-url}, or, when none is configured, a real
  * PostgreSQL started by the application itself from the Maven Central binaries, keeping its data under

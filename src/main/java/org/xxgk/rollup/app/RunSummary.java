@@ -7,6 +7,9 @@ import java.util.List;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import org.xxgk.rollup.model.SubmissionStatus;
+import org.xxgk.rollup.run.RunParameters;
+
 /**
  * The closing numbers of a run: files received, how they ended, the units that sent nothing, and the county total of
  * new applications (一、本年新收 总计), as printed at the end and kept in {@code run_summary}.
@@ -21,12 +24,12 @@ public record RunSummary(int received, int parsed, int withdrawn, int accepted, 
 			"applications.result.total.total", "applications.carried_forward.total",
 			"proactive.licensing.decisions", "review.reconsideration.total");
 
-	public static RunSummary of(JdbcTemplate jdbc, ConsolidationRun run, int parsed, int withdrawn) {
+	public static RunSummary of(JdbcTemplate jdbc, RunParameters run, int parsed, int withdrawn) {
 		return jdbc.queryForObject("""
-				select count(*) filter (where status <> 'missing') as received,
-					count(*) filter (where status = 'accepted') as accepted,
-					count(*) filter (where status = 'accepted_with_warnings') as accepted_with_warnings,
-					count(*) filter (where status = 'rejected') as rejected,
+				select count(*) filter (where status <> ?) as received,
+					count(*) filter (where status = ?) as accepted,
+					count(*) filter (where status = ?) as accepted_with_warnings,
+					count(*) filter (where status = ?) as rejected,
 					(select count(distinct unit_code) from finding
 						where year = ? and scope_code = ? and rule = 'SUBMISSION-MISSING') as missing,
 					(select value from region_total where year = ? and region_code = ? and metric = ?) as new_total
@@ -34,11 +37,12 @@ public record RunSummary(int received, int parsed, int withdrawn, int accepted, 
 				(row, i) -> new RunSummary(row.getInt("received"), parsed, withdrawn, row.getInt("accepted"),
 						row.getInt("accepted_with_warnings"), row.getInt("rejected"), row.getInt("missing"),
 						row.getBigDecimal("new_total")),
-				run.year(), run.scopeCode(), run.year(), run.scopeCode(), NEW_APPLICATIONS, run.year(),
-				run.scopeCode());
+				SubmissionStatus.MISSING.sql(), SubmissionStatus.ACCEPTED.sql(),
+				SubmissionStatus.ACCEPTED_WITH_WARNINGS.sql(), SubmissionStatus.REJECTED.sql(), run.year(),
+				run.scopeCode(), run.year(), run.scopeCode(), NEW_APPLICATIONS, run.year(), run.scopeCode());
 	}
 
-	void store(JdbcTemplate jdbc, ConsolidationRun run, Instant startedAt) {
+	void store(JdbcTemplate jdbc, RunParameters run, Instant startedAt) {
 		jdbc.update("""
 				insert into run_summary (run_id, year, scope_code, started_at, finished_at, files_seen, files_parsed,
 					files_withdrawn, accepted, accepted_with_warnings, rejected, missing, new_applications_total)

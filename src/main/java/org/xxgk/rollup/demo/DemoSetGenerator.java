@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 
+import org.xxgk.rollup.model.SubmissionStatus;
 import org.xxgk.rollup.model.Template;
 import org.xxgk.rollup.registry.Region;
 import org.xxgk.rollup.registry.RegionRegistry;
@@ -57,7 +58,7 @@ public final class DemoSetGenerator {
 	 * @param received when it arrived (the demo script sets the file's time to this)
 	 */
 	public record DemoSubmission(Region unit, String file, Template template, Map<String, BigDecimal> figures,
-			String status, Set<String> rules, String received, byte[] content) {
+			SubmissionStatus status, Set<String> rules, String received, byte[] content) {
 
 	}
 
@@ -95,7 +96,7 @@ public final class DemoSetGenerator {
 				case MISSING_UNIT -> {
 				}
 				case SEED_UNIT -> plan.add(new DemoSubmission(unit, SEED_FILE, Template.V2019, Map.of(),
-						"accepted_with_warnings", Set.of("TEMPLATE-OUTDATED"), received, null));
+						SubmissionStatus.ACCEPTED_WITH_WARNINGS, Set.of("TEMPLATE-OUTDATED"), received, null));
 				default -> plan.add(generated(unit, received));
 			}
 		}
@@ -110,7 +111,8 @@ public final class DemoSetGenerator {
 		Map<String, BigDecimal> figures = figuresFor(unit, template);
 		String fullName = fullName(unit);
 		String file = fullName + YEAR + "年度政府信息公开工作年度报告.txt";
-		String status = (template == Template.V2019) ? "accepted_with_warnings" : "accepted";
+		SubmissionStatus status = (template == Template.V2019) ? SubmissionStatus.ACCEPTED_WITH_WARNINGS
+				: SubmissionStatus.ACCEPTED;
 		Set<String> rules = (template == Template.V2019) ? Set.of("TEMPLATE-OUTDATED") : Set.of();
 		Charset charset = StandardCharsets.UTF_8;
 		GeneratedReport report;
@@ -120,7 +122,7 @@ public final class DemoSetGenerator {
 				figures.merge("applications.new.natural_person", BigDecimal.valueOf(2), BigDecimal::add);
 				figures.merge("applications.new.total", BigDecimal.valueOf(2), BigDecimal::add);
 				report = GeneratedReport.of(fullName, YEAR, template, figures);
-				status = "rejected";
+				status = SubmissionStatus.REJECTED;
 				rules = Set.of("APP-BALANCE");
 			}
 			case "南兴镇" -> {
@@ -128,7 +130,7 @@ public final class DemoSetGenerator {
 				figures.put("proactive.licensing.decisions", BigDecimal.ZERO);
 				report = GeneratedReport.of(fullName, YEAR, template, figures)
 					.withCell("proactive.licensing.decisions", "十二");
-				status = "rejected";
+				status = SubmissionStatus.REJECTED;
 				rules = Set.of("CELL-NOT-NUMBER");
 			}
 			case "唐家镇" -> {
@@ -138,13 +140,13 @@ public final class DemoSetGenerator {
 				report = GeneratedReport.of(fullName, YEAR, template, figures)
 					.withCell("proactive.penalty.decisions", "")
 					.withCell("proactive.coercion.decisions", "");
-				status = "accepted_with_warnings";
+				status = SubmissionStatus.ACCEPTED_WITH_WARNINGS;
 				rules = Set.of("CELL-MISSING");
 			}
 			case "纪家镇" -> {
 				report = GeneratedReport.of(fullName, YEAR, template, figures);
 				received = LATE;
-				status = "accepted_with_warnings";
+				status = SubmissionStatus.ACCEPTED_WITH_WARNINGS;
 				rules = Set.of("SUBMISSION-LATE");
 			}
 			case "西湖街道" -> {

@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.xxgk.rollup.model.FormLayout;
 import org.xxgk.rollup.model.Template;
 
 /**
@@ -36,8 +37,7 @@ public record GeneratedReport(String title, String publisher, int year, Template
 
 	/** The 2021 form prints （六）其他处理 only as its sub-rows; the totals are not cells of the form. */
 	static boolean isDerived(Template template, String code) {
-		return template == Template.V2021 && code.startsWith("applications.result.other.")
-				&& code.chars().filter((c) -> c == '.').count() == 3;
+		return FormLayout.isDerived(code, template);
 	}
 
 	public GeneratedReport withCell(String code, String text) {

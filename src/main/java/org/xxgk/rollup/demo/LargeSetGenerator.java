@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
 
+import org.xxgk.rollup.model.SubmissionStatus;
 import org.xxgk.rollup.model.Template;
 
 /**
@@ -44,12 +45,13 @@ public final class LargeSetGenerator {
 	 */
 	public enum Defect {
 
-		NONE(null), APP_BALANCE("rejected"), CELL_NOT_NUMBER("rejected"), UNREADABLE("missing"),
-		CELL_MISSING("accepted_with_warnings"), LATE("accepted_with_warnings"), MISSING("missing");
+		NONE(null), APP_BALANCE(SubmissionStatus.REJECTED), CELL_NOT_NUMBER(SubmissionStatus.REJECTED),
+		UNREADABLE(SubmissionStatus.MISSING), CELL_MISSING(SubmissionStatus.ACCEPTED_WITH_WARNINGS),
+		LATE(SubmissionStatus.ACCEPTED_WITH_WARNINGS), MISSING(SubmissionStatus.MISSING);
 
-		private final String status;
+		private final SubmissionStatus status;
 
-		Defect(String status) {
+		Defect(SubmissionStatus status) {
 			this.status = status;
 		}
 
@@ -225,8 +227,9 @@ public final class LargeSetGenerator {
 			Defect defect = (random.nextDouble() < this.options.defects())
 					? Defect.BROKEN.get(random.nextInt(Defect.BROKEN.size())) : Defect.NONE;
 			SubmissionFormat format = format(random.nextDouble());
-			String status = (defect.status != null) ? defect.status
-					: (template == Template.V2019) ? "accepted_with_warnings" : "accepted";
+			String status = ((defect.status != null) ? defect.status
+					: (template == Template.V2019) ? SubmissionStatus.ACCEPTED_WITH_WARNINGS : SubmissionStatus.ACCEPTED)
+				.sql();
 			this.statuses.merge(status, 1, Integer::sum);
 			if (defect == Defect.MISSING) {
 				this.manifest.write(code + ",," + status + "," + defect.name().toLowerCase() + "\n");

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.xxgk.rollup.model.FormLayout;
 import org.xxgk.rollup.model.Metric;
 import org.xxgk.rollup.model.MetricCatalog;
 import org.xxgk.rollup.model.Template;
@@ -28,11 +29,9 @@ public final class PrintedForm {
 	public record Slot(FormCell cell, boolean continuation) {
 	}
 
-	public static final Map<Integer, String> HEADINGS = Map.of(2, "二、主动公开政府信息情况", 3, "三、收到和处理政府信息公开申请情况", 4,
-			"四、政府信息公开行政复议、行政诉讼情况");
+	public static final Map<Integer, String> HEADINGS = FormLayout.TABLE_HEADINGS;
 
-	public static final Map<String, String> PROSE_HEADINGS = Map.of("一", "一、总体情况", "五", "五、存在的主要问题及改进情况", "六",
-			"六、其他需要报告的事项");
+	public static final Map<String, String> PROSE_HEADINGS = FormLayout.PROSE_HEADINGS;
 
 	static final String RESULT_PARENT = "三、本年度办理结果";
 
@@ -245,7 +244,7 @@ public final class PrintedForm {
 			.of(this.template)
 			.stream()
 			.filter((metric) -> metric.table() == table)
-			.filter((metric) -> !GeneratedReport.isDerived(this.template, metric.code()))
+			.filter((metric) -> !FormLayout.isDerived(metric, this.template))
 			.toList();
 	}
 

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 
+import org.xxgk.rollup.model.FormLayout;
 import org.xxgk.rollup.model.Metric;
 import org.xxgk.rollup.model.MetricCatalog;
 import org.xxgk.rollup.model.MetricKind;
@@ -25,16 +26,14 @@ import org.xxgk.rollup.model.Template;
 public final class SampleFigures {
 
 	/** The six applicant columns of table 三, without 总计. */
-	public static final List<String> APPLICANTS = List.of("natural_person", "enterprise", "research",
-			"public_interest", "legal_services", "other_org");
+	public static final List<String> APPLICANTS = FormLayout.APPLICANTS;
 
 	/** The table 四 groups and their result columns, without 总计. */
-	public static final List<String> REVIEW_GROUPS = List.of("reconsideration", "litigation_direct",
-			"litigation_after_reconsideration");
+	public static final List<String> REVIEW_GROUPS = FormLayout.REVIEW_GROUPS;
 
-	public static final List<String> REVIEW_RESULTS = List.of("upheld", "corrected", "other", "pending");
+	public static final List<String> REVIEW_RESULTS = FormLayout.REVIEW_PARTS;
 
-	private static final String RESULT = "applications.result.";
+	private static final String RESULT = FormLayout.RESULT;
 
 	private SampleFigures() {
 	}
@@ -71,7 +70,7 @@ public final class SampleFigures {
 			}
 		}
 		List<String> resultRows = resultRows(template);
-				for (String applicant : APPLICANTS) {
+		for (String applicant : APPLICANTS) {
 			int results = 0;
 			int otherTotal = 0;
 			for (String row : resultRows) {
@@ -114,14 +113,9 @@ public final class SampleFigures {
 
 	/** The leaf result rows of table 三 in the template (in 2021, （六） is its three sub-rows). */
 	public static List<String> resultRows(Template template) {
-		return MetricCatalog.standard()
-			.of(template)
+		return FormLayout.resultRows(template)
 			.stream()
-			.map(Metric::code)
-			.filter((code) -> code.startsWith(RESULT) && code.endsWith(".natural_person"))
-			.map((code) -> code.substring(RESULT.length(), code.length() - ".natural_person".length()))
-			.filter((row) -> !row.equals("total"))
-			.filter((row) -> template == Template.V2019 || !row.equals("other"))
+			.map((prefix) -> prefix.substring(RESULT.length(), prefix.length() - 1))
 			.toList();
 	}
 

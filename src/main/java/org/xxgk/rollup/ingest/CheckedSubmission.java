@@ -6,8 +6,8 @@ import java.util.List;
 import org.xxgk.rollup.model.Report;
 import org.xxgk.rollup.model.SourceFile;
 import org.xxgk.rollup.registry.Region;
-import org.xxgk.rollup.validate.Finding;
-import org.xxgk.rollup.validate.Severity;
+import org.xxgk.rollup.model.Finding;
+import org.xxgk.rollup.model.SubmissionStatus;
 
 /**
  * A submitted file after parsing and checking: its report (null when the file could not be read), the unit it was
@@ -25,17 +25,9 @@ public record CheckedSubmission(SourceFile source, String checkKey, Instant arri
 		return new CheckedSubmission(source, checkKey, arrivedAt, null, null, List.of(finding), false);
 	}
 
-	/** accepted, accepted_with_warnings or rejected, from this file's own findings. */
-	public String fileStatus() {
-		return statusOf(this.findings);
-	}
-
-	public static String statusOf(List<Finding> findings) {
-		if (findings.stream().anyMatch(Finding::isError)) {
-			return "rejected";
-		}
-		return findings.stream().anyMatch((finding) -> finding.severity() == Severity.WARNING)
-				? "accepted_with_warnings" : "accepted";
+	/** Accepted, accepted with warnings or rejected, from this file's own findings. */
+	public SubmissionStatus fileStatus() {
+		return SubmissionStatus.of(this.findings);
 	}
 
 }

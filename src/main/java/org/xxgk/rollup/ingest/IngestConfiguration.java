@@ -19,8 +19,8 @@ import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 
-import org.xxgk.rollup.app.ConsolidationRun;
-import org.xxgk.rollup.app.RollupProperties;
+import org.xxgk.rollup.run.RunParameters;
+import org.xxgk.rollup.run.RollupProperties;
 import org.xxgk.rollup.parse.SubmissionParser;
 import org.xxgk.rollup.review.ReviewDesk;
 import org.xxgk.rollup.validate.SubmissionValidator;
@@ -93,7 +93,7 @@ public class IngestConfiguration {
 	SubmissionFileReader submissionFileReader(@Value("#{stepExecution}") StepExecution stepExecution,
 			RollupProperties properties, SubmissionRepository repository) {
 		var partition = stepExecution.getExecutionContext();
-		ConsolidationRun run = run(stepExecution);
+		RunParameters run = run(stepExecution);
 		// a page per chunk: one look-up of the stored state for each chunk's files
 		return new SubmissionFileReader(run.input(), partition.getInt(FileHashPartitioner.INDEX, 0),
 				partition.getInt(FileHashPartitioner.COUNT, 1), properties.chunkSize(),
@@ -104,7 +104,7 @@ public class IngestConfiguration {
 	@StepScope
 	SubmissionProcessor submissionProcessor(@Value("#{stepExecution}") StepExecution stepExecution,
 			RollupProperties properties, SubmissionRepository repository, ReviewDesk reviewDesk) {
-		ConsolidationRun run = run(stepExecution);
+		RunParameters run = run(stepExecution);
 		SubmissionProcessor.Batch batch = new SubmissionProcessor.Batch(run.year(), run.scopeCode(), run.input(),
 				properties.maxFileBytes(), run.registryFingerprint());
 		return new SubmissionProcessor(batch, new SubmissionParser(properties.maxFileBytes()),
@@ -117,12 +117,12 @@ public class IngestConfiguration {
 	@StepScope
 	SubmissionWriter submissionWriter(@Value("#{stepExecution}") StepExecution stepExecution,
 			SubmissionRepository repository) {
-		ConsolidationRun run = run(stepExecution);
+		RunParameters run = run(stepExecution);
 		return new SubmissionWriter(repository, run.year(), run.scopeCode(), run.runId());
 	}
 
-	private static ConsolidationRun run(StepExecution stepExecution) {
-		return ConsolidationRun.of(stepExecution.getJobParameters());
+	private static RunParameters run(StepExecution stepExecution) {
+		return RunParameters.of(stepExecution.getJobParameters());
 	}
 
 }

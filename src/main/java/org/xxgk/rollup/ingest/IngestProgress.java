@@ -13,7 +13,7 @@ import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.Chunk;
 
-import org.xxgk.rollup.app.ConsolidationRun;
+import org.xxgk.rollup.run.RunParameters;
 
 /**
  * Tells the operator how far the ingest is: files done of the total, files per second and the time left. On a
@@ -42,7 +42,7 @@ public class IngestProgress implements StepExecutionListener {
 
 	@Override
 	public void beforeStep(StepExecution stepExecution) {
-		this.total = SubmissionFileReader.countSubmissions(ConsolidationRun.of(stepExecution.getJobParameters()).input());
+		this.total = SubmissionFileReader.countSubmissions(RunParameters.of(stepExecution.getJobParameters()).input());
 		this.done.set(0);
 		this.startedNanos = System.nanoTime();
 		this.started = true;

@@ -33,7 +33,7 @@ import org.xxgk.rollup.registry.Region;
 import org.xxgk.rollup.registry.UnitMatch;
 import org.xxgk.rollup.registry.UnitMatcher;
 import org.xxgk.rollup.review.Corrections;
-import org.xxgk.rollup.validate.Finding;
+import org.xxgk.rollup.model.Finding;
 import org.xxgk.rollup.validate.Findings;
 import org.xxgk.rollup.validate.History;
 import org.xxgk.rollup.validate.PriorReport;

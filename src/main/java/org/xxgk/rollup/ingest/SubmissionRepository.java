@@ -17,8 +17,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import org.xxgk.rollup.model.Report;
 import org.xxgk.rollup.model.SourceFile;
+import org.xxgk.rollup.model.SubmissionStatus;
 import org.xxgk.rollup.model.Template;
-import org.xxgk.rollup.validate.Finding;
+import org.xxgk.rollup.model.Finding;
 import org.xxgk.rollup.validate.History;
 import org.xxgk.rollup.validate.PriorReport;
 import org.xxgk.rollup.validate.TextCopiedRule;
@@ -28,8 +29,6 @@ import org.xxgk.rollup.validate.TextCopiedRule;
  * later years need. A run scope is a year plus the region the run consolidates.
  */
 public class SubmissionRepository implements History {
-
-	static final List<String> ACCEPTED = List.of("accepted", "accepted_with_warnings");
 
 	private final JdbcTemplate jdbc;
 
@@ -174,7 +173,7 @@ public class SubmissionRepository implements History {
 				(report != null) ? report.statedUnit() : null, (report != null) ? report.year() : null,
 				(report != null) ? report.title() : null,
 				(report != null && report.template() != null) ? report.template().code() : null,
-				checked.fileStatus(), checked.fileStatus(), (report != null) ? TextCopiedRule.prose(report) : "",
+				checked.fileStatus().sql(), checked.fileStatus().sql(), (report != null) ? TextCopiedRule.prose(report) : "",
 				timestamp(checked.arrivedAt()), runId };
 	}
 
@@ -223,10 +222,10 @@ public class SubmissionRepository implements History {
 		this.jdbc.query("""
 				select s.template, s.prose, f.metric, f.value
 				from (select id, template, prose from submission
-					where unit_code = ? and year = ? and status in ('accepted', 'accepted_with_warnings')
+					where unit_code = ? and year = ? and status in (%s)
 					order by checked_at desc limit 1) s
 				left join figure f on f.submission_id = s.id
-				order by f.metric""", (row) -> {
+				order by f.metric""".formatted(SubmissionStatus.countedSql()), (row) -> {
 			if (found.isEmpty()) {
 				String template = row.getString("template");
 				found.add(new PriorReport(year, (template != null) ? Template.ofCode(template) : null, figures,

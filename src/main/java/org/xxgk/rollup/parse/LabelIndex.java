@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.xxgk.rollup.model.FormLayout;
 import org.xxgk.rollup.model.Metric;
 import org.xxgk.rollup.model.MetricCatalog;
 import org.xxgk.rollup.model.Template;
@@ -42,13 +43,13 @@ final class LabelIndex {
 	private LabelIndex(Template template) {
 		this.template = template;
 		for (Metric metric : MetricCatalog.standard().of(template)) {
-			if (DerivedFigures.isDerived(metric.code(), template)) {
+			if (FormLayout.isDerived(metric.code(), template)) {
 				this.derivedRows.computeIfAbsent(metric.table(), (table) -> new HashSet<>())
 					.add(Labels.normalize(metric.rowLabel(template)));
 			}
 		}
 		for (Metric metric : MetricCatalog.standard().of(template)) {
-			if (DerivedFigures.isDerived(metric.code(), template)) {
+			if (FormLayout.isDerived(metric.code(), template)) {
 				continue;
 			}
 			this.byTable.computeIfAbsent(metric.table(), (table) -> new LinkedHashMap<>())

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.TreeSet;
 
 import org.xxgk.rollup.model.Cell;
+import org.xxgk.rollup.model.FormLayout;
 import org.xxgk.rollup.model.Metric;
 import org.xxgk.rollup.model.MetricCatalog;
 import org.xxgk.rollup.model.Report;
@@ -40,7 +41,7 @@ final class ReportAssembler {
 		mapTable(tables, 2, (rows) -> new TableTwoMapper().map(rows, index, figures));
 		mapTable(tables, 3, (rows) -> new TableThreeMapper().map(rows, index, figures));
 		mapTable(tables, 4, (rows) -> new TableFourMapper().map(rows, index, figures));
-		DerivedFigures.add(template, figures.cells);
+		FormLayout.derive(template, figures.cells);
 		return new Report(source, heading.title(), heading.statedUnit(), heading.year(), template,
 				inCatalogOrder(template, figures.cells), Collections.unmodifiableSet(new TreeSet<>(tables.keySet())),
 				List.copyOf(figures.unexpected), Collections.unmodifiableSet(figures.yuanHeaded),

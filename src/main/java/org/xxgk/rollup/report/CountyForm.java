@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
 
+import org.xxgk.rollup.model.FormLayout;
 import org.xxgk.rollup.model.Metric;
 import org.xxgk.rollup.model.MetricCatalog;
 import org.xxgk.rollup.model.Template;
@@ -19,14 +20,6 @@ import org.xxgk.rollup.report.FormTable.Row;
  * sub-rows of （六）其他处理 included.
  */
 public final class CountyForm {
-
-	private static final List<String> APPLICANT_COLUMNS = List.of("natural_person", "enterprise", "research",
-			"public_interest", "legal_services", "other_org", "total");
-
-	private static final List<String> REVIEW_ROWS = List.of("reconsideration", "litigation_direct",
-			"litigation_after_reconsideration");
-
-	private static final List<String> REVIEW_COLUMNS = List.of("upheld", "corrected", "other", "pending", "total");
 
 	private CountyForm() {
 	}
@@ -57,7 +50,7 @@ public final class CountyForm {
 			}
 			currentRows.add(new Row(row.getKey(), row.getValue().stream().map(Metric::code).toList()));
 		}
-		return new FormTable("二、主动公开政府信息情况（" + template.code() + " 年版表格）", blocks);
+		return new FormTable(FormLayout.tableHeading(2) + "（" + template.code() + " 年版表格）", blocks);
 	}
 
 	static FormTable tableThree(MetricCatalog catalog) {
@@ -69,19 +62,19 @@ public final class CountyForm {
 		List<Row> rows = rowLabels.entrySet()
 			.stream()
 			.map((row) -> new Row(row.getValue(),
-					APPLICANT_COLUMNS.stream().map((column) -> row.getKey() + "." + column).toList()))
+					FormLayout.COLUMNS.stream().map((column) -> row.getKey() + "." + column).toList()))
 			.toList();
 		List<List<HeaderCell>> headers = List.of(List.of(new HeaderCell("申请人情况", 7)),
 				List.of(new HeaderCell("自然人", 1), new HeaderCell("法人或其他组织", 5), new HeaderCell("总计", 1)),
 				List.of(new HeaderCell("", 1), new HeaderCell("商业企业", 1), new HeaderCell("科研机构", 1),
 						new HeaderCell("社会公益组织", 1), new HeaderCell("法律服务机构", 1), new HeaderCell("其他", 1),
 						new HeaderCell("", 1)));
-		return new FormTable("三、收到和处理政府信息公开申请情况", List.of(new Block(headers, rows)));
+		return new FormTable(FormLayout.tableHeading(3), List.of(new Block(headers, rows)));
 	}
 
 	static FormTable tableFour(MetricCatalog catalog) {
-		List<String> metrics = REVIEW_ROWS.stream()
-			.flatMap((row) -> REVIEW_COLUMNS.stream().map((column) -> "review." + row + "." + column))
+		List<String> metrics = FormLayout.REVIEW_GROUPS.stream()
+			.flatMap((row) -> FormLayout.REVIEW_COLUMNS.stream().map((column) -> "review." + row + "." + column))
 			.toList();
 		metrics.forEach(catalog::get);
 		List<HeaderCell> columnLabels = IntStream.range(0, metrics.size())
@@ -90,7 +83,7 @@ public final class CountyForm {
 		List<List<HeaderCell>> headers = List.of(List.of(new HeaderCell("行政复议", 5), new HeaderCell("行政诉讼", 10)),
 				List.of(new HeaderCell("", 5), new HeaderCell("未经复议直接起诉", 5), new HeaderCell("复议后起诉", 5)),
 				columnLabels);
-		return new FormTable("四、政府信息公开行政复议、行政诉讼情况", List.of(new Block(headers, List.of(new Row("件数", metrics)))));
+		return new FormTable(FormLayout.tableHeading(4), List.of(new Block(headers, List.of(new Row("件数", metrics)))));
 	}
 
 }

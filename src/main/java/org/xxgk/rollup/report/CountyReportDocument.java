@@ -15,6 +15,7 @@ import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
 
+import org.xxgk.rollup.model.FormLayout;
 import org.xxgk.rollup.model.MetricCatalog;
 import org.xxgk.rollup.report.FormTable.Block;
 import org.xxgk.rollup.report.FormTable.HeaderCell;
@@ -43,7 +44,7 @@ public class CountyReportDocument {
 			long accepted = data.units().stream().filter(UnitStatus::accepted).count();
 			paragraph(document, "（汇总稿：下列表格数据为本级 " + accepted + " 个单位通过审核的年度报告之和，应报 "
 					+ data.units().size() + " 个单位；汇总时间 " + OverviewPage.time(data.runAt()) + "。）", false);
-			paragraph(document, "一、总体情况", true);
+			paragraph(document, FormLayout.SECTION_ONE, true);
 			paragraph(document, "（请根据本地区实际情况撰写。）", false);
 			for (FormTable table : CountyForm.tables(this.catalog)) {
 				paragraph(document, table.title(), true);
@@ -51,9 +52,9 @@ public class CountyReportDocument {
 					table(document, block, data);
 				}
 			}
-			paragraph(document, "五、存在的主要问题及改进情况", true);
+			paragraph(document, FormLayout.SECTION_FIVE, true);
 			paragraph(document, "（请根据本地区实际情况撰写。）", false);
-			paragraph(document, "六、其他需要报告的事项", true);
+			paragraph(document, FormLayout.SECTION_SIX, true);
 			paragraph(document, "（请根据本地区实际情况撰写。）", false);
 			document.write(out);
 			return out.toByteArray();

@@ -14,7 +14,7 @@ import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import org.xxgk.rollup.app.ConsolidationRun;
+import org.xxgk.rollup.run.RunParameters;
 import org.xxgk.rollup.model.Metric;
 import org.xxgk.rollup.model.MetricCatalog;
 import org.xxgk.rollup.registry.Region;
@@ -43,7 +43,7 @@ public class ExportTasklet implements Tasklet {
 
 	@Override
 	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
-		ConsolidationRun run = ConsolidationRun.of(contribution.getStepExecution().getJobParameters());
+		RunParameters run = RunParameters.of(contribution.getStepExecution().getJobParameters());
 		JobExecution job = contribution.getStepExecution().getJobExecution();
 		String key = OutputState.key(this.jdbc, run, this.font);
 		if (ScopeState.unchanged(job) && OutputManifest.isCurrent(run.output(), key)) {

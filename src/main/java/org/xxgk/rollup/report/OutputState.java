@@ -10,7 +10,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import org.xxgk.rollup.app.ConsolidationRun;
+import org.xxgk.rollup.run.RunParameters;
 import org.xxgk.rollup.ingest.SubmissionProcessor;
 import org.xxgk.rollup.rollup.ScopeState;
 
@@ -33,7 +33,7 @@ final class OutputState {
 	private OutputState() {
 	}
 
-	static String key(JdbcTemplate jdbc, ConsolidationRun run, ChineseFont font) {
+	static String key(JdbcTemplate jdbc, RunParameters run, ChineseFont font) {
 		StringBuilder key = new StringBuilder().append(run.year()).append('\n').append(run.scopeCode()).append('\n')
 			.append(run.registryFingerprint()).append('\n');
 		jdbc.query("select inputs_fingerprint, rolled_up_at from scope_state where year = ? and scope_code = ?",

@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.function.Predicate;
 
 import org.xxgk.rollup.model.MetricCatalog;
+import org.xxgk.rollup.model.SubmissionStatus;
 import org.xxgk.rollup.report.ChartRenderer.Chart;
 import org.xxgk.rollup.report.FormTable.Block;
 import org.xxgk.rollup.report.FormTable.HeaderCell;
@@ -168,7 +169,7 @@ public class OverviewPage {
 		groups.put("应报单位", (unit) -> true);
 		groups.put("已报送", UnitStatus::received);
 		groups.put("通过（计入汇总）", UnitStatus::accepted);
-		groups.put("退回修改", (unit) -> unit.status().equals("rejected"));
+		groups.put("退回修改", (unit) -> unit.status() == SubmissionStatus.REJECTED);
 		groups.put("未报送", (unit) -> !unit.received());
 		groups.put("逾期报送", UnitStatus::late);
 		html.append("<h2 id=\"completeness\">报送情况</h2>\n<table id=\"completeness-table\"><thead><tr>")

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.xxgk.rollup.model.SubmissionStatus;
+
 /**
  * Everything the county office's outputs show about one run, read once from the database: the scope, when the run
  * happened and the newest file it saw, each unit's status, the county totals of this and the previous year, the
@@ -32,15 +34,15 @@ public record ReviewData(String regionCode, String regionName, int year, OffsetD
 	}
 
 	/** A unit of the scope and its best submission of the year ({@code missing} when it sent nothing usable). */
-	public record UnitStatus(String code, String name, String status, String template, String sourceFile,
+	public record UnitStatus(String code, String name, SubmissionStatus status, String template, String sourceFile,
 			boolean late) {
 
 		public boolean received() {
-			return !this.status.equals("missing");
+			return this.status != SubmissionStatus.MISSING;
 		}
 
 		public boolean accepted() {
-			return this.status.equals("accepted") || this.status.equals("accepted_with_warnings");
+			return this.status.counted();
 		}
 
 	}

@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import org.springframework.jdbc.core.DataClassRowMapper;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
+import org.xxgk.rollup.model.SubmissionStatus;
 import org.xxgk.rollup.registry.Region;
 import org.xxgk.rollup.registry.RegionRegistry;
 import org.xxgk.rollup.report.ReviewData.ReviewFinding;
@@ -40,7 +41,10 @@ public class ReviewDataRepository {
 					.collect(Collectors.joining(","));
 		Map<String, Object> parameters = Map.of("year", year, "scope", scopeCode, "region", scopeCode, "units",
 				scopeUnits.stream().map(Region::code).collect(Collectors.joining(",")), "metrics", metrics);
-		List<UnitStatus> units = this.jdbc.query(query("units"), parameters, new DataClassRowMapper<>(UnitStatus.class));
+		List<UnitStatus> units = this.jdbc.query(query("units"), parameters,
+				(row, i) -> new UnitStatus(row.getString("code"), row.getString("name"),
+						SubmissionStatus.ofSql(row.getString("status")), row.getString("template"),
+						row.getString("source_file"), row.getBoolean("late")));
 		Map<String, Map<String, BigDecimal>> unitFigures = unitFigures(parameters);
 		List<ReviewFinding> findings = this.jdbc.query(query("findings"), parameters,
 				new DataClassRowMapper<>(ReviewFinding.class));

@@ -8,7 +8,7 @@ import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
-import org.xxgk.rollup.app.ConsolidationRun;
+import org.xxgk.rollup.run.RunParameters;
 
 /**
  * Reads the run's results once and writes the county office's review outputs, then the folder's manifest; writes
@@ -27,7 +27,7 @@ public class ReviewTasklet implements Tasklet {
 
 	@Override
 	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
-		ConsolidationRun run = ConsolidationRun.of(contribution.getStepExecution().getJobParameters());
+		RunParameters run = RunParameters.of(contribution.getStepExecution().getJobParameters());
 		JobExecution job = contribution.getStepExecution().getJobExecution();
 		if (OutputState.current(job)) {
 			return RepeatStatus.FINISHED;

@@ -2,27 +2,24 @@ package org.xxgk.rollup.report;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.util.Map;
 import java.util.Optional;
 
 import org.xxgk.rollup.model.Metric;
 import org.xxgk.rollup.model.MetricCatalog;
+import org.xxgk.rollup.model.SubmissionStatus;
 import org.xxgk.rollup.model.Template;
 import org.xxgk.rollup.report.ReviewData.ReviewFinding;
 
 /** The Chinese words and number formats every output uses, so the overview, letters and spreadsheet agree. */
 public final class Wording {
 
-	private static final Map<String, String> STATUS = Map.of("accepted", "通过", "accepted_with_warnings", "通过（有警告）",
-			"rejected", "退回修改", "missing", "未报送", "identical_copy", "重复副本");
-
 	private static final String[] TABLE_NAMES = { "", "", "表二", "表三", "表四" };
 
 	private Wording() {
 	}
 
-	public static String status(String status) {
-		return STATUS.getOrDefault(status, status);
+	public static String status(SubmissionStatus status) {
+		return status.chinese();
 	}
 
 	public static String severity(String severity) {

@@ -8,6 +8,8 @@ import java.util.Map;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import org.xxgk.rollup.model.SubmissionStatus;
+
 /**
  * Where decisions and corrections are recorded, whichever way they come in (jobs/decide, the console, the offline
  * sheet): each is checked against the findings and figures of the last run, so nothing is recorded for a finding that
@@ -83,8 +85,9 @@ public class ReviewDesk {
 				select distinct on (submission.sha256) submission.sha256, figure.value, figure.raw
 				from submission join figure on figure.submission_id = submission.id
 				where submission.year = ? and submission.scope_code = ? and submission.unit_code = ?
-					and figure.metric = ? and submission.status <> 'missing'
-				order by submission.sha256""", request.year(), request.scopeCode(), unit.code(), request.metric());
+					and figure.metric = ? and submission.status <> ?
+				order by submission.sha256""", request.year(), request.scopeCode(), unit.code(), request.metric(),
+				SubmissionStatus.MISSING.sql());
 		if (figures.isEmpty()) {
 			throw new ReviewRefused(unit.name() + " " + request.year() + "年度的报告中没有指标 " + request.metric()
 					+ "，未记录更正（指标代码见 figures.csv 的 metric 列）。");

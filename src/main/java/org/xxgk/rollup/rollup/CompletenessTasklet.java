@@ -18,12 +18,12 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
-import org.xxgk.rollup.app.ConsolidationRun;
-import org.xxgk.rollup.ingest.CheckedSubmission;
+import org.xxgk.rollup.model.SubmissionStatus;
+import org.xxgk.rollup.run.RunParameters;
 import org.xxgk.rollup.ingest.SubmissionRepository;
 import org.xxgk.rollup.registry.Region;
 import org.xxgk.rollup.registry.RegionRegistry;
-import org.xxgk.rollup.validate.Finding;
+import org.xxgk.rollup.model.Finding;
 import org.xxgk.rollup.validate.Findings;
 import org.xxgk.rollup.validate.TextSimilarity;
 import org.xxgk.rollup.validate.ValidationSettings;
@@ -74,7 +74,7 @@ public class CompletenessTasklet implements Tasklet {
 
 	/** A submission as the checks need it: its prose prepared for comparison, or null when too short to compare. */
 	private record Stored(long id, String path, String unitCode, String unitName, String sha256,
-			TextSimilarity.Prepared prose, String fileStatus) {
+			TextSimilarity.Prepared prose, SubmissionStatus fileStatus) {
 
 	}
 
@@ -83,7 +83,7 @@ public class CompletenessTasklet implements Tasklet {
 
 	@Override
 	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
-		ConsolidationRun run = ConsolidationRun.of(contribution.getStepExecution().getJobParameters());
+		RunParameters run = RunParameters.of(contribution.getStepExecution().getJobParameters());
 		int year = run.year();
 		String scope = run.scopeCode();
 		String fingerprint = ScopeState.changedFingerprint(this.jdbc, run);
@@ -94,7 +94,8 @@ public class CompletenessTasklet implements Tasklet {
 		}
 		contribution.getStepExecution().getJobExecution().getExecutionContext().put(ScopeState.FINGERPRINT_KEY,
 				fingerprint);
-		this.jdbc.update("delete from submission where year = ? and scope_code = ? and status = 'missing'", year, scope);
+		this.jdbc.update("delete from submission where year = ? and scope_code = ? and status = ?", year, scope,
+				SubmissionStatus.MISSING.sql());
 		List<String> withdrawn = this.jdbc.queryForList("""
 				delete from submission where year = ? and scope_code = ? and seen_run_id is distinct from ?
 				returning source_file""", String.class, year, scope, run.runId());
@@ -130,7 +131,7 @@ public class CompletenessTasklet implements Tasklet {
 					Stored submission = new Stored(row.getLong("id"), row.getString("source_file"),
 							row.getString("unit_code"), row.getString("unit_name"), row.getString("sha256"),
 							(prose.length() >= TEXT_COMPARISON_MIN_LENGTH) ? TextSimilarity.Prepared.of(prose) : null,
-							row.getString("file_status"));
+							SubmissionStatus.ofSql(row.getString("file_status")));
 					String parent = row.getString("county");
 					if (!parent.equals(countyCode[0])) {
 						checkCounty(year, scope, county, versionChanges, findingRows, statusRows);
@@ -186,10 +187,10 @@ public class CompletenessTasklet implements Tasklet {
 			List<Finding> findings = runFindings.getOrDefault(submission.id(), List.of());
 			findingRows.addAll(SubmissionRepository.findingRows(year, scope, submission.id(), submission.unitCode(),
 					"run", findings));
-			String status = identicalCopies.contains(submission.id()) ? "identical_copy"
-					: combinedStatus(submission.fileStatus(), findings);
-			if (!status.equals(submission.fileStatus())) {
-				statusRows.add(new Object[] { status, submission.id() });
+			SubmissionStatus status = identicalCopies.contains(submission.id()) ? SubmissionStatus.IDENTICAL_COPY
+					: submission.fileStatus().worse(SubmissionStatus.of(findings));
+			if (status != submission.fileStatus()) {
+				statusRows.add(new Object[] { status.sql(), submission.id() });
 			}
 		}
 	}
@@ -253,22 +254,11 @@ public class CompletenessTasklet implements Tasklet {
 		}
 	}
 
-	/** The worse of the file's own status and what the run's findings make of it. */
-	private static String combinedStatus(String fileStatus, List<Finding> runFindings) {
-		String runStatus = CheckedSubmission.statusOf(runFindings);
-		for (String status : List.of("rejected", "accepted_with_warnings")) {
-			if (status.equals(fileStatus) || status.equals(runStatus)) {
-				return status;
-			}
-		}
-		return "accepted";
-	}
-
 	/**
 	 * SUBMISSION-MISSING for every unit of the region without an accepted submission; a unit that sent nothing at
 	 * all also gets a 'missing' row, so the submission list names every unit.
 	 */
-	private int recordMissingUnits(ConsolidationRun run, int year, String scope) {
+	private int recordMissingUnits(RunParameters run, int year, String scope) {
 		RegionRegistry registry = run.registry();
 		Region scopeRegion = registry.get(scope);
 		List<Object[]> missingRows = new ArrayList<>();
@@ -281,32 +271,34 @@ public class CompletenessTasklet implements Tasklet {
 					left join submission on submission.year = ? and submission.scope_code = ?
 						and submission.unit_code = unit.code
 				group by unit.code, unit.position
-				having not coalesce(bool_or(submission.status in ('accepted', 'accepted_with_warnings')), false)
-				order by unit.position""", (row) -> {
+				having not coalesce(bool_or(submission.status in (%s)), false)
+				order by unit.position""".formatted(SubmissionStatus.countedSql()), (row) -> {
 			Region unit = registry.get(row.getString("code"));
 			boolean sent = row.getBoolean("sent");
 			if (!sent) {
-				missingRows.add(new Object[] { year, scope, unit.code(), unit.name(), run.runId() });
+				missingRows.add(new Object[] { year, scope, unit.code(), unit.name(), SubmissionStatus.MISSING.sql(),
+						run.runId() });
 			}
 			Finding finding = Findings.submissionMissing(unit.name(), scopeRegion.name());
-			findingRows.add(new Object[] { year, scope, sent ? "" : "missing", unit.code(), finding.rule(),
+			findingRows.add(new Object[] { year, scope, !sent, unit.code(), finding.rule(),
 					finding.severity().code(), finding.metric(), finding.location(), finding.expected(),
 					finding.actual(), finding.message() });
 		}, units, year, scope);
 		this.jdbc.batchUpdate("""
 				insert into submission (year, scope_code, unit_code, unit_name, status, seen_run_id)
-				values (?, ?, ?, ?, 'missing', ?)""", missingRows);
+				values (?, ?, ?, ?, ?, ?)""", missingRows);
 		// the finding of a unit that sent nothing belongs to its 'missing' row
 		this.jdbc.batchUpdate("""
 				insert into finding (year, scope_code, submission_id, unit_code, origin, rule, severity, metric,
 					location, expected, actual, message)
 				select v.year, v.scope_code, s.id, v.unit_code, 'run', v.rule, v.severity, v.metric, v.location,
 					v.expected, v.actual, v.message
-				from (select ?::int as year, ?::text as scope_code, ?::text as missing, ?::text as unit_code,
+				from (select ?::int as year, ?::text as scope_code, ?::boolean as missing, ?::text as unit_code,
 					?::text as rule, ?::text as severity, ?::text as metric, ?::text as location, ?::text as expected,
 					?::text as actual, ?::text as message) v
-				left join submission s on v.missing = 'missing' and s.year = v.year and s.scope_code = v.scope_code
-					and s.unit_code = v.unit_code and s.status = 'missing'""", findingRows);
+				left join submission s on v.missing and s.year = v.year and s.scope_code = v.scope_code
+					and s.unit_code = v.unit_code and s.status = '%s'""".formatted(SubmissionStatus.MISSING.sql()),
+				findingRows);
 		return findingRows.size();
 	}
 

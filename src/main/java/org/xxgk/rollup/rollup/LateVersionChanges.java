@@ -11,7 +11,7 @@ import java.util.Map;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import org.xxgk.rollup.validate.Finding;
+import org.xxgk.rollup.model.Finding;
 import org.xxgk.rollup.validate.VersionChange;
 
 /**

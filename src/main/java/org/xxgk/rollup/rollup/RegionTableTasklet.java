@@ -8,7 +8,7 @@ import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import org.xxgk.rollup.app.ConsolidationRun;
+import org.xxgk.rollup.run.RunParameters;
 
 /**
  * Loads the run's registry into the {@code region} table, which the roll-up SQL walks; regions of other registries
@@ -25,7 +25,7 @@ public class RegionTableTasklet implements Tasklet {
 
 	@Override
 	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
-		ConsolidationRun run = ConsolidationRun.of(contribution.getStepExecution().getJobParameters());
+		RunParameters run = RunParameters.of(contribution.getStepExecution().getJobParameters());
 		List<Object[]> rows = run.registry()
 			.all()
 			.stream()

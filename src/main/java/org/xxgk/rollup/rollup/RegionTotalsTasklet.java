@@ -13,7 +13,7 @@ import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
-import org.xxgk.rollup.app.ConsolidationRun;
+import org.xxgk.rollup.run.RunParameters;
 import org.xxgk.rollup.registry.Region;
 
 /**
@@ -35,7 +35,7 @@ public class RegionTotalsTasklet implements Tasklet {
 
 	@Override
 	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
-		ConsolidationRun run = ConsolidationRun.of(contribution.getStepExecution().getJobParameters());
+		RunParameters run = RunParameters.of(contribution.getStepExecution().getJobParameters());
 		JobExecution job = contribution.getStepExecution().getJobExecution();
 		if (ScopeState.unchanged(job)) {
 			logger.info("Totals of " + run.year() + "/" + run.scopeCode() + " unchanged: not rolled up again");

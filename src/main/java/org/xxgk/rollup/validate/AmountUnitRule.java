@@ -3,9 +3,11 @@ package org.xxgk.rollup.validate;
 import java.math.BigDecimal;
 
 import org.xxgk.rollup.model.Cell;
+import org.xxgk.rollup.model.Finding;
 import org.xxgk.rollup.model.Metric;
 import org.xxgk.rollup.model.MetricKind;
 import org.xxgk.rollup.model.Report;
+import org.xxgk.rollup.model.Severity;
 
 /**
  * AMOUNT-UNIT (warning): an amount the parser found in 元 and converted to 万元 (one finding per such metric), and

@@ -1,15 +1,17 @@
 package org.xxgk.rollup.validate;
 
-import static org.xxgk.rollup.validate.FormLayout.CARRIED_FORWARD;
-import static org.xxgk.rollup.validate.FormLayout.CARRIED_OVER;
-import static org.xxgk.rollup.validate.FormLayout.NEW;
-import static org.xxgk.rollup.validate.FormLayout.RESULT_TOTAL;
+import static org.xxgk.rollup.model.FormLayout.CARRIED_FORWARD;
+import static org.xxgk.rollup.model.FormLayout.CARRIED_OVER;
+import static org.xxgk.rollup.model.FormLayout.NEW;
+import static org.xxgk.rollup.model.FormLayout.RESULT_TOTAL;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
+import org.xxgk.rollup.model.Finding;
+import org.xxgk.rollup.model.FormLayout;
 import org.xxgk.rollup.model.Report;
 
 /**

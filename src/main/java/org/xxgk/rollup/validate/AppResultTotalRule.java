@@ -1,10 +1,12 @@
 package org.xxgk.rollup.validate;
 
-import static org.xxgk.rollup.validate.FormLayout.RESULT_TOTAL;
+import static org.xxgk.rollup.model.FormLayout.RESULT_TOTAL;
 
 import java.util.ArrayList;
 import java.util.List;
 
+import org.xxgk.rollup.model.Finding;
+import org.xxgk.rollup.model.FormLayout;
 import org.xxgk.rollup.model.Report;
 import org.xxgk.rollup.model.Template;
 

@@ -3,6 +3,7 @@ package org.xxgk.rollup.validate;
 import java.math.BigDecimal;
 import java.util.List;
 
+import org.xxgk.rollup.model.FormLayout;
 import org.xxgk.rollup.model.Report;
 
 /**

@@ -1,7 +1,7 @@
 package org.xxgk.rollup.validate;
 
-import static org.xxgk.rollup.validate.FormLayout.CARRIED_FORWARD;
-import static org.xxgk.rollup.validate.FormLayout.CARRIED_OVER;
+import static org.xxgk.rollup.model.FormLayout.CARRIED_FORWARD;
+import static org.xxgk.rollup.model.FormLayout.CARRIED_OVER;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import org.xxgk.rollup.model.Finding;
+import org.xxgk.rollup.model.FormLayout;
 import org.xxgk.rollup.model.Report;
 
 /**

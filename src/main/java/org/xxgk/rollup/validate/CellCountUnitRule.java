@@ -4,8 +4,10 @@ import java.util.regex.Pattern;
 
 import org.xxgk.rollup.model.Cell;
 import org.xxgk.rollup.model.CellState;
+import org.xxgk.rollup.model.Finding;
 import org.xxgk.rollup.model.Metric;
 import org.xxgk.rollup.model.Report;
+import org.xxgk.rollup.model.Severity;
 
 /**
  * CELL-COUNT-UNIT (warning, a rule id added by this project): a count written with its counting word glued on

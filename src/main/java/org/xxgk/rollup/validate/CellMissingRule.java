@@ -6,6 +6,8 @@ import java.util.Set;
 
 import org.xxgk.rollup.model.Cell;
 import org.xxgk.rollup.model.CellState;
+import org.xxgk.rollup.model.Finding;
+import org.xxgk.rollup.model.FormLayout;
 import org.xxgk.rollup.model.Metric;
 import org.xxgk.rollup.model.MetricCatalog;
 import org.xxgk.rollup.model.Report;

@@ -2,8 +2,10 @@ package org.xxgk.rollup.validate;
 
 import org.xxgk.rollup.model.Cell;
 import org.xxgk.rollup.model.CellState;
+import org.xxgk.rollup.model.Finding;
 import org.xxgk.rollup.model.Metric;
 import org.xxgk.rollup.model.Report;
+import org.xxgk.rollup.model.Severity;
 
 /** CELL-NOT-NUMBER (error): a cell holds text that is not a number (e.g. 十二); 12件 is CELL-COUNT-UNIT. */
 public final class CellNotNumberRule extends CellRule {

@@ -6,8 +6,11 @@ import java.util.Set;
 
 import org.xxgk.rollup.model.Cell;
 import org.xxgk.rollup.model.CellState;
+import org.xxgk.rollup.model.Finding;
+import org.xxgk.rollup.model.FormLayout;
 import org.xxgk.rollup.model.Metric;
 import org.xxgk.rollup.model.Report;
+import org.xxgk.rollup.model.Severity;
 
 /**
  * A rule looking at each reported cell on its own (what was written, its sign, its decimals). Derived cells were not

@@ -4,6 +4,10 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
 
+import org.xxgk.rollup.model.Finding;
+import org.xxgk.rollup.model.FormLayout;
+import org.xxgk.rollup.model.Severity;
+
 /**
  * Findings raised outside the per-submission rules (reading files, comparing submissions with each other, the
  * county's view), and the small helpers the rules share to word their findings.

@@ -3,6 +3,8 @@ package org.xxgk.rollup.validate;
 import java.util.List;
 import java.util.Set;
 
+import org.xxgk.rollup.model.Finding;
+import org.xxgk.rollup.model.FormLayout;
 import org.xxgk.rollup.model.Report;
 import org.xxgk.rollup.model.UnexpectedLabel;
 

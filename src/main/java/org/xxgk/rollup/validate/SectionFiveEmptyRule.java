@@ -3,6 +3,8 @@ package org.xxgk.rollup.validate;
 import java.util.List;
 import java.util.Set;
 
+import org.xxgk.rollup.model.Finding;
+import org.xxgk.rollup.model.FormLayout;
 import org.xxgk.rollup.model.Report;
 
 /** SECTION-FIVE-EMPTY (warning): part 五 (存在的主要问题及改进情况) is missing, blank, or only 无. */

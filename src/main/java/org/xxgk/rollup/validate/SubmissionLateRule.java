@@ -7,6 +7,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Set;
 
+import org.xxgk.rollup.model.Finding;
 import org.xxgk.rollup.model.Report;
 
 /**

@@ -3,6 +3,7 @@ package org.xxgk.rollup.validate;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.xxgk.rollup.model.Finding;
 import org.xxgk.rollup.model.Report;
 
 /**

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.Optional;
 
+import org.xxgk.rollup.model.Finding;
+import org.xxgk.rollup.model.FormLayout;
 import org.xxgk.rollup.model.Report;
 
 /**

@@ -1,8 +1,10 @@
 package org.xxgk.rollup.validate;
 
 import org.xxgk.rollup.model.Cell;
+import org.xxgk.rollup.model.Finding;
 import org.xxgk.rollup.model.Metric;
 import org.xxgk.rollup.model.Report;
+import org.xxgk.rollup.model.Severity;
 
 /** VALUE-FRACTION (error): a count (件数、个数) is not a whole number. Amounts may have decimals. */
 public final class ValueFractionRule extends CellRule {

@@ -1,9 +1,11 @@
 package org.xxgk.rollup.validate;
 
 import org.xxgk.rollup.model.Cell;
+import org.xxgk.rollup.model.Finding;
 import org.xxgk.rollup.model.Metric;
 import org.xxgk.rollup.model.MetricKind;
 import org.xxgk.rollup.model.Report;
+import org.xxgk.rollup.model.Severity;
 
 /**
  * VALUE-NEGATIVE (error): a figure is below zero. Only the 本年增/减 columns of the 2019 template

@@ -3,6 +3,7 @@ package org.xxgk.rollup.validate;
 import java.util.List;
 import java.util.Set;
 
+import org.xxgk.rollup.model.Finding;
 import org.xxgk.rollup.model.Report;
 
 /**

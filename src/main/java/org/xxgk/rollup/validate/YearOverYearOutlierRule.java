@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import org.xxgk.rollup.model.Finding;
+import org.xxgk.rollup.model.FormLayout;
 import org.xxgk.rollup.model.Report;
 
 /**

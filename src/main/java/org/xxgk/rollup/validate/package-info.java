@@ -3,7 +3,7 @@
  * <ul>
  * <li>{@link org.xxgk.rollup.validate.SubmissionValidator#standard()} applies one small
  * {@link org.xxgk.rollup.validate.SubmissionRule} per rule id to one parsed report, in the order of the spec, and
- * returns the {@link org.xxgk.rollup.validate.Finding}s (rule id, severity, metric, location, expected, actual, a
+ * returns the {@link org.xxgk.rollup.model.Finding}s (rule id, severity, metric, location, expected, actual, a
  * Chinese message naming the row and column as the form prints them).</li>
  * <li>Rules needing the matched unit are skipped when UNIT-UNKNOWN fires; rules reading a table are skipped when
  * TABLE-MISSING fires for it.</li>
@@ -15,3 +15,5 @@
  * </ul>
  */
 package org.xxgk.rollup.validate;
+
+import org.xxgk.rollup.model.Finding;

@@ -36,6 +36,7 @@ import org.xxgk.rollup.demo.SampleFigures;
 import org.xxgk.rollup.demo.SeedLayoutWriter;
 import org.xxgk.rollup.model.Metric;
 import org.xxgk.rollup.model.MetricCatalog;
+import org.xxgk.rollup.model.SubmissionStatus;
 import org.xxgk.rollup.model.Template;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -74,7 +75,7 @@ class ConsolidateJobFunctionalTests {
 			.containsExactly("year", "unit_code", "unit_name", "source_file", "sha256", "template", "status",
 				"review");
 		Map<String, String> expectedStatus = new TreeMap<>();
-		plan.forEach((submission) -> expectedStatus.put(submission.unit().name(), submission.status()));
+		plan.forEach((submission) -> expectedStatus.put(submission.unit().name(), submission.status().sql()));
 		expectedStatus.put("覃斗镇", "missing");
 		assertThat(statusByUnit(submissions)).isEqualTo(expectedStatus);
 		assertThat(submissions.rows()).filteredOn((row) -> row.get("unit_name").equals("企水镇"))
@@ -91,7 +92,7 @@ class ConsolidateJobFunctionalTests {
 		Map<String, Set<String>> expectedRules = new TreeMap<>();
 		for (DemoSubmission submission : plan) {
 			Set<String> rules = new TreeSet<>(submission.rules());
-			if (submission.status().equals("rejected")) {
+			if (submission.status() == SubmissionStatus.REJECTED) {
 				rules.add("SUBMISSION-MISSING");
 			}
 			expectedRules.put(submission.unit().name(), rules);
@@ -302,7 +303,7 @@ class ConsolidateJobFunctionalTests {
 	private static Map<String, BigDecimal> sumOfAccepted(List<DemoSubmission> plan) {
 		Map<String, BigDecimal> totals = new TreeMap<>();
 		for (DemoSubmission submission : plan) {
-			if (submission.status().equals("rejected")) {
+			if (submission.status() == SubmissionStatus.REJECTED) {
 				continue;
 			}
 			for (Metric metric : MetricCatalog.standard().of(submission.template())) {

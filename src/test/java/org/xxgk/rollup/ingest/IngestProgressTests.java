@@ -12,7 +12,7 @@ import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.Chunk;
 
-import org.xxgk.rollup.app.ConsolidationRun;
+import org.xxgk.rollup.run.RunParameters;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -24,7 +24,7 @@ class IngestProgressTests {
 			Files.writeString(input.resolve("report" + i + ".txt"), "x");
 		}
 		Files.writeString(input.resolve(".DS_Store"), "not a submission");
-		ConsolidationRun run = new ConsolidationRun(2021, "440882", input, input.resolve("out"), "", 1L);
+		RunParameters run = new RunParameters(2021, "440882", input, input.resolve("out"), "", 1L);
 		IngestProgress progress = new IngestProgress();
 		progress.beforeStep(new StepExecution(1L, "ingest",
 				new JobExecution(1L, new JobInstance(1L, "consolidate"), run.toJobParameters())));

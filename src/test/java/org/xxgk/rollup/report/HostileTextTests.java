@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.xxgk.rollup.model.MetricCatalog;
+import org.xxgk.rollup.model.SubmissionStatus;
 import org.xxgk.rollup.report.ReviewData.ReviewFinding;
 import org.xxgk.rollup.report.ReviewData.Total;
 import org.xxgk.rollup.report.ReviewData.UnitStatus;
@@ -39,8 +40,8 @@ class HostileTextTests {
 	static final String FORMULA = "=HYPERLINK(\"http://example.invalid\",\"点击\")";
 
 	static ReviewData hostileData() {
-		List<UnitStatus> units = List.of(new UnitStatus("440882901", SCRIPT_NAME, "accepted", "2021", "a.txt", false),
-				new UnitStatus("440882902", FORMULA, "rejected", "2021", "b.txt", true));
+		List<UnitStatus> units = List.of(new UnitStatus("440882901", SCRIPT_NAME, SubmissionStatus.ACCEPTED, "2021", "a.txt", false),
+				new UnitStatus("440882902", FORMULA, SubmissionStatus.REJECTED, "2021", "b.txt", true));
 		List<ReviewFinding> findings = List.of(
 				new ReviewFinding("440882902", FORMULA, "b.txt", "2021", "CELL-NOT-NUMBER", "error",
 						"applications.new.natural_person", "表三 第3行第2列", "数字", FORMULA, "“" + FORMULA + "”不是数字"),

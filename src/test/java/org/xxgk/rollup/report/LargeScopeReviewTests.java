@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.xxgk.rollup.model.MetricCatalog;
+import org.xxgk.rollup.model.SubmissionStatus;
 import org.xxgk.rollup.report.ReviewData.UnitStatus;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -62,7 +63,7 @@ class LargeScopeReviewTests {
 		Map<String, Map<String, BigDecimal>> figures = new LinkedHashMap<>();
 		for (int i = 0; i < UNITS; i++) {
 			String code = String.format("44%07d", i);
-			units.add(new UnitStatus(code, "单位" + i, "accepted", "2021", code + ".txt", false));
+			units.add(new UnitStatus(code, "单位" + i, SubmissionStatus.ACCEPTED, "2021", code + ".txt", false));
 			figures.put(code, Map.of("applications.new.total", BigDecimal.valueOf(i)));
 		}
 		return new ReviewData("440000", "广东省", 2021, OffsetDateTime.parse("2022-02-01T10:00:00+08:00"),

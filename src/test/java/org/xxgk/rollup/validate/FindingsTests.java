@@ -7,6 +7,9 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import org.xxgk.rollup.model.Finding;
+import org.xxgk.rollup.model.Severity;
+
 class FindingsTests {
 
 	@Test

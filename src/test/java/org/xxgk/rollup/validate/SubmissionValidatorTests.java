@@ -15,7 +15,10 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.xxgk.rollup.model.Finding;
+import org.xxgk.rollup.model.FormLayout;
 import org.xxgk.rollup.model.Report;
+import org.xxgk.rollup.model.Severity;
 import org.xxgk.rollup.model.Template;
 import org.xxgk.rollup.model.UnexpectedLabel;
 import org.xxgk.rollup.registry.Region;

@@ -8,8 +8,10 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import org.xxgk.rollup.model.Finding;
 import org.xxgk.rollup.model.Metric;
 import org.xxgk.rollup.model.MetricCatalog;
+import org.xxgk.rollup.model.Severity;
 import org.xxgk.rollup.model.Template;
 
 import static org.assertj.core.api.Assertions.assertThat;

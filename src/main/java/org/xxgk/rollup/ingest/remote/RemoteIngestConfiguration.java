@@ -22,7 +22,7 @@ import org.springframework.integration.config.EnableIntegration;
 import org.springframework.integration.dsl.IntegrationFlow;
 import org.springframework.integration.dsl.context.IntegrationFlowContext;
 
-import org.xxgk.rollup.app.RollupProperties;
+import org.xxgk.rollup.run.RollupProperties;
 import org.xxgk.rollup.ingest.FileHashPartitioner;
 import org.xxgk.rollup.ingest.IngestConfiguration;
 import org.xxgk.rollup.ingest.IngestProgress;

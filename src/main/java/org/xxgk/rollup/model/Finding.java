@@ -1,4 +1,4 @@
-package org.xxgk.rollup.validate;
+package org.xxgk.rollup.model;
 
 /**
  * One violation of a rule of spec/rules.md: the stable rule id, its severity, where it is (a metric code, or a

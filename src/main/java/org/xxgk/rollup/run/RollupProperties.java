@@ -1,4 +1,4 @@
-package org.xxgk.rollup.app;
+package org.xxgk.rollup.run;
 
 import java.nio.file.Path;
 import java.time.Duration;

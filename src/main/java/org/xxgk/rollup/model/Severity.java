@@ -1,4 +1,4 @@
-package org.xxgk.rollup.validate;
+package org.xxgk.rollup.model;
 
 /** What a finding does to its submission (see spec/rules.md). */
 public enum Severity {

@@ -1,4 +1,4 @@
-package org.xxgk.rollup.app;
+package org.xxgk.rollup.run;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -20,10 +20,10 @@ import org.xxgk.rollup.registry.UnitMatcher;
  * units are consolidated (the scope), the folders, the registry file (empty: the shipped one) and a run id that makes
  * every nightly run its own job instance.
  */
-public record ConsolidationRun(int year, String scopeCode, Path input, Path output, String regionsFile, long runId) {
+public record RunParameters(int year, String scopeCode, Path input, Path output, String regionsFile, long runId) {
 
-	public static ConsolidationRun of(JobParameters parameters) {
-		return new ConsolidationRun(parameters.getLong("year").intValue(), parameters.getString("region"),
+	public static RunParameters of(JobParameters parameters) {
+		return new RunParameters(parameters.getLong("year").intValue(), parameters.getString("region"),
 				Path.of(parameters.getString("input")), Path.of(parameters.getString("output")),
 				parameters.getString("regions", ""), parameters.getLong("run.id"));
 	}
@@ -66,7 +66,7 @@ public record ConsolidationRun(int year, String scopeCode, Path input, Path outp
 	 */
 	public UnitMatcher unitMatcher() {
 		RegionRegistry registry = registry();
-		synchronized (ConsolidationRun.class) {
+		synchronized (RunParameters.class) {
 			if (lastMatcher == null || lastMatcher.registry() != registry
 					|| !lastMatcher.scopeCode().equals(this.scopeCode)) {
 				lastMatcher = new SharedMatcher(registry, this.scopeCode, new UnitMatcher(registry, this.scopeCode));
