@@ -23,4 +23,5 @@ from (
 	group by finding.submission_id
 ) as decided
 where submission.id = decided.id and decided.decided
-	and submission.status in ('accepted', 'accepted_with_warnings', 'rejected') and submission.status <> decided.status;
+	and submission.status <> 'missing' and submission.status <> 'identical_copy'
+	and submission.status <> decided.status;
