@@ -32,6 +32,9 @@ public class XxgkRollupApplication {
 		if (args.length > 0 && args[0].equals("--decide")) {
 			return decide(Arrays.copyOfRange(args, 1, args.length), out, err);
 		}
+		if (args.length > 0 && args[0].equals("--serve")) {
+			return ServeCommand.run(Arrays.copyOfRange(args, 1, args.length), System.in, out, err);
+		}
 		ConsolidateOptions options;
 		RegionRegistry registry;
 		try {

@@ -135,6 +135,17 @@ public class ReviewDesk {
 						where year = ? and scope_code = ?)""", String.class, year, scopeCode, year, scopeCode);
 	}
 
+	/** Whether a decision or correction of the scope came after its last run ended (ask before storing this run). */
+	public static boolean changedSinceLastRun(JdbcTemplate jdbc, int year, String scopeCode) {
+		return Boolean.TRUE.equals(jdbc.queryForObject("""
+				with last as (select coalesce(max(finished_at), '-infinity') as at from run_summary
+					where year = ? and scope_code = ?)
+				select exists (select 1 from review_decision, last where year = ? and scope_code = ?
+						and decided_at > last.at)
+					or exists (select 1 from review_correction, last where year = ? and scope_code = ?
+						and corrected_at > last.at)""", Boolean.class, year, scopeCode, year, scopeCode, year, scopeCode));
+	}
+
 	/** A unit of the scope, as the last run's registry names it. */
 	private record Unit(String code, String name) {
 

@@ -109,7 +109,7 @@ class ReviewDecisionsFunctionalTests {
 
 			// a night with no change keeps the decisions and the totals
 			CommandRun quiet = CommandRun.inProcess(run);
-			assertThat(decided.out()).contains("有新的复核决定或更正");
+			assertThat(decided.out()).contains("无新增或修改的报告；有新的复核决定或更正，本次已重新汇总");
 			assertThat(quiet.out()).contains("无新增或修改的报告：汇总数与上次相同");
 			assertThat(status(jdbc, SHENTANG)).isEqualTo("accepted_with_warnings");
 			assertThat(countyTotal(jdbc, NEW_TOTAL)).isEqualByComparingTo("1089");
