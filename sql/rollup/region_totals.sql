@@ -1,8 +1,11 @@
 -- Sums the accepted units' figures for every roll-up region of a run, per metric, with the number of units that
 -- reported the metric (a unit whose template lacks it does not) and the number of units the registry expects.
--- Parameters: :year, :regions (the run's roll-up regions: its own region, the regions below it that have units, and
--- every region above it). A region total covers every accepted submission of the year under it, whichever run
--- scope stored it, so a prefecture run after county runs sees them all.
+-- Parameters: :year, :scope (the run's region), :regions (the run's roll-up regions: its own region, the regions below
+-- it that have units, and every region above it). Each unit counts as the run scope that last decided it says: this
+-- run's own scope for its units (a file it found withdrawn or rejected is not counted, whatever an earlier prefecture
+-- run accepted), else the scope rolled up most recently, so a county run's prefecture total still sums the other
+-- counties' latest runs. Units removed from the registry are gone from the region table and neither counted nor
+-- expected.
 
 -- EXPLAIN ANALYZE on 10,000 units: the join and the sums spilled 140 MB to disk in batches at the default work_mem,
 -- and JIT compilation took another second for a statement run once; both are settings of this transaction only
@@ -33,11 +36,22 @@ expected as (
 	from unit_parent join region_up on region_up.region_code = unit_parent.parent_code
 	group by region_up.ancestor_code
 ),
-accepted as (
-	select distinct on (unit_code) id, unit_code
+-- per unit, the run scope whose result stands: every scope holds a row for each of its units (a file or 'missing')
+deciding_scope as (
+	select distinct on (submission.unit_code) submission.unit_code, submission.scope_code
 	from submission
-	where year = :year and unit_code is not null and status in ('accepted', 'accepted_with_warnings')
-	order by unit_code, checked_at desc, id desc
+		left join scope_state on scope_state.year = submission.year and scope_state.scope_code = submission.scope_code
+	where submission.year = :year and submission.unit_code is not null
+	order by submission.unit_code, (submission.scope_code = :scope) desc, scope_state.rolled_up_at desc nulls last,
+		submission.scope_code
+),
+accepted as (
+	select distinct on (submission.unit_code) submission.id, submission.unit_code
+	from submission
+		join deciding_scope on deciding_scope.unit_code = submission.unit_code
+			and deciding_scope.scope_code = submission.scope_code
+	where submission.year = :year and submission.status in ('accepted', 'accepted_with_warnings')
+	order by submission.unit_code, submission.checked_at desc, submission.id desc
 ),
 -- summed once per county (the units' parent) first: the figures are read once, and only these few rows are
 -- carried up the hierarchy, rather than every figure once per level above it

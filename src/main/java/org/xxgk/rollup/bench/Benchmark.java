@@ -111,6 +111,7 @@ public final class Benchmark {
 			JobRun.Result full = JobRun.run(jvm, arguments, work.resolve("full.log"), probeMillis);
 			Cpu fullCpu = new Cpu(full.cpuMillis(), Cpu.since(serverBefore, jobDb.serverCpu()));
 			long figureRows = jobDb.count("figure");
+			long figureBytes = jobDb.totalBytes("figure");
 			String fullSteps = jobDb.stepTimes();
 			jvm.removeIf((option) -> option.startsWith("-XX:StartFlightRecording"));
 			serverBefore = jobDb.serverCpu();
@@ -132,6 +133,8 @@ public final class Benchmark {
 			System.out.printf("CPU s (Java + PostgreSQL = share of %d cores × wall): bare %s; full %s; rerun %s%n",
 					Runtime.getRuntime().availableProcessors(), bareCpu.describe(bare.millis()),
 					fullCpu.describe(full.millis()), rerunCpu.describe(rerun.millis()));
+			System.out.printf("figure table on disk (pg_total_relation_size: heap, TOAST, indexes): %.1f MB = %.1f bytes "
+					+ "per figure row%n", figureBytes / 1048576.0, (double) figureBytes / Math.max(1, figureRows));
 			if (full.liveHeapMb() >= 0) {
 				System.out.printf("live heap: the most left after the full collections forced every %d s: %d MB "
 						+ "(those collections paused the full run %.1f s, counted in its wall time)%n",
@@ -236,6 +239,15 @@ public final class Benchmark {
 		long count(String table) throws Exception {
 			try (Connection connection = connect(); Statement statement = connection.createStatement();
 					ResultSet rows = statement.executeQuery("select count(*) from " + table)) {
+				rows.next();
+				return rows.getLong(1);
+			}
+		}
+
+		/** What a table takes on disk with its TOAST and indexes, in bytes. */
+		long totalBytes(String table) throws Exception {
+			try (Connection connection = connect(); Statement statement = connection.createStatement();
+					ResultSet rows = statement.executeQuery("select pg_total_relation_size('" + table + "')")) {
 				rows.next();
 				return rows.getLong(1);
 			}

@@ -1,5 +1,7 @@
 package org.xxgk.rollup.ingest;
 
+import java.util.List;
+
 import javax.sql.DataSource;
 
 import org.springframework.batch.core.configuration.annotation.StepScope;
@@ -22,6 +24,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.xxgk.rollup.run.RunParameters;
 import org.xxgk.rollup.run.RollupProperties;
 import org.xxgk.rollup.parse.SubmissionParser;
+import org.xxgk.rollup.registry.Region;
 import org.xxgk.rollup.review.ReviewDesk;
 import org.xxgk.rollup.validate.SubmissionValidator;
 import org.xxgk.rollup.validate.ValidationSettings;
@@ -105,8 +108,11 @@ public class IngestConfiguration {
 	SubmissionProcessor submissionProcessor(@Value("#{stepExecution}") StepExecution stepExecution,
 			RollupProperties properties, SubmissionRepository repository, ReviewDesk reviewDesk) {
 		RunParameters run = run(stepExecution);
+		// what else decides a file's result: the registry, and the previous year's reports the rules compare with
+		List<String> units = run.registry().unitsUnder(run.scopeCode()).stream().map(Region::code).toList();
+		String inputs = run.registryFingerprint() + "|" + repository.acceptedFingerprint(run.year() - 1, units);
 		SubmissionProcessor.Batch batch = new SubmissionProcessor.Batch(run.year(), run.scopeCode(), run.input(),
-				properties.maxFileBytes(), run.registryFingerprint());
+				properties.maxFileBytes(), inputs);
 		return new SubmissionProcessor(batch, new SubmissionParser(properties.maxFileBytes()),
 				run.unitMatcher(),
 				SubmissionValidator.standard(), repository, ValidationSettings.defaults(),

@@ -78,7 +78,7 @@ public class SubmissionProcessor implements ItemProcessor<SubmissionFile, Checke
 	 * @param scopeCode the region the run consolidates
 	 * @param inputFolder the folder of submissions
 	 * @param maxFileBytes larger files are rejected unread
-	 * @param inputsFingerprint fingerprint of what else decides a file's result (the registry)
+	 * @param inputsFingerprint fingerprint of what else decides a file's result (the registry, last year's reports)
 	 */
 	public record Batch(int year, String scopeCode, Path inputFolder, long maxFileBytes, String inputsFingerprint) {
 

@@ -214,6 +214,20 @@ public class SubmissionRepository implements History {
 		return rows;
 	}
 
+	/**
+	 * A fingerprint of what {@link #accepted} can return for {@code units} in {@code year}: every accepted submission
+	 * of that year (any scope), by id and status. A file rewritten gets a new id, so last year's reports corrected,
+	 * withdrawn or re-consolidated change it, and with it the check key of this year's files whose rules read them
+	 * (CARRY-OVER, IN-FORCE-CONTINUITY, YEAR-OVER-YEAR-OUTLIER).
+	 */
+	public String acceptedFingerprint(int year, List<String> units) {
+		return this.jdbc.queryForObject("""
+				select md5(coalesce(string_agg(unit_code || ':' || id || ':' || status, ',' order by unit_code, id), ''))
+				from submission
+				where year = ? and unit_code = any(?::text[]) and status in ('accepted', 'accepted_with_warnings')""",
+				String.class, year, textArray(units));
+	}
+
 	/** The unit's accepted report of {@code year}, from any run scope (the latest checked one), in one query. */
 	@Override
 	public Optional<PriorReport> accepted(String unitCode, int year) {

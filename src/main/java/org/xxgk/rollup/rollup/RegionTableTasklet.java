@@ -8,12 +8,15 @@ import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import org.xxgk.rollup.registry.Region;
 import org.xxgk.rollup.run.RunParameters;
 
 /**
- * Loads the run's registry into the {@code region} table, which the roll-up SQL walks; regions of other registries
- * used by earlier runs stay, so their totals keep their names. Only regions that changed are written: a nightly run
- * with a country's 43,000 unchanged regions would otherwise leave 43,000 dead row versions behind every night.
+ * Loads the run's registry into the {@code region} table, which the roll-up SQL walks. Regions below the run's region
+ * that the registry no longer has are deleted, so a unit removed from the registry is neither expected nor counted;
+ * regions outside the run's region (other registries, earlier runs) stay, so their totals keep their names. Only
+ * regions that changed are written: a nightly run with a country's 43,000 unchanged regions would otherwise leave
+ * 43,000 dead row versions behind every night.
  */
 public class RegionTableTasklet implements Tasklet {
 
@@ -38,6 +41,14 @@ public class RegionTableTasklet implements Tasklet {
 					parent_code = excluded.parent_code, aliases = excluded.aliases
 				where (region.name, region.level, region.parent_code, region.aliases)
 					is distinct from (excluded.name, excluded.level, excluded.parent_code, excluded.aliases)""", rows);
+		this.jdbc.update("""
+				with recursive below (code) as (
+					select code from region where parent_code = ?
+					union all
+					select region.code from region join below on region.parent_code = below.code
+				)
+				delete from region where code in (select code from below) and code <> all(?::text[])""",
+				run.scopeCode(), run.registry().all().stream().map(Region::code).toArray(String[]::new));
 		contribution.incrementWriteCount(rows.size());
 		return RepeatStatus.FINISHED;
 	}

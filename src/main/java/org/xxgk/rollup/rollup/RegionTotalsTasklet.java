@@ -42,7 +42,7 @@ public class RegionTotalsTasklet implements Tasklet {
 			return RepeatStatus.FINISHED;
 		}
 		List<String> regions = run.registry().rollupRegionsOf(run.scopeCode()).stream().map(Region::code).toList();
-		int[] counts = REGION_TOTALS.execute(this.jdbc, Map.of("year", run.year(), "regions", regions));
+		int[] counts = REGION_TOTALS.execute(this.jdbc, Map.of("year", run.year(), "scope", run.scopeCode(), "regions", regions));
 		ScopeState.store(this.jdbc.getJdbcTemplate(), run,
 				job.getExecutionContext().getString(ScopeState.FINGERPRINT_KEY));
 		contribution.incrementWriteCount(counts[counts.length - 1]);

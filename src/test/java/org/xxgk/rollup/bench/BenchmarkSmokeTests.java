@@ -26,6 +26,8 @@ class BenchmarkSmokeTests {
 
 	private static final Pattern RUN = Pattern.compile("(bare limit|full job|no-change rerun)\\s+([\\d.]+)\\s+(\\d+)");
 
+	private static final Pattern ROW_BYTES = Pattern.compile("figure table on disk .*= ([\\d.]+) bytes per figure row");
+
 	@Test
 	void measuresTheBareLimitTheFullJobAndARerunOfTheSameSet(@TempDir Path work) throws Exception {
 		Path log = work.resolve("bench.txt");
@@ -64,6 +66,10 @@ class BenchmarkSmokeTests {
 			// the test server is this machine's: the CPU of both sides is known
 			.containsPattern("CPU s .*: bare [\\d.]+ \\+ [\\d.]+ = \\d+%; full [\\d.]+ \\+ [\\d.]+ = \\d+%")
 			.containsPattern("steps of the full run \\(s\\): loadRegions [\\d.]+ +ingest [\\d.]+");
+		Matcher rowBytes = ROW_BYTES.matcher(output);
+		assertThat(rowBytes.find()).as(output).isTrue();
+		// a figure row is a few dozen bytes of values plus its share of the primary key: neither 0 nor kilobytes
+		assertThat(Double.parseDouble(rowBytes.group(1))).isBetween(30.0, 1000.0);
 	}
 
 }

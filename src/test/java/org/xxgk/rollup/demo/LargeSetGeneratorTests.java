@@ -66,9 +66,10 @@ class LargeSetGeneratorTests {
 			.filter((file) -> file.startsWith("2021/"))
 			.collect(java.util.stream.Collectors.groupingBy((file) -> file.substring(file.lastIndexOf('.')),
 					java.util.stream.Collectors.counting()));
-		assertThat(byExtension).containsOnlyKeys(".docx", ".html", ".txt", ".xlsx", ".csv");
-		// mostly Word files: 55 % of about 285 files
-		assertThat(byExtension.get(".docx")).isBetween(120L, 190L);
+		assertThat(byExtension).containsOnlyKeys(".docx", ".doc", ".html", ".txt", ".xlsx", ".xls", ".csv");
+		// mostly Word files: 45 % .docx and 10 % .doc of about 285 files
+		assertThat(byExtension.get(".docx")).isBetween(95L, 165L);
+		assertThat(byExtension.get(".doc")).isBetween(12L, 45L);
 		assertThat(byExtension.get(".html")).isBetween(25L, 75L);
 	}
 
