@@ -186,7 +186,8 @@ public final class DemoSetGenerator {
 			Map.entry("英利镇", "txt copied from the web one cell per line"), Map.entry("杨家镇", "xlsx form"),
 			Map.entry("雷高镇", "xls form (Excel 97–2003)"), Map.entry("松竹镇", "csv form"),
 			Map.entry("附城镇", "md written by an OCR converter from the PDF"),
-			Map.entry("龙门镇", "txt of the PDF as pdftotext -layout writes it"));
+			Map.entry("龙门镇", "txt of the PDF as pdftotext -layout writes it"),
+			Map.entry("新城街道", "pdf as WPS exports it"));
 
 	private static byte[] inFormat(GeneratedReport report, String format) {
 		return switch (format) {
@@ -206,6 +207,7 @@ public final class DemoSetGenerator {
 				MarkdownWriter.write(report, MarkdownWriter.Shape.OCR_BLOCKS).getBytes(StandardCharsets.UTF_8);
 			case "txt of the PDF as pdftotext -layout writes it" ->
 				ColumnTextWriter.write(report).getBytes(StandardCharsets.UTF_8);
+			case "pdf as WPS exports it" -> PdfWriter.write(report);
 			default -> throw new IllegalArgumentException(format);
 		};
 	}

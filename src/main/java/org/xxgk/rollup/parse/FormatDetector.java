@@ -61,11 +61,26 @@ final class FormatDetector {
 		if (TextDecoder.startsWith(content, 0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1)) {
 			return new Detected(oleFormat(content), null);
 		}
+		if (isPdf(content)) {
+			return new Detected(InputFormat.PDF, null);
+		}
 		if (TextDecoder.startsWith(content, '{', '\\', 'r', 't', 'f')) {
 			throw new UnreadableReportException("暂不支持RTF文件，请用Word另存为.docx格式后重新报送");
 		}
 		String text = ScriptConverter.toSimplified(this.decoder.decode(content));
 		return new Detected(textFormat(text), text);
+	}
+
+	/** A PDF's header may follow a few bytes of junk; readers look for it in the first kilobyte. */
+	private static boolean isPdf(byte[] content) {
+		int end = Math.min(content.length, 1024) - 5;
+		for (int i = 0; i <= end; i++) {
+			if (content[i] == '%' && content[i + 1] == 'P' && content[i + 2] == 'D' && content[i + 3] == 'F'
+					&& content[i + 4] == '-') {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static InputFormat zipFormat(Set<String> entries) throws UnreadableReportException {

@@ -34,6 +34,9 @@ public enum InputFormat {
 	XLS,
 
 	/** The same spreadsheet saved as CSV. */
-	CSV
+	CSV,
+
+	/** A PDF with a text layer; tables rebuilt from positions and ruling lines. */
+	PDF
 
 }

@@ -62,6 +62,7 @@ public class SubmissionParser {
 			case XLSX -> new SpreadsheetReader().readXlsx(content);
 			case XLS -> new SpreadsheetReader().readXls(content);
 			case CSV -> new SpreadsheetReader().readCsv(detected.text());
+			case PDF -> new PdfReader().read(content);
 		};
 	}
 

@@ -22,6 +22,7 @@ import org.xxgk.rollup.demo.ColumnTextWriter;
 import org.xxgk.rollup.demo.HtmlPageWriter;
 import org.xxgk.rollup.demo.LegacyDocWriter;
 import org.xxgk.rollup.demo.MarkdownWriter;
+import org.xxgk.rollup.demo.PdfWriter;
 import org.xxgk.rollup.demo.SampleFigures;
 import org.xxgk.rollup.demo.SeedLayoutWriter;
 import org.xxgk.rollup.demo.TraditionalScript;
@@ -80,7 +81,8 @@ class FormatRoundTripTests {
 						(r) -> utf8(ColumnTextWriter.write(r)), true),
 				new Layout("xlsx form", InputFormat.XLSX, FormSpreadsheetWriter::filledXlsx, true),
 				new Layout("xls form (Excel 97–2003)", InputFormat.XLS, FormSpreadsheetWriter::filledXls, true),
-				new Layout("csv form", InputFormat.CSV, FormSpreadsheetWriter::filledCsv, true));
+				new Layout("csv form", InputFormat.CSV, FormSpreadsheetWriter::filledCsv, true),
+				new Layout("pdf as WPS exports it", InputFormat.PDF, PdfWriter::write, true));
 	}
 
 	static Stream<Arguments> cases() {
