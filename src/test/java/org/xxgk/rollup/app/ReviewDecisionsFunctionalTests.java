@@ -147,7 +147,7 @@ class ReviewDecisionsFunctionalTests {
 			assertThat(status(jdbc, TANGJIA)).isEqualTo("accepted");
 			assertThat(countyTotal(jdbc, NEW_TOTAL)).isEqualByComparingTo("1033");
 			assertThat(decisions(ExportedCsv.read(out.resolve("findings.csv")), SHENTANG)).containsExactly(
-					"SUBMISSION-MISSING/=:", "APP-BALANCE/" + NEW_NATURAL + "=:单位已重新报送，此前的决定不再适用（虽有错误，仍计入汇总：已电话核实，报告已按此公开）",
+					"APP-BALANCE/" + NEW_NATURAL + "=:单位已重新报送，此前的决定不再适用（虽有错误，仍计入汇总：已电话核实，报告已按此公开）",
 					"APP-BALANCE/" + NEW_TOTAL + "=:单位已重新报送，此前的决定不再适用（虽有错误，仍计入汇总：已电话核实，报告已按此公开）");
 			assertThat(review(out, SHENTANG)).isEmpty();
 
