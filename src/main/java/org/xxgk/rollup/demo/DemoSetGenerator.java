@@ -20,8 +20,9 @@ import org.xxgk.rollup.registry.RegionRegistry;
 
 /**
  * Writes the demo set of {@code jobs/demo-set}: one year-2021 report for every unit of 雷州市 but one, most in the
- * seed's Word-extracted text layout and seven in the other accepted formats (.docx, web page, traditional-script web
- * page, web-copied text in two shapes, .xlsx and .csv form), most of them correct and a few broken on purpose so the demo shows each outcome: two
+ * seed's Word-extracted text layout and eleven in the other accepted formats (.docx, Word 97–2003 .doc, web page,
+ * traditional-script web page, web-copied text in two shapes, .xlsx, .xls and .csv form, an OCR converter's Markdown,
+ * a PDF's column text), most of them correct and a few broken on purpose so the demo shows each outcome: two
  * rejected units, one missing, and warnings (old template, blank cells, a late arrival). 企水镇's report is the real
  * seed itself, which this generator does not write. Run it with the target folder as argument; the output is
  * deterministic, so a test can check that the committed set is what the generator makes.
@@ -178,9 +179,15 @@ public final class DemoSetGenerator {
 	 * Units whose correct report arrives in another format than the seed's text, one per format, so the demo reads
 	 * every accepted format (extension, then the layout).
 	 */
-	private static final Map<String, String> OTHER_FORMATS = Map.of("东里镇", "docx with table 三 split across pages",
-			"乌石镇", "html page", "客路镇", "html page in traditional script", "北和镇", "txt copied from the web in pipe rows",
-			"英利镇", "txt copied from the web one cell per line", "杨家镇", "xlsx form", "松竹镇", "csv form");
+	private static final Map<String, String> OTHER_FORMATS = Map.ofEntries(
+			Map.entry("东里镇", "docx with table 三 split across pages"), Map.entry("白沙镇", "doc (Word 97–2003)"),
+			Map.entry("乌石镇", "html page"), Map.entry("客路镇", "html page in traditional script"),
+			Map.entry("北和镇", "txt copied from the web in pipe rows"),
+			Map.entry("英利镇", "txt copied from the web one cell per line"), Map.entry("杨家镇", "xlsx form"),
+			Map.entry("雷高镇", "xls form (Excel 97–2003)"), Map.entry("松竹镇", "csv form"),
+			Map.entry("附城镇", "md written by an OCR converter from the PDF"),
+			Map.entry("龙门镇", "txt of the PDF as pdftotext -layout writes it"),
+			Map.entry("新城街道", "pdf as WPS exports it"));
 
 	private static byte[] inFormat(GeneratedReport report, String format) {
 		return switch (format) {
@@ -192,8 +199,15 @@ public final class DemoSetGenerator {
 				WebTextWriter.write(report, WebTextWriter.Shape.PIPE_ROWS).getBytes(StandardCharsets.UTF_8);
 			case "txt copied from the web one cell per line" ->
 				WebTextWriter.write(report, WebTextWriter.Shape.CELL_PER_LINE).getBytes(StandardCharsets.UTF_8);
+			case "doc (Word 97–2003)" -> LegacyDocWriter.write(report);
 			case "xlsx form" -> FormSpreadsheetWriter.filledXlsx(report);
+			case "xls form (Excel 97–2003)" -> FormSpreadsheetWriter.filledXls(report);
 			case "csv form" -> FormSpreadsheetWriter.filledCsv(report);
+			case "md written by an OCR converter from the PDF" ->
+				MarkdownWriter.write(report, MarkdownWriter.Shape.OCR_BLOCKS).getBytes(StandardCharsets.UTF_8);
+			case "txt of the PDF as pdftotext -layout writes it" ->
+				ColumnTextWriter.write(report).getBytes(StandardCharsets.UTF_8);
+			case "pdf as WPS exports it" -> PdfWriter.write(report);
 			default -> throw new IllegalArgumentException(format);
 		};
 	}

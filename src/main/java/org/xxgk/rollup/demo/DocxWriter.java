@@ -13,8 +13,10 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
 
 import org.xxgk.rollup.demo.PrintedForm.FormCell;
 import org.xxgk.rollup.demo.PrintedForm.Slot;
@@ -28,6 +30,9 @@ public final class DocxWriter {
 
 	/** Table 三 is broken before this row label when a split is asked for (inside the merged 三、本年度办理结果). */
 	private static final String SPLIT_BEFORE = "（四）无法提供";
+
+	/** Every grid column is this wide (twips, 1/1440 inch): table 三's fifteen columns fit an A4 page. */
+	private static final int COLUMN_WIDTH = 600;
 
 	private DocxWriter() {
 	}
@@ -85,6 +90,7 @@ public final class DocxWriter {
 	private static void table(XWPFDocument document, List<List<Slot>> rows, boolean trailingBlankRow) {
 		XWPFTable table = document.createTable();
 		table.removeRow(0);
+		int columns = grid(table, rows);
 		int stray = 0;
 		for (int r = 0; r < rows.size(); r++) {
 			XWPFTableRow row = table.createRow();
@@ -99,6 +105,8 @@ public final class DocxWriter {
 				if (cell.colSpan() > 1) {
 					properties.addNewGridSpan().setVal(BigInteger.valueOf(cell.colSpan()));
 				}
+				properties.addNewTcW().setW(BigInteger.valueOf((long) COLUMN_WIDTH * cell.colSpan()));
+				properties.getTcW().setType(STTblWidth.DXA);
 				// a continuation at the top of the second half of a split table starts afresh, empty
 				boolean continues = slot.continuation() && r > 0;
 				if (cell.rowSpan() > 1 && !(slot.continuation() && r == 0)) {
@@ -113,8 +121,31 @@ public final class DocxWriter {
 		}
 		if (trailingBlankRow) {
 			XWPFTableRow blank = table.createRow();
-			blank.getTableCells().forEach((cell) -> setText(cell, ""));
+			while (!blank.getTableCells().isEmpty()) {
+				blank.removeCell(0);
+			}
+			XWPFTableCell cell = blank.addNewTableCell();
+			CTTcPr properties = cell.getCTTc().isSetTcPr() ? cell.getCTTc().getTcPr() : cell.getCTTc().addNewTcPr();
+			properties.addNewGridSpan().setVal(BigInteger.valueOf(columns));
+			setText(cell, "");
 		}
+	}
+
+	/**
+	 * The table's column grid (tblGrid) and cell widths, as Word writes them: without them an office suite
+	 * converting the file (to .doc, to PDF) guesses the columns and loses which cells span which.
+	 */
+	private static int grid(XWPFTable table, List<List<Slot>> rows) {
+		int columns = rows.stream()
+			.mapToInt((row) -> row.stream().mapToInt((slot) -> slot.cell().colSpan()).sum())
+			.max()
+			.orElse(1);
+		CTTblGrid grid = table.getCTTbl().getTblGrid() != null ? table.getCTTbl().getTblGrid()
+				: table.getCTTbl().addNewTblGrid();
+		for (int c = 0; c < columns; c++) {
+			grid.addNewGridCol().setW(BigInteger.valueOf(COLUMN_WIDTH));
+		}
+		return columns;
 	}
 
 	/** A label broken inside its cell (本年新\n制作数量) becomes two paragraphs, as Word keeps it. */

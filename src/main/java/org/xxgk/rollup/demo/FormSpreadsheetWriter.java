@@ -12,13 +12,16 @@ import java.util.Optional;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.ss.usermodel.BorderStyle;
+import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.HorizontalAlignment;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
+import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.xssf.usermodel.XSSFCell;
-import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
@@ -29,8 +32,8 @@ import org.xxgk.rollup.model.Template;
 /**
  * The structured form a county hands to its townships: an .xlsx with a cover (单位名称, 报告年度), a sheet per table
  * with the official row and column labels (merged as on paper, locked: the sheets are protected) and unlocked cells
- * for the figures, and a sheet 正文 for the prose of parts 一、五、六. The same rows can be saved as .csv. The parser
- * reads both back ({@code SpreadsheetReader}).
+ * for the figures, and a sheet 正文 for the prose of parts 一、五、六. The same workbook can be saved as Excel 97–2003
+ * .xls and its rows as .csv. The parser reads all three back ({@code SpreadsheetReader}).
  */
 public final class FormSpreadsheetWriter {
 
@@ -53,6 +56,11 @@ public final class FormSpreadsheetWriter {
 	/** The form filled in with a report, as a township returns it. */
 	public static byte[] filledXlsx(GeneratedReport report) {
 		return xlsx(PrintedForm.of(report), report.publisher(), report.year(), report);
+	}
+
+	/** The filled form as an Excel 97–2003 .xls (what an old Excel or WPS saves; WPS's .et is the same format). */
+	public static byte[] filledXls(GeneratedReport report) {
+		return workbook(new HSSFWorkbook(), PrintedForm.of(report), report.publisher(), report.year(), report);
 	}
 
 	/** The filled form's rows as CSV (UTF-8 with BOM, as Excel saves it). */
@@ -89,59 +97,74 @@ public final class FormSpreadsheetWriter {
 	}
 
 	private static byte[] xlsx(PrintedForm form, String unit, int year, GeneratedReport report) {
-		try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-			workbook.getProperties().getCoreProperties().setCreated(Optional.of(new Date(1_640_995_200_000L)));
-			workbook.getProperties().getCoreProperties().setModified(Optional.of(new Date(1_640_995_200_000L)));
+		XSSFWorkbook workbook = new XSSFWorkbook();
+		workbook.getProperties().getCoreProperties().setCreated(Optional.of(new Date(1_640_995_200_000L)));
+		workbook.getProperties().getCoreProperties().setModified(Optional.of(new Date(1_640_995_200_000L)));
+		return DeterministicZip.normalize(workbook(workbook, form, unit, year, report));
+	}
+
+	private static byte[] workbook(Workbook workbook, PrintedForm form, String unit, int year, GeneratedReport report) {
+		try (workbook; ByteArrayOutputStream out = new ByteArrayOutputStream()) {
 			Styles styles = new Styles(workbook);
-			XSSFSheet cover = workbook.createSheet("封面");
+			Sheet cover = workbook.createSheet("封面");
 			labelled(cover, 0, UNIT_LABEL, unit, styles);
-			XSSFCell yearCell = labelled(cover, 1, YEAR_LABEL, "", styles);
+			Cell yearCell = labelled(cover, 1, YEAR_LABEL, "", styles);
 			yearCell.setCellValue(year);
 			cover.setColumnWidth(1, 40 * 256);
-			cover.enableLocking();
+			lock(cover);
 			for (int table = 2; table <= 4; table++) {
 				tableSheet(workbook.createSheet("表" + "二三四".charAt(table - 2)), form, table, styles);
 			}
-			XSSFSheet prose = workbook.createSheet("正文");
+			Sheet prose = workbook.createSheet("正文");
 			prose.setColumnWidth(0, 100 * 256);
 			int r = 0;
 			for (String numeral : PROSE_PARTS) {
-				XSSFCell heading = prose.createRow(r++).createCell(0);
+				Cell heading = prose.createRow(r++).createCell(0);
 				heading.setCellValue(PrintedForm.PROSE_HEADINGS.get(numeral));
 				heading.setCellStyle(styles.label);
-				XSSFCell text = prose.createRow(r++).createCell(0);
+				Cell text = prose.createRow(r++).createCell(0);
 				text.setCellValue((report != null) ? report.prose().getOrDefault(numeral, "") : "");
 				text.setCellStyle(styles.input);
 			}
-			prose.enableLocking();
+			lock(prose);
 			workbook.write(out);
-			return DeterministicZip.normalize(out.toByteArray());
+			return out.toByteArray();
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
 	}
 
-	private static XSSFCell labelled(XSSFSheet sheet, int r, String label, String value, Styles styles) {
-		XSSFRow row = sheet.createRow(r);
-		XSSFCell labelCell = row.createCell(0);
+	/** Protects the sheet without a password, so only the unlocked cells can be typed in. */
+	private static void lock(Sheet sheet) {
+		if (sheet instanceof XSSFSheet xssf) {
+			xssf.enableLocking();
+		}
+		else {
+			sheet.protectSheet("");
+		}
+	}
+
+	private static Cell labelled(Sheet sheet, int r, String label, String value, Styles styles) {
+		Row row = sheet.createRow(r);
+		Cell labelCell = row.createCell(0);
 		labelCell.setCellValue(label);
 		labelCell.setCellStyle(styles.label);
-		XSSFCell valueCell = row.createCell(1);
+		Cell valueCell = row.createCell(1);
 		valueCell.setCellValue(value);
 		valueCell.setCellStyle(styles.input);
 		return valueCell;
 	}
 
-	private static void tableSheet(XSSFSheet sheet, PrintedForm form, int table, Styles styles) {
+	private static void tableSheet(Sheet sheet, PrintedForm form, int table, Styles styles) {
 		int width = form.width(table);
-		XSSFCell heading = sheet.createRow(0).createCell(0);
+		Cell heading = sheet.createRow(0).createCell(0);
 		heading.setCellValue(PrintedForm.HEADINGS.get(table));
 		heading.setCellStyle(styles.label);
 		sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, width - 1));
 		List<List<Slot>> rows = form.slots(table);
 		for (int r = 0; r < rows.size(); r++) {
-			XSSFRow row = sheet.createRow(r + 1);
+			Row row = sheet.createRow(r + 1);
 			int column = 0;
 			for (Slot slot : rows.get(r)) {
 				FormCell cell = slot.cell();
@@ -161,11 +184,11 @@ public final class FormSpreadsheetWriter {
 		for (int c = 0; c < width; c++) {
 			sheet.setColumnWidth(c, ((table == 3 && c < 3) || (table == 2 && c == 0) ? 24 : 12) * 256);
 		}
-		sheet.enableLocking();
+		lock(sheet);
 	}
 
 	/** Labels as text; figures as numbers where they are numbers, so the township's sums work in Excel. */
-	private static void write(XSSFCell cell, FormCell form) {
+	private static void write(Cell cell, FormCell form) {
 		if (form.label() || form.text().isEmpty()) {
 			cell.setCellValue(form.text());
 			return;
@@ -185,7 +208,7 @@ public final class FormSpreadsheetWriter {
 
 		final CellStyle input;
 
-		Styles(XSSFWorkbook workbook) {
+		Styles(Workbook workbook) {
 			this.label = workbook.createCellStyle();
 			this.label.setLocked(true);
 			this.label.setWrapText(true);

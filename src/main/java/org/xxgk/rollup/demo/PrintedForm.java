@@ -29,6 +29,13 @@ public final class PrintedForm {
 	public record Slot(FormCell cell, boolean continuation) {
 	}
 
+	/**
+	 * A data row of table 三 with the labels over it, merged parents included (三、本年度办理结果, （三）不予公开,
+	 * 1.属于国家秘密), and its seven value cells.
+	 */
+	public record LabelledRow(List<String> labels, List<String> values) {
+	}
+
 	public static final Map<Integer, String> HEADINGS = FormLayout.TABLE_HEADINGS;
 
 	public static final Map<String, String> PROSE_HEADINGS = FormLayout.PROSE_HEADINGS;
@@ -128,6 +135,26 @@ public final class PrintedForm {
 			rows.add(texts);
 		}
 		return rows;
+	}
+
+	/** Table 三's data rows, each with its labels (merged parents included) and values, in the form's order. */
+	public List<LabelledRow> tableThreeRows() {
+		List<LabelledRow> rows = new ArrayList<>();
+		List<List<Slot>> slots = slots(3);
+		for (List<Slot> row : slots.subList(3, slots.size())) {
+			List<String> labels = new ArrayList<>();
+			List<String> values = new ArrayList<>();
+			for (Slot slot : row) {
+				(slot.cell().label() ? labels : values).add(slot.cell().text());
+			}
+			rows.add(new LabelledRow(List.copyOf(labels), List.copyOf(values)));
+		}
+		return rows;
+	}
+
+	/** The note in table 三's header that states the form's own rule. */
+	public static String tableThreeNote() {
+		return NOTE;
 	}
 
 	public int width(int table) {

@@ -26,12 +26,13 @@ public interface SubmissionFormat {
 	SubmissionFormat TEXT_GBK = text(Charset.forName("GBK"));
 
 	/**
-	 * The mix a county office really receives: mostly Word files, then web pages and text copied from them, a few
-	 * spreadsheets of the blank form, a few old GBK editors and traditional-script pages. The default of
-	 * {@code jobs/generate} and {@code jobs/bench}.
+	 * The mix a county office really receives: Word files (a fifth of them Word 97–2003 .doc from old office suites)
+	 * and PDFs (most bodies publish the report as a PDF, and many offices forward that), then web pages and text
+	 * copied from them, a few spreadsheets of the blank form (some .xls), a few old GBK editors and traditional-script
+	 * pages. The default of {@code jobs/generate} and {@code jobs/bench}.
 	 */
-	String REALISTIC_MIX = "docx=0.55,html=0.14,html-traditional=0.02,txt=0.12,txt-gbk=0.04,web-pipes=0.03,"
-			+ "web-lines=0.02,xlsx=0.06,csv=0.02";
+	String REALISTIC_MIX = "docx=0.25,doc=0.10,pdf=0.30,html=0.09,html-traditional=0.02,txt=0.08,txt-gbk=0.03,"
+			+ "web-pipes=0.03,web-lines=0.02,xlsx=0.05,xls=0.01,csv=0.02";
 
 	/** Every format by its name on the command line, in a fixed order. */
 	Map<String, SubmissionFormat> KNOWN = known();
@@ -49,6 +50,14 @@ public interface SubmissionFormat {
 				of(".txt", (report) -> utf8(WebTextWriter.write(report, WebTextWriter.Shape.CELL_PER_LINE))));
 		formats.put("xlsx", of(".xlsx", FormSpreadsheetWriter::filledXlsx));
 		formats.put("csv", of(".csv", FormSpreadsheetWriter::filledCsv));
+		formats.put("markdown",
+				of(".md", (report) -> utf8(MarkdownWriter.write(report, MarkdownWriter.Shape.TABLES))));
+		formats.put("markdown-ocr",
+				of(".md", (report) -> utf8(MarkdownWriter.write(report, MarkdownWriter.Shape.OCR_BLOCKS))));
+		formats.put("column-text", of(".txt", (report) -> utf8(ColumnTextWriter.write(report))));
+		formats.put("doc", of(".doc", LegacyDocWriter::write));
+		formats.put("xls", of(".xls", FormSpreadsheetWriter::filledXls));
+		formats.put("pdf", of(".pdf", PdfWriter::write));
 		return Collections.unmodifiableMap(formats);
 	}
 

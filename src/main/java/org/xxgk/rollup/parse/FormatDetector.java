@@ -2,6 +2,7 @@ package org.xxgk.rollup.parse;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -9,8 +10,10 @@ import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 
 /**
  * Tells what a submission is from its bytes, never from its extension (a .doc that is really .docx, a web page saved
- * as .txt): a zip is a .docx or .xlsx by its parts; an OLE2 container is an encrypted Office file or a legacy
- * .doc/.xls; text is a web page by its markup, a CSV by its comma rows, else one of the text layouts. Formats that
+ * as .txt): a zip is a .docx or .xlsx by its parts; an OLE2 container is a Word 97–2003 .doc or WPS .wps by its
+ * WordDocument stream, an Excel 97–2003 .xls or WPS .et by its Workbook stream, or an encrypted Office file; text is a
+ * web page by its markup, a CSV by its comma rows, Markdown by its {@code |---|} rule lines or {@code ##} part
+ * headings, text in columns by its lines of cells spaced apart, else one of the text layouts. Formats that
  * cannot be read are refused with a Chinese reason that says what to send instead.
  */
 final class FormatDetector {
@@ -26,7 +29,19 @@ final class FormatDetector {
 
 	private static final Pattern PIPE_ONLY_OR_TRAILING = Pattern.compile("^\\s*\\|\\s*$|.*\\s\\|\\s*$");
 
+	private static final Pattern MARKDOWN_RULE = Pattern.compile("^\\s*\\|?\\s*:?-{3,}:?\\s*\\|.*");
+
+	private static final Pattern MARKDOWN_HEADING = Pattern.compile("^(#{1,6}\\s+|\\*\\*).+");
+
+	/** A line of text in columns ending in a number: a label or numbers, two or more spaces, a number. */
+	private static final Pattern COLUMN_ROW = Pattern.compile("^\\s*\\S.*?\\S {2,}[+-]?\\d+(?:\\.\\d+)?\\s*$");
+
 	private static final int MIN_ROWS = 5;
+
+	/** Offset of the flags in a .doc's file information block; fEncrypted is bit 8 (0x0100) of that word. */
+	private static final int FIB_FLAGS = 0x0A;
+
+	static final String PASSWORD_PROTECTED = "文件设置了打开密码（已加密），无法读取，请取消密码保护后重新报送";
 
 	private final TextDecoder decoder = new TextDecoder();
 
@@ -44,13 +59,28 @@ final class FormatDetector {
 			return new Detected(zipFormat(this.zipGuard.entries(content)), null);
 		}
 		if (TextDecoder.startsWith(content, 0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1)) {
-			throw new UnreadableReportException(oleReason(content));
+			return new Detected(oleFormat(content), null);
+		}
+		if (isPdf(content)) {
+			return new Detected(InputFormat.PDF, null);
 		}
 		if (TextDecoder.startsWith(content, '{', '\\', 'r', 't', 'f')) {
 			throw new UnreadableReportException("暂不支持RTF文件，请用Word另存为.docx格式后重新报送");
 		}
 		String text = ScriptConverter.toSimplified(this.decoder.decode(content));
 		return new Detected(textFormat(text), text);
+	}
+
+	/** A PDF's header may follow a few bytes of junk; readers look for it in the first kilobyte. */
+	private static boolean isPdf(byte[] content) {
+		int end = Math.min(content.length, 1024) - 5;
+		for (int i = 0; i <= end; i++) {
+			if (content[i] == '%' && content[i + 1] == 'P' && content[i + 2] == 'D' && content[i + 3] == 'F'
+					&& content[i + 4] == '-') {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static InputFormat zipFormat(Set<String> entries) throws UnreadableReportException {
@@ -63,24 +93,37 @@ final class FormatDetector {
 		throw new UnreadableReportException("压缩文件不是Word（.docx）或Excel（.xlsx）文档，请直接报送年度报告文件");
 	}
 
-	/** An OLE2 container is an encrypted .docx/.xlsx or a legacy binary .doc/.xls: neither is read. */
-	private static String oleReason(byte[] content) {
+	/**
+	 * An OLE2 container is a legacy .doc/.wps or .xls/.et; an encrypted one (an encrypted .docx/.xlsx package, a .doc
+	 * whose header says fEncrypted; an encrypted .xls is found by its reader) or any other is refused.
+	 */
+	private static InputFormat oleFormat(byte[] content) throws UnreadableReportException {
+		Set<String> entries;
+		boolean encryptedWord = false;
 		try (POIFSFileSystem ole = new POIFSFileSystem(new ByteArrayInputStream(content))) {
-			Set<String> entries = ole.getRoot().getEntryNames();
-			if (entries.contains("EncryptedPackage") || entries.contains("EncryptionInfo")) {
-				return "文件设置了打开密码（已加密），无法读取，请取消密码保护后重新报送";
-			}
+			entries = ole.getRoot().getEntryNames();
 			if (entries.contains("WordDocument")) {
-				return "暂不支持旧版Word（.doc）文件，请用Word或WPS另存为.docx格式后重新报送";
+				try (InputStream word = ole.createDocumentInputStream("WordDocument")) {
+					encryptedWord = (word.readNBytes(FIB_FLAGS + 2)[FIB_FLAGS + 1] & 0x01) != 0;
+				}
 			}
-			if (entries.contains("Workbook") || entries.contains("Book")) {
-				return "暂不支持旧版Excel（.xls）文件，请用Excel或WPS另存为.xlsx格式后重新报送";
-			}
-			return "不是可识别的Office文档，请报送.docx或.xlsx格式的年度报告";
 		}
 		catch (IOException | RuntimeException ex) {
-			return "Office文档已损坏，无法读取，请重新保存为.docx后报送";
+			throw new UnreadableReportException("Office文档已损坏，无法读取，请重新保存为.docx后报送", ex);
 		}
+		if (entries.contains("EncryptedPackage") || entries.contains("EncryptionInfo") || encryptedWord) {
+			throw new UnreadableReportException(PASSWORD_PROTECTED);
+		}
+		if (entries.contains("WordDocument")) {
+			return InputFormat.DOC;
+		}
+		if (entries.contains("Workbook")) {
+			return InputFormat.XLS;
+		}
+		if (entries.contains("Book")) {
+			throw new UnreadableReportException("这是Excel 5.0/95格式的旧表格，无法读取，请用Excel或WPS另存为.xlsx格式后重新报送");
+		}
+		throw new UnreadableReportException("不是可识别的Office文档，请报送.docx或.xlsx格式的年度报告");
 	}
 
 	private static InputFormat textFormat(String text) {
@@ -93,6 +136,9 @@ final class FormatDetector {
 		int pipeRows = 0;
 		int pipeMarks = 0;
 		int commaRows = 0;
+		int markdownRules = 0;
+		int markdownHeadings = 0;
+		int columnRows = 0;
 		int nonBlank = 0;
 		for (String line : lines) {
 			if (line.isBlank()) {
@@ -103,15 +149,25 @@ final class FormatDetector {
 			pipeRows += PIPE_ROW.matcher(line).matches() ? 1 : 0;
 			pipeMarks += PIPE_ONLY_OR_TRAILING.matcher(line).matches() ? 1 : 0;
 			commaRows += (line.chars().filter((c) -> c == ',').count() >= 3) ? 1 : 0;
+			markdownRules += MARKDOWN_RULE.matcher(line).matches() ? 1 : 0;
+			markdownHeadings += (MARKDOWN_HEADING.matcher(line).matches()
+					&& Headings.part(line.replaceAll("^#+\\s*|\\*\\*", "")) != null) ? 1 : 0;
+			columnRows += (line.indexOf('\t') < 0 && line.indexOf('|') < 0 && COLUMN_ROW.matcher(line).matches()) ? 1 : 0;
 		}
 		if (commaRows >= 2 * MIN_ROWS && commaRows * 2 > nonBlank && tabLed == 0) {
 			return InputFormat.CSV;
+		}
+		if (markdownRules >= 2 || markdownRules == 1 && markdownHeadings >= 1 || markdownHeadings >= 3) {
+			return InputFormat.MARKDOWN;
 		}
 		if (pipeRows >= MIN_ROWS) {
 			return InputFormat.PIPE_TEXT;
 		}
 		if (tabLed >= MIN_ROWS || pipeMarks < MIN_ROWS && tabLed > 0) {
 			return InputFormat.WORD_TEXT;
+		}
+		if (columnRows >= MIN_ROWS && pipeMarks < MIN_ROWS) {
+			return InputFormat.COLUMN_TEXT;
 		}
 		return (pipeMarks >= MIN_ROWS || tabLed == 0) ? InputFormat.CELL_PER_LINE_TEXT : InputFormat.WORD_TEXT;
 	}

@@ -9,6 +9,8 @@ import java.util.List;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import org.apache.poi.EncryptedDocumentException;
+import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.ooxml.POIXMLException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JRuntimeException;
 import org.apache.poi.ss.usermodel.Cell;
@@ -17,6 +19,7 @@ import org.apache.poi.ss.usermodel.CellValue;
 import org.apache.poi.ss.usermodel.FormulaEvaluator;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
@@ -28,7 +31,7 @@ import org.xxgk.rollup.parse.SourceDocument.Paragraph;
 
 /**
  * Reads the structured form of {@code jobs/blank-form} back, as .xlsx (a sheet per part) or as the same rows saved as
- * .csv. A row holding only a part heading, or a line of prose under part 一/五/六, is a paragraph; the cover rows
+ * .csv, or as Excel 97–2003 .xls. A row holding only a part heading, or a line of prose under part 一/五/六, is a paragraph; the cover rows
  * 单位名称 / 报告年度 give the title; every other row is a table row, merged cells read as empty, as in Word's text.
  * The line of a cell is its spreadsheet row (counted across sheets for .xlsx).
  */
@@ -41,27 +44,45 @@ final class SpreadsheetReader {
 	static final String TITLE_SUFFIX = "年度政府信息公开工作年度报告";
 
 	SourceDocument readXlsx(byte[] content) throws UnreadableReportException {
-		List<List<String>> rows = new ArrayList<>();
-		try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(content))) {
-			FormulaEvaluator formulas = workbook.getCreationHelper().createFormulaEvaluator();
-			for (Sheet sheet : workbook) {
-				for (int r = 0; r <= sheet.getLastRowNum(); r++) {
-					Row row = sheet.getRow(r);
-					List<String> cells = new ArrayList<>();
-					if (row != null) {
-						for (int c = 0; c < row.getLastCellNum(); c++) {
-							cells.add(text(row.getCell(c), formulas));
-						}
-					}
-					rows.add(cells);
-				}
-				rows.add(List.of());
-			}
+		try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(content))) {
+			return toDocument(rows(workbook));
 		}
 		catch (IOException | POIXMLException | OpenXML4JRuntimeException | IllegalStateException ex) {
 			throw new UnreadableReportException("Excel文件已损坏或格式不正确，无法读取", ex);
 		}
-		return toDocument(rows);
+	}
+
+	/** The same form saved as Excel 97–2003 .xls (or WPS .et, the same binary format). */
+	SourceDocument readXls(byte[] content) throws UnreadableReportException {
+		try (Workbook workbook = new HSSFWorkbook(new ByteArrayInputStream(content))) {
+			return toDocument(rows(workbook));
+		}
+		catch (EncryptedDocumentException ex) {
+			throw new UnreadableReportException(FormatDetector.PASSWORD_PROTECTED, ex);
+		}
+		catch (IOException | RuntimeException ex) {
+			throw new UnreadableReportException("Excel文件（.xls）已损坏或格式不正确，无法读取，请另存为.xlsx后重新报送", ex);
+		}
+	}
+
+	/** Every sheet's rows in order, an empty row after each sheet; merged cells read as empty but their first. */
+	private static List<List<String>> rows(Workbook workbook) {
+		List<List<String>> rows = new ArrayList<>();
+		FormulaEvaluator formulas = workbook.getCreationHelper().createFormulaEvaluator();
+		for (Sheet sheet : workbook) {
+			for (int r = 0; r <= sheet.getLastRowNum(); r++) {
+				Row row = sheet.getRow(r);
+				List<String> cells = new ArrayList<>();
+				if (row != null) {
+					for (int c = 0; c < row.getLastCellNum(); c++) {
+						cells.add(text(row.getCell(c), formulas));
+					}
+				}
+				rows.add(cells);
+			}
+			rows.add(List.of());
+		}
+		return rows;
 	}
 
 	SourceDocument readCsv(String text) throws UnreadableReportException {

@@ -62,10 +62,15 @@ public class SubmissionParser {
 			case WORD_TEXT -> new WordTextLayoutReader().read(detected.text());
 			case PIPE_TEXT -> new WebTextReader(true).read(detected.text());
 			case CELL_PER_LINE_TEXT -> new WebTextReader(false).read(detected.text());
+			case MARKDOWN -> new MarkdownReader().read(detected.text());
+			case COLUMN_TEXT -> new ColumnTextReader().read(detected.text());
 			case HTML -> new HtmlReader().read(detected.text());
 			case DOCX -> new DocxReader().read(content);
+			case DOC -> new LegacyWordReader().read(content);
 			case XLSX -> new SpreadsheetReader().readXlsx(content);
+			case XLS -> new SpreadsheetReader().readXls(content);
 			case CSV -> new SpreadsheetReader().readCsv(detected.text());
+			case PDF -> new PdfReader().read(content);
 		};
 	}
 

@@ -24,11 +24,20 @@ final class TableFourMapper {
 		Set<String> results = index.columns(TABLE);
 		List<String> groups = new ArrayList<>();
 		List<String> leaves = new ArrayList<>();
+		List<Runnable> unknown = new ArrayList<>();
 		for (int r = 0; r < rows.size(); r++) {
 			GridRow row = rows.get(r);
 			int values = (int) row.cells().stream().filter((cell) -> CellReader.isValueLike(cell.text())).count();
 			if (values > 0 && values * 2 >= row.cells().size()) {
-				mapValues(row, r, groupOfLeaf(groups, leaves), leaves, index, figures);
+				List<String> owners = groupOfLeaf(groups, leaves);
+				if (values == FormOrder.TABLE_FOUR_VALUES && values == row.cells().size()
+						&& found(owners, leaves, index) < FormOrder.TABLE_FOUR_VALUES) {
+					// a header the converter garbled (结果 / 维持 split apart): the fifteen values are the form's
+					mapInFormOrder(row, r, index, figures);
+					return;
+				}
+				unknown.forEach(Runnable::run);
+				mapValues(row, r, owners, leaves, index, figures);
 				return;
 			}
 			for (int c = 0; c < row.cells().size(); c++) {
@@ -41,9 +50,33 @@ final class TableFourMapper {
 					groups.add(label);
 				}
 				else if (!label.isEmpty() && !label.equals(PARENT)) {
-					figures.unexpected(TABLE, cell.text(), Locations.cell(TABLE, r + 1, c + 1, cell.line()));
+					int at = r;
+					int column = c;
+					unknown.add(() -> figures.unexpected(TABLE, cell.text(),
+							Locations.cell(TABLE, at + 1, column + 1, cell.line())));
 				}
 			}
+		}
+		unknown.forEach(Runnable::run);
+	}
+
+	/** How many of the header's leaves name a metric of the form. */
+	private static int found(List<String> owners, List<String> leaves, LabelIndex index) {
+		int found = 0;
+		for (int i = 0; i < leaves.size(); i++) {
+			found += metric(owners.get(i), leaves.get(i), index).isPresent() ? 1 : 0;
+		}
+		return found;
+	}
+
+	private static Optional<Metric> metric(String owner, String leaf, LabelIndex index) {
+		return index.find(TABLE, owner, leaf).or(() -> index.find(TABLE, PARENT + owner, leaf));
+	}
+
+	private static void mapInFormOrder(GridRow row, int r, LabelIndex index, Figures figures) {
+		List<Metric> metrics = FormOrder.tableFour(index);
+		for (int i = 0; i < metrics.size(); i++) {
+			figures.putAt(metrics.get(i), TABLE, r + 1, row, i, null);
 		}
 	}
 
@@ -73,7 +106,7 @@ final class TableFourMapper {
 		for (int i = 0; i < leaves.size(); i++) {
 			String owner = owners.get(i);
 			String leaf = leaves.get(i);
-			Optional<Metric> metric = index.find(TABLE, owner, leaf).or(() -> index.find(TABLE, PARENT + owner, leaf));
+			Optional<Metric> metric = metric(owner, leaf, index);
 			if (metric.isEmpty()) {
 				continue;
 			}

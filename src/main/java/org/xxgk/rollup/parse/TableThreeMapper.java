@@ -19,6 +19,11 @@ final class TableThreeMapper {
 	private static final int TABLE = 3;
 
 	void map(List<GridRow> rows, LabelIndex index, Figures figures) {
+		Optional<List<String>> formRows = FormOrder.tableThreeRows(rows, index);
+		if (formRows.isPresent()) {
+			mapInFormOrder(rows, formRows.get(), index, figures);
+			return;
+		}
 		List<String> columns = new ArrayList<>();
 		List<String> parents = List.of();
 		boolean inData = false;
@@ -37,8 +42,7 @@ final class TableThreeMapper {
 			}
 			if (rowLabel.isEmpty() && !inData) {
 				if (columns.isEmpty()) {
-					columns = HeaderColumns.flatten(rows.subList(r, rows.size()), index.columns(TABLE));
-					reportUnknownColumns(columns, r, row, index, figures);
+					columns = columns(rows.subList(r, rows.size()), r, index, figures);
 				}
 				continue;
 			}
@@ -51,6 +55,43 @@ final class TableThreeMapper {
 			}
 			mapValues(row, r, labelCount, rowLabel.get(), columns, index, figures);
 		}
+	}
+
+	/**
+	 * The value rows taken in the form's order ({@link FormOrder}): each row's values under the header's columns when
+	 * the header names seven, else under the form's.
+	 */
+	private static void mapInFormOrder(List<GridRow> rows, List<String> formRows, LabelIndex index,
+			Figures figures) {
+		int header = 0;
+		while (header < rows.size() && formRows.get(header) == null && rows.get(header).isEmpty()) {
+			header++;
+		}
+		List<String> columns = (header < rows.size() && formRows.get(header) == null)
+				? columns(rows.subList(header, rows.size()), header, index, figures)
+				: FormOrder.tableThreeColumns(index);
+		for (int r = 0; r < rows.size(); r++) {
+			if (formRows.get(r) != null) {
+				GridRow row = rows.get(r);
+				mapValues(row, r, row.cells().size() - columns.size(), formRows.get(r), columns, index, figures);
+			}
+		}
+	}
+
+	/**
+	 * The value columns from the header rows starting at {@code rows}; when they are not seven columns mostly named
+	 * as the form names them (a converter's {@code 数据1…数据6}, labels split per character) and the table has rows of
+	 * seven values, the form's.
+	 */
+	private static List<String> columns(List<GridRow> rows, int r, LabelIndex index, Figures figures) {
+		List<String> columns = HeaderColumns.flatten(rows, index.columns(TABLE));
+		long known = columns.stream().filter(index.columns(TABLE)::contains).count();
+		boolean named = columns.size() == FormOrder.TABLE_THREE_VALUES && known * 2 > columns.size();
+		if (!named && rows.stream().anyMatch(FormOrder::isValueRow)) {
+			return FormOrder.tableThreeColumns(index);
+		}
+		reportUnknownColumns(columns, r, rows.get(0), index, figures);
+		return columns;
 	}
 
 	private static void reportUnknownColumns(List<String> columns, int r, GridRow row, LabelIndex index,

@@ -25,7 +25,12 @@ final class TitleReader {
 
 	/** A body ends with its kind (人民政府, 街道办事处…); trying those first keeps 人民政府 whole before 信息公开. */
 	private static final Pattern NAMED_UNIT = Pattern
-		.compile("^(.*?(?:人民政府|办事处|管委会|委员会|政府|局|镇|乡|街道))" + AFTER_UNIT);
+		.compile("^(.*?(?:人民政府办公厅|人民政府办公室|人民政府|办事处|管委会|委员会|政府|局|镇|乡|街道))" + AFTER_UNIT);
+
+	/** A title that starts with its year (2025年上海市人民政府办公厅政府信息公开工作年度报告). */
+	private static final Pattern LEADING_YEAR = Pattern.compile("^20\\d{2}年度?");
+
+	private static final Pattern WHITESPACE = Pattern.compile("[\\s\\u00A0\\u3000]+");
 
 	private static final Pattern UNIT = Pattern.compile("^(.+?)" + AFTER_UNIT);
 
@@ -39,9 +44,11 @@ final class TitleReader {
 	private static final Pattern NAME_YEAR = Pattern.compile("(?<!\\d)(20\\d{2})(?!\\d)");
 
 	Heading read(SourceDocument document, String text, SourceFile source) {
-		String title = title(document);
-		String statedUnit = firstGroup(NAMED_UNIT, title);
-		statedUnit = statedUnit.isEmpty() ? firstGroup(UNIT, title) : statedUnit;
+		// PDF and OCR copies space out digits and characters (2025 年 政府信息公开…): a Chinese title has no spaces
+		String title = WHITESPACE.matcher(title(document)).replaceAll("");
+		String named = LEADING_YEAR.matcher(title).replaceFirst("");
+		String statedUnit = firstGroup(NAMED_UNIT, named);
+		statedUnit = statedUnit.isEmpty() ? firstGroup(UNIT, named) : statedUnit;
 		Integer year = firstYear(TITLE_YEAR, title);
 		if (year == null) {
 			year = firstYear(PERIOD, Labels.normalize(text));

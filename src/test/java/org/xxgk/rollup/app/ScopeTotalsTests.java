@@ -77,8 +77,8 @@ class ScopeTotalsTests {
 		Path countyInput = temp.resolve("county/2021");
 		demoSet(countyInput);
 		Files.delete(countyInput.resolve("雷州市雷城街道办事处2021年度政府信息公开工作年度报告.txt"));
-		Files.copy(countyInput.resolve("雷州市雷高镇人民政府2021年度政府信息公开工作年度报告.txt"),
-				countyInput.resolve("雷高镇副本.txt"));
+		Files.copy(countyInput.resolve("雷州市雷高镇人民政府2021年度政府信息公开工作年度报告.xls"),
+				countyInput.resolve("雷高镇副本.xls"));
 		Path regions = temp.resolve("regions.csv");
 		Files.write(regions, Files.readAllLines(Path.of("src/main/resources/registry/regions.csv"))
 			.stream()
@@ -182,8 +182,8 @@ class ScopeTotalsTests {
 					"440882101 null missing 0/1",
 					"440882108 雷州市南兴镇人民政府2021年度政府信息公开工作年度报告.txt rejected 1/0",
 					"440882108 null missing 0/1",
-					"440882109 雷州市雷高镇人民政府2021年度政府信息公开工作年度报告.txt accepted 0/0",
-					"440882109 雷高镇副本.txt identical_copy 0/1")
+					"440882109 雷州市雷高镇人民政府2021年度政府信息公开工作年度报告.xls accepted 0/0",
+					"440882109 雷高镇副本.xls identical_copy 0/1")
 			.noneMatch((row) -> row.startsWith("440882116"));
 	}
 

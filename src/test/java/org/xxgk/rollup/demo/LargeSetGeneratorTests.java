@@ -66,10 +66,12 @@ class LargeSetGeneratorTests {
 			.filter((file) -> file.startsWith("2021/"))
 			.collect(java.util.stream.Collectors.groupingBy((file) -> file.substring(file.lastIndexOf('.')),
 					java.util.stream.Collectors.counting()));
-		assertThat(byExtension).containsOnlyKeys(".docx", ".html", ".txt", ".xlsx", ".csv");
-		// mostly Word files: 55 % of about 285 files
-		assertThat(byExtension.get(".docx")).isBetween(120L, 190L);
-		assertThat(byExtension.get(".html")).isBetween(25L, 75L);
+		assertThat(byExtension).containsOnlyKeys(".docx", ".doc", ".pdf", ".html", ".txt", ".xlsx", ".xls", ".csv");
+		// mostly Word files and PDFs: 25 % .docx, 10 % .doc and 30 % .pdf of about 285 files
+		assertThat(byExtension.get(".docx")).isBetween(45L, 100L);
+		assertThat(byExtension.get(".doc")).isBetween(12L, 45L);
+		assertThat(byExtension.get(".pdf")).isBetween(60L, 115L);
+		assertThat(byExtension.get(".html")).isBetween(15L, 55L);
 	}
 
 	@Test

@@ -18,7 +18,11 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.xxgk.rollup.demo.DocxWriter;
 import org.xxgk.rollup.demo.FormSpreadsheetWriter;
 import org.xxgk.rollup.demo.GeneratedReport;
+import org.xxgk.rollup.demo.ColumnTextWriter;
 import org.xxgk.rollup.demo.HtmlPageWriter;
+import org.xxgk.rollup.demo.LegacyDocWriter;
+import org.xxgk.rollup.demo.MarkdownWriter;
+import org.xxgk.rollup.demo.PdfWriter;
 import org.xxgk.rollup.demo.SampleFigures;
 import org.xxgk.rollup.demo.SeedLayoutWriter;
 import org.xxgk.rollup.demo.TraditionalScript;
@@ -51,6 +55,7 @@ class FormatRoundTripTests {
 		return List.of(
 				new Layout("docx", InputFormat.DOCX, (r) -> DocxWriter.write(r, false), true),
 				new Layout("docx, table 三 split across pages", InputFormat.DOCX, (r) -> DocxWriter.write(r, true), true),
+				new Layout("doc (Word 97–2003)", InputFormat.DOC, LegacyDocWriter::write, true),
 				new Layout("html page", InputFormat.HTML, (r) -> utf8(HtmlPageWriter.write(r)), true),
 				new Layout("html page, traditional", InputFormat.HTML,
 						(r) -> utf8(TraditionalScript.convert(HtmlPageWriter.write(r))), false),
@@ -66,8 +71,18 @@ class FormatRoundTripTests {
 								Charset.forName("GB18030")), false),
 				new Layout("word text, traditional", InputFormat.WORD_TEXT,
 						(r) -> utf8(TraditionalScript.convert(SeedLayoutWriter.write(r))), false),
+				new Layout("markdown tables", InputFormat.MARKDOWN,
+						(r) -> utf8(MarkdownWriter.write(r, MarkdownWriter.Shape.TABLES)), true),
+				new Layout("markdown, OCR blocks", InputFormat.MARKDOWN,
+						(r) -> utf8(MarkdownWriter.write(r, MarkdownWriter.Shape.OCR_BLOCKS)), true),
+				new Layout("markdown, OCR blocks, GBK", InputFormat.MARKDOWN,
+						(r) -> MarkdownWriter.write(r, MarkdownWriter.Shape.OCR_BLOCKS).getBytes(GBK), true),
+				new Layout("column text (pdftotext -layout)", InputFormat.COLUMN_TEXT,
+						(r) -> utf8(ColumnTextWriter.write(r)), true),
 				new Layout("xlsx form", InputFormat.XLSX, FormSpreadsheetWriter::filledXlsx, true),
-				new Layout("csv form", InputFormat.CSV, FormSpreadsheetWriter::filledCsv, true));
+				new Layout("xls form (Excel 97–2003)", InputFormat.XLS, FormSpreadsheetWriter::filledXls, true),
+				new Layout("csv form", InputFormat.CSV, FormSpreadsheetWriter::filledCsv, true),
+				new Layout("pdf as WPS exports it", InputFormat.PDF, PdfWriter::write, true));
 	}
 
 	static Stream<Arguments> cases() {

@@ -3,13 +3,19 @@ package org.xxgk.rollup.parse;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Random;
 
+import org.apache.poi.hssf.record.crypto.Biff8EncryptionKey;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.junit.jupiter.api.Test;
+import org.xxgk.rollup.demo.FormSpreadsheetWriter;
 import org.xxgk.rollup.demo.GeneratedReport;
+import org.xxgk.rollup.demo.LegacyDocWriter;
 import org.xxgk.rollup.demo.SampleFigures;
 import org.xxgk.rollup.demo.WebTextWriter;
 import org.xxgk.rollup.model.CellState;
@@ -76,18 +82,63 @@ class HostileFileTests {
 	}
 
 	@Test
-	void legacyFormatsAndOtherZipsAreRefusedWithWhatToSend() throws Exception {
-		try (org.apache.poi.hssf.usermodel.HSSFWorkbook xls = new org.apache.poi.hssf.usermodel.HSSFWorkbook();
-				java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream()) {
-			xls.createSheet("表三").createRow(0).createCell(0).setCellValue("自然人");
-			xls.write(out);
-			assertThatExceptionOfType(UnreadableReportException.class)
-				.isThrownBy(() -> this.parser.parse(SOURCE, out.toByteArray()))
-				.withMessage("暂不支持旧版Excel（.xls）文件，请用Excel或WPS另存为.xlsx格式后重新报送");
+	void passwordProtectedXlsAsksForAnUnprotectedFile() throws Exception {
+		Biff8EncryptionKey.setCurrentUserPassword("secret");
+		byte[] encrypted;
+		try {
+			encrypted = FormSpreadsheetWriter.filledXls(REPORT);
 		}
+		finally {
+			Biff8EncryptionKey.setCurrentUserPassword(null);
+		}
+		assertThat(this.parser.detect(encrypted)).isEqualTo(InputFormat.XLS);
+		assertThatExceptionOfType(UnreadableReportException.class)
+			.isThrownBy(() -> this.parser.parse(SOURCE, encrypted))
+			.withMessage("文件设置了打开密码（已加密），无法读取，请取消密码保护后重新报送");
+	}
+
+	/** Word marks a password-protected .doc by the fEncrypted bit of its header (the text behind it is RC4). */
+	@Test
+	void passwordProtectedDocAsksForAnUnprotectedFile() throws Exception {
+		byte[] doc = LegacyDocWriter.write(REPORT);
+		byte[] encrypted;
+		try (POIFSFileSystem ole = new POIFSFileSystem(new ByteArrayInputStream(doc));
+				ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+			byte[] word;
+			try (var in = ole.createDocumentInputStream("WordDocument")) {
+				word = in.readAllBytes();
+			}
+			word[0x0B] |= 0x01;
+			ole.getRoot().createOrUpdateDocument("WordDocument", new ByteArrayInputStream(word));
+			ole.writeFilesystem(out);
+			encrypted = out.toByteArray();
+		}
+		assertThat(this.parser.parse(SOURCE, doc).tablesFound()).containsExactly(2, 3, 4);
+		assertThatExceptionOfType(UnreadableReportException.class)
+			.isThrownBy(() -> this.parser.parse(SOURCE, encrypted))
+			.withMessage("文件设置了打开密码（已加密），无法读取，请取消密码保护后重新报送");
+	}
+
+	@Test
+	void excel95AndOtherOfficeContainersAndRtfAreRefusedWithWhatToSend() throws Exception {
+		assertThatExceptionOfType(UnreadableReportException.class)
+			.isThrownBy(() -> this.parser.parse(SOURCE, ole("Book")))
+			.withMessage("这是Excel 5.0/95格式的旧表格，无法读取，请用Excel或WPS另存为.xlsx格式后重新报送");
+		assertThatExceptionOfType(UnreadableReportException.class)
+			.isThrownBy(() -> this.parser.parse(SOURCE, ole("PowerPoint Document")))
+			.withMessage("不是可识别的Office文档，请报送.docx或.xlsx格式的年度报告");
 		assertThatExceptionOfType(UnreadableReportException.class)
 			.isThrownBy(() -> this.parser.parse(SOURCE, "{\\rtf1\\ansi 报告}".getBytes(StandardCharsets.UTF_8)))
 			.withMessageContaining(".docx");
+	}
+
+	/** An OLE2 container holding one stream of that name. */
+	private static byte[] ole(String stream) throws Exception {
+		try (POIFSFileSystem ole = new POIFSFileSystem(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+			ole.createDocument(new ByteArrayInputStream(new byte[4096]), stream);
+			ole.writeFilesystem(out);
+			return out.toByteArray();
+		}
 	}
 
 	@Test

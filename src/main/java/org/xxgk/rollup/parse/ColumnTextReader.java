@@ -1,0 +1,250 @@
+package org.xxgk.rollup.parse;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.xxgk.rollup.parse.SourceDocument.Block;
+import org.xxgk.rollup.parse.SourceDocument.Grid;
+import org.xxgk.rollup.parse.SourceDocument.GridCell;
+import org.xxgk.rollup.parse.SourceDocument.GridRow;
+import org.xxgk.rollup.parse.SourceDocument.Paragraph;
+
+/**
+ * Reads plain text laid out in columns, as {@code pdftotext -layout} writes a PDF: cells separated by runs of two or
+ * more spaces, a cell's place given by its character offset. The part headings 二、三、四 tell where the tables are;
+ * a page number ({@code -4-}) between two rows is dropped. In tables 二 and 四 each line is a row. In table 三 the
+ * rows are where the numbers are: a row label wraps onto the lines above and below its values, and the merged
+ * labels at the left (三、本年度办理结果 one character per line, （三）不 / 予公开) spread over the lines between rows,
+ * so every line without numbers goes to the nearest line with numbers, and a row's label text is put together
+ * column by column, top to bottom. Values go to the value columns by their x position when a row has fewer of them
+ * than the table (a blank cell).
+ */
+final class ColumnTextReader {
+
+	/** A cell: text whose words are separated by single spaces at most. */
+	private static final Pattern TOKEN = Pattern.compile("\\S+(?: \\S+)*");
+
+	private static final Pattern PAGE_NUMBER = Pattern.compile("^[-—–－]+\\s*\\d{1,3}\\s*[-—–－]+$");
+
+	/** Label fragments whose offsets differ by this much or less are one column. */
+	private static final int COLUMN_SLACK = 3;
+
+	/** Text further than this many lines from any row of numbers is not part of the table. */
+	private static final int MAX_LABEL_DISTANCE = 3;
+
+	/** One cell as placed on its line. */
+	private record Token(String text, int start, int end, int line) {
+
+		boolean isValue() {
+			return CellReader.isValueLike(this.text);
+		}
+
+	}
+
+	/** A line of a table region, split into its cells. */
+	private record Line(int number, List<Token> tokens) {
+
+		/** The number of trailing cells that are values. */
+		int values() {
+			int count = 0;
+			for (int i = this.tokens.size() - 1; i >= 0 && this.tokens.get(i).isValue(); i--) {
+				count++;
+			}
+			return count;
+		}
+
+		List<Token> labels() {
+			return this.tokens.subList(0, this.tokens.size() - values());
+		}
+
+		List<Token> valueTokens() {
+			return this.tokens.subList(this.tokens.size() - values(), this.tokens.size());
+		}
+
+	}
+
+	SourceDocument read(String text) {
+		String[] lines = text.split("\r\n|\r|\n", -1);
+		List<Block> blocks = new ArrayList<>();
+		List<Line> region = new ArrayList<>();
+		int table = 0;
+		for (int i = 0; i < lines.length; i++) {
+			String line = lines[i].strip();
+			if (line.isEmpty() || PAGE_NUMBER.matcher(line).matches()) {
+				continue;
+			}
+			if (Headings.part(line) != null) {
+				endRegion(blocks, region, table);
+				table = Headings.table(line);
+				blocks.add(new Paragraph(line, i + 1));
+			}
+			else if (table == 0) {
+				blocks.add(new Paragraph(line, i + 1));
+			}
+			else {
+				region.add(new Line(i + 1, tokens(lines[i].stripTrailing(), i + 1)));
+			}
+		}
+		endRegion(blocks, region, table);
+		return new SourceDocument(List.copyOf(blocks));
+	}
+
+	private static List<Token> tokens(String line, int number) {
+		List<Token> tokens = new ArrayList<>();
+		Matcher matcher = TOKEN.matcher(line);
+		while (matcher.find()) {
+			tokens.add(new Token(matcher.group(), matcher.start(), matcher.end(), number));
+		}
+		return tokens;
+	}
+
+	private static void endRegion(List<Block> blocks, List<Line> region, int table) {
+		if (region.isEmpty()) {
+			return;
+		}
+		if (region.stream().noneMatch((line) -> line.values() > 0)) {
+			// a table published as an image leaves only its caption
+			region.forEach((line) -> blocks.add(new Paragraph(text(line), line.number())));
+		}
+		else {
+			blocks.add(new Grid((table == 3) ? rowsByNumbers(region) : rowPerLine(region)));
+		}
+		region.clear();
+	}
+
+	private static List<GridRow> rowPerLine(List<Line> region) {
+		return region.stream()
+			.map((line) -> new GridRow(line.tokens().stream().map(ColumnTextReader::cell).toList()))
+			.toList();
+	}
+
+	/**
+	 * Table 三: the lines before the first line with numbers are the header, one row each; after it, every line with
+	 * numbers is a row, and the text of the lines between them goes to the nearest.
+	 */
+	private static List<GridRow> rowsByNumbers(List<Line> region) {
+		List<GridRow> rows = new ArrayList<>();
+		int first = 0;
+		while (region.get(first).values() == 0) {
+			rows.add(new GridRow(region.get(first).tokens().stream().map(ColumnTextReader::cell).toList()));
+			first++;
+		}
+		List<Line> valueLines = region.subList(first, region.size()).stream().filter((l) -> l.values() > 0).toList();
+		List<List<Token>> labels = new ArrayList<>();
+		valueLines.forEach((line) -> labels.add(new ArrayList<>(line.labels())));
+		for (Line line : region.subList(first, region.size())) {
+			if (line.values() == 0) {
+				int nearest = nearest(valueLines, line.number());
+				if (Math.abs(valueLines.get(nearest).number() - line.number()) <= MAX_LABEL_DISTANCE) {
+					labels.get(nearest).addAll(line.tokens());
+				}
+			}
+		}
+		int width = valueLines.stream().mapToInt(Line::values).max().orElse(0);
+		for (int v = 0; v < valueLines.size(); v++) {
+			List<GridCell> cells = new ArrayList<>(labelCells(labels.get(v)));
+			cells.addAll(valueCells(valueLines, v, width));
+			rows.add(new GridRow(List.copyOf(cells)));
+		}
+		return rows;
+	}
+
+	/** The value line nearest to a line; of two as near, the one above (a label wraps down from its first line). */
+	private static int nearest(List<Line> valueLines, int number) {
+		int best = 0;
+		for (int v = 1; v < valueLines.size(); v++) {
+			if (Math.abs(valueLines.get(v).number() - number) < Math.abs(valueLines.get(best).number() - number)) {
+				best = v;
+			}
+		}
+		return best;
+	}
+
+	/** A row's label fragments as label cells: grouped into columns by offset, each read top to bottom. */
+	private static List<GridCell> labelCells(List<Token> fragments) {
+		List<Token> byOffset = new ArrayList<>(fragments);
+		byOffset.sort(Comparator.comparingInt(Token::start).thenComparingInt(Token::line));
+		List<List<Token>> columns = new ArrayList<>();
+		for (Token token : byOffset) {
+			List<Token> last = columns.isEmpty() ? null : columns.get(columns.size() - 1);
+			if (last != null && token.start() - last.get(0).start() <= COLUMN_SLACK) {
+				last.add(token);
+			}
+			else {
+				columns.add(new ArrayList<>(List.of(token)));
+			}
+		}
+		List<GridCell> cells = new ArrayList<>();
+		for (List<Token> column : columns) {
+			column.sort(Comparator.comparingInt(Token::line));
+			String text = String.join("\n", column.stream().map(Token::text).toList());
+			cells.add(new GridCell(text, column.get(0).line()));
+		}
+		return cells;
+	}
+
+	/**
+	 * A row's values in the table's {@code width} value columns. A row with fewer values (a blank cell) places each
+	 * by its right edge (numbers are right-aligned) against the nearest row that has them all.
+	 */
+	private static List<GridCell> valueCells(List<Line> valueLines, int v, int width) {
+		Line line = valueLines.get(v);
+		List<Token> values = line.valueTokens();
+		List<GridCell> cells = new ArrayList<>();
+		if (values.size() == width) {
+			values.forEach((token) -> cells.add(cell(token)));
+			return cells;
+		}
+		Line full = nearestFull(valueLines, v, width);
+		String[] placed = new String[width];
+		for (Token token : values) {
+			int column = (full != null) ? closestColumn(full.valueTokens(), token) : -1;
+			if (column < 0 || placed[column] != null) {
+				// no row to align with, or two values in one column: keep the order and leave the last cells blank
+				values.forEach((t) -> cells.add(cell(t)));
+				while (cells.size() < width) {
+					cells.add(new GridCell("", line.number()));
+				}
+				return cells;
+			}
+			placed[column] = token.text();
+		}
+		for (String text : placed) {
+			cells.add(new GridCell((text != null) ? text : "", line.number()));
+		}
+		return cells;
+	}
+
+	private static Line nearestFull(List<Line> valueLines, int v, int width) {
+		Line best = null;
+		for (Line line : valueLines) {
+			if (line.values() == width && (best == null || Math.abs(line.number() - valueLines.get(v).number()) < Math
+				.abs(best.number() - valueLines.get(v).number()))) {
+				best = line;
+			}
+		}
+		return best;
+	}
+
+	private static int closestColumn(List<Token> columns, Token token) {
+		int best = 0;
+		for (int c = 1; c < columns.size(); c++) {
+			if (Math.abs(columns.get(c).end() - token.end()) < Math.abs(columns.get(best).end() - token.end())) {
+				best = c;
+			}
+		}
+		return best;
+	}
+
+	private static GridCell cell(Token token) {
+		return new GridCell(token.text(), token.line());
+	}
+
+	private static String text(Line line) {
+		return String.join(" ", line.tokens().stream().map(Token::text).toList());
+	}
+
+}

@@ -1,0 +1,258 @@
+package org.xxgk.rollup.parse;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.xxgk.rollup.parse.SourceDocument.Block;
+import org.xxgk.rollup.parse.SourceDocument.Grid;
+import org.xxgk.rollup.parse.SourceDocument.GridCell;
+import org.xxgk.rollup.parse.SourceDocument.GridRow;
+import org.xxgk.rollup.parse.SourceDocument.Paragraph;
+
+/**
+ * Reads Markdown written by PDF and OCR converters: pipe tables with {@code |---|} rule lines and {@code <br>} inside
+ * cells, headings written {@code ## 五、…} or {@code **三、…**}. The part headings 二、三、四 tell which table the pipe
+ * tables after them belong to, and what converters do to each table is undone here:
+ * <ul>
+ * <li>table 二's blocks printed as lines ({@code 信息内容本年处理决定数量}, {@code 行政许可 0}) become rows, and a cell
+ * pushed out of the table because it held a note ({@code 22} / {@code （其中修订 16 件）}) goes back into the next row
+ * that lacks a value;</li>
+ * <li>table 三 printed as one Markdown table per block under a heading ({@code ### （三）不予公开}): each row takes
+ * its block's heading as its parent label, or as its label when it only repeats the heading without its numbering
+ * (the tables then join into one table 三 by their part, as a table broken across pages does);</li>
+ * <li>table 四 printed as one table per group under its heading ({@code ### 行政诉讼（复议后起诉）}) becomes one
+ * table of the three groups.</li>
+ * </ul>
+ * Headers the converter made up ({@code 数据1}…{@code 数据6}, a wrong repeated header) are left as they came: the
+ * table mappers take the form's order where a header does not name the form's columns ({@link FormOrder}).
+ */
+final class MarkdownReader {
+
+	private static final Pattern RULE = Pattern.compile("^\\|?\\s*:?-{3,}:?\\s*(\\|\\s*:?-{3,}:?\\s*)*\\|?$");
+
+	private static final Pattern BREAK = Pattern.compile("(?i)<br\\s*/?>");
+
+	private static final Pattern MARKUP = Pattern.compile("^#{1,6}\\s+|\\s+#+$|^\\*\\*|\\*\\*$");
+
+	private static final Pattern PAGE_NUMBER = Pattern.compile("^[-—–－]+\\s*\\d{1,3}\\s*[-—–－]+$");
+
+	/** A converter's running header repeated on each page ({@code ## 表三：收到和处理…}), not a block's heading. */
+	private static final Pattern RUNNING_HEADER = Pattern.compile("^表[二三四][:：].*");
+
+	/** A table 二 row printed as a line: the item and its number. */
+	private static final Pattern ITEM_LINE = Pattern.compile("^(\\S.*?)\\s+([+-]?\\d+(?:\\.\\d+)?)$");
+
+	private static final Pattern BARE_NUMBER = Pattern.compile("^[+-]?\\d+(?:\\.\\d+)?$");
+
+	private static final Pattern NOTE = Pattern.compile("^[（(].*[）)]$");
+
+	/** A row label numbered as a part or a block of table 三 (一、 / （一）) stands on its own, not under a heading. */
+	private static final Pattern OWN_NUMBER = Pattern.compile("^([一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]).*");
+
+	private static final String HEADER = "信息内容";
+
+	/** Converter page labels that are not part of the report. */
+	private static final List<String> PAGE_LABELS = List.of("正文", "目录");
+
+	private final List<Block> blocks = new ArrayList<>();
+
+	private final List<GridRow> rows = new ArrayList<>();
+
+	/** Table 二 cells pushed out of the table with their notes, waiting for the row they belong to. */
+	private final Deque<GridCell> orphans = new ArrayDeque<>();
+
+	/** Table 四's tables, one per group, and the heading above each: joined when the part ends. */
+	private final List<Grid> groupTables = new ArrayList<>();
+
+	private final List<GridCell> groupHeadings = new ArrayList<>();
+
+	private int table;
+
+	private String blockHeading;
+
+	private int blockHeadingLine;
+
+	private int tableTwoColumns;
+
+	SourceDocument read(String text) {
+		String[] lines = text.split("\r\n|\r|\n", -1);
+		for (int i = 0; i < lines.length; i++) {
+			String line = lines[i].strip();
+			int number = i + 1;
+			if (RULE.matcher(line).matches() && line.contains("-")) {
+				continue;
+			}
+			if (line.startsWith("|")) {
+				addRow(cells(line, number), number);
+				continue;
+			}
+			endTable();
+			String plain = MARKUP.matcher(line).replaceAll("").strip();
+			if (plain.isEmpty() || PAGE_NUMBER.matcher(plain).matches() || PAGE_LABELS.contains(plain)) {
+				continue;
+			}
+			if (Headings.part(plain) != null) {
+				endPart();
+				this.table = Headings.table(plain);
+				this.blockHeading = null;
+				this.blocks.add(new Paragraph(plain, number));
+				continue;
+			}
+			if (this.table == 2 && tableTwoLine(plain, number, (i + 1 < lines.length) ? lines[i + 1].strip() : "")) {
+				i += BARE_NUMBER.matcher(plain).matches() ? 1 : 0;
+				continue;
+			}
+			if (this.table != 0 && line.startsWith("#") && !RUNNING_HEADER.matcher(plain).matches()) {
+				this.blockHeading = plain;
+				this.blockHeadingLine = number;
+				if (this.table == 4) {
+					this.groupHeadings.add(new GridCell(plain, number));
+				}
+			}
+			this.blocks.add(new Paragraph(plain, number));
+		}
+		endTable();
+		endPart();
+		return new SourceDocument(List.copyOf(this.blocks));
+	}
+
+	/** The cells of a pipe row, {@code <br>} as a line break, without the empty cells a row's edges leave. */
+	private static List<GridCell> cells(String line, int number) {
+		String inner = line.substring(1);
+		inner = inner.endsWith("|") ? inner.substring(0, inner.length() - 1) : inner;
+		List<GridCell> cells = new ArrayList<>();
+		for (String cell : inner.split("\\|", -1)) {
+			cells.add(new GridCell(BREAK.matcher(cell).replaceAll("\n").strip(), number));
+		}
+		while (cells.size() > 1 && cells.get(cells.size() - 1).text().isEmpty()) {
+			cells.remove(cells.size() - 1);
+		}
+		return cells;
+	}
+
+	/**
+	 * A line of table 二's region that is part of the table: a block's header ({@code 信息内容本年处理决定数量}), an
+	 * item and its number, or a number whose note is on the next line (a cell pushed out of the table).
+	 */
+	private boolean tableTwoLine(String line, int number, String next) {
+		if (line.startsWith(HEADER) && !line.equals(HEADER)) {
+			addRow(List.of(new GridCell(HEADER, number), new GridCell(line.substring(HEADER.length()).strip(), number)),
+					number);
+			return true;
+		}
+		Matcher item = ITEM_LINE.matcher(line);
+		if (item.matches() && !item.group(1).startsWith("第二十条")) {
+			addRow(List.of(new GridCell(item.group(1), number), new GridCell(item.group(2), number)), number);
+			return true;
+		}
+		if (BARE_NUMBER.matcher(line).matches() && NOTE.matcher(next).matches()) {
+			this.orphans.add(new GridCell(line + next, number));
+			return true;
+		}
+		return false;
+	}
+
+	private void addRow(List<GridCell> cells, int number) {
+		List<GridCell> row = new ArrayList<>(cells);
+		if (this.table == 2) {
+			fillFromOrphans(row);
+		}
+		else if (this.table == 3) {
+			underBlockHeading(row);
+		}
+		this.rows.add(new GridRow(List.copyOf(row)));
+	}
+
+	/**
+	 * A table 二 row with fewer values than its block's header has columns lost the cells the converter pushed out
+	 * with their notes; they come back in order, after the row's first value (the converter keeps a row's first and
+	 * last cells in place, as in 规章 | 22 | 235 with 22（其中修订 16 件） taken out between them).
+	 */
+	private void fillFromOrphans(List<GridCell> row) {
+		String first = Labels.normalize(row.get(0).text());
+		if (first.equals(HEADER)) {
+			this.tableTwoColumns = row.size() - 1;
+			return;
+		}
+		if (first.startsWith("第二十条")) {
+			return;
+		}
+		while (row.size() - 1 < this.tableTwoColumns && !this.orphans.isEmpty()) {
+			row.add(Math.min(2, row.size()), this.orphans.poll());
+		}
+	}
+
+	/** A table 三 value row under its block's heading: the heading is its parent, or its label when repeated. */
+	private void underBlockHeading(List<GridCell> row) {
+		if (this.blockHeading == null || row.stream().noneMatch((cell) -> CellReader.isValueLike(cell.text()))) {
+			return;
+		}
+		String label = row.get(0).text();
+		if (CellReader.isValueLike(label) || OWN_NUMBER.matcher(Labels.normalize(label)).matches()) {
+			return;
+		}
+		GridCell heading = new GridCell(this.blockHeading, this.blockHeadingLine);
+		if (FormOrder.key(this.blockHeading).endsWith(FormOrder.key(label))) {
+			row.set(0, new GridCell(this.blockHeading, row.get(0).line()));
+		}
+		else {
+			row.add(0, heading);
+		}
+	}
+
+	private void endTable() {
+		if (this.rows.isEmpty()) {
+			return;
+		}
+		Grid grid = new Grid(List.copyOf(this.rows));
+		this.rows.clear();
+		if (this.table == 4) {
+			this.groupTables.add(grid);
+		}
+		else {
+			this.blocks.add(grid);
+		}
+	}
+
+	/** Table 四's tables go in as one table when each was one group's header and values under its heading. */
+	private void endPart() {
+		if (this.groupTables.isEmpty()) {
+			return;
+		}
+		boolean perGroup = this.groupTables.size() > 1 && this.groupTables.size() == this.groupHeadings.size()
+				&& this.groupTables.stream().allMatch((grid) -> grid.rows().size() == 2);
+		if (perGroup) {
+			List<GridCell> groups = new ArrayList<>();
+			List<GridCell> results = new ArrayList<>();
+			List<GridCell> values = new ArrayList<>();
+			for (int g = 0; g < this.groupTables.size(); g++) {
+				groups.addAll(groupLabels(this.groupHeadings.get(g)));
+				results.addAll(this.groupTables.get(g).rows().get(0).cells());
+				values.addAll(this.groupTables.get(g).rows().get(1).cells());
+			}
+			this.blocks.add(new Grid(List.of(new GridRow(groups), new GridRow(results), new GridRow(values))));
+		}
+		else {
+			this.blocks.addAll(this.groupTables);
+		}
+		this.groupTables.clear();
+		this.groupHeadings.clear();
+	}
+
+	/** {@code 行政诉讼（复议后起诉）} is the group 复议后起诉 under 行政诉讼. */
+	private static List<GridCell> groupLabels(GridCell heading) {
+		String text = heading.text();
+		int open = Math.max(text.indexOf('（'), text.indexOf('('));
+		if (open <= 0) {
+			return List.of(heading);
+		}
+		String inner = text.substring(open + 1).replaceAll("[）)]\\s*$", "");
+		return List.of(new GridCell(text.substring(0, open).strip(), heading.line()),
+				new GridCell(inner.strip(), heading.line()));
+	}
+
+}

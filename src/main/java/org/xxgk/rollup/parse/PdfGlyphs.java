@@ -1,0 +1,64 @@
+package org.xxgk.rollup.parse;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
+
+/**
+ * The glyphs of one page with their positions (top-left origin, y at the baseline), as PDFBox places them. Only the
+ * positions are used: the order PDFBox extracts them in decides nothing. Overlapping duplicates (bold faked by
+ * printing twice) are dropped by PDFBox; whitespace glyphs are dropped here, spacing is judged from the gaps.
+ */
+final class PdfGlyphs extends PDFTextStripper {
+
+	/** One glyph: left x, baseline y, advance width, font size, its text (one or more characters). */
+	record Glyph(float x, float y, float width, float size, String text) {
+
+		float right() {
+			return this.x + this.width;
+		}
+
+		/** A point inside the glyph's body, above the baseline, to find the cell it is drawn in. */
+		float middle() {
+			return this.y - this.size * 0.35f;
+		}
+
+		float center() {
+			return this.x + this.width / 2;
+		}
+
+	}
+
+	private final List<Glyph> glyphs = new ArrayList<>();
+
+	PdfGlyphs() {
+		setSortByPosition(false);
+	}
+
+	/** The glyphs of page {@code index} (0-based). */
+	List<Glyph> read(PDDocument document, int index) throws IOException {
+		this.glyphs.clear();
+		setStartPage(index + 1);
+		setEndPage(index + 1);
+		getText(document);
+		return List.copyOf(this.glyphs);
+	}
+
+	@Override
+	protected void writeString(String text, List<TextPosition> positions) {
+		for (TextPosition position : positions) {
+			String unicode = position.getUnicode();
+			if (unicode == null || unicode.isBlank()) {
+				continue;
+			}
+			float size = (position.getFontSizeInPt() > 0) ? position.getFontSizeInPt() : position.getHeightDir();
+			this.glyphs.add(new Glyph(position.getXDirAdj(), position.getYDirAdj(), position.getWidthDirAdj(), size,
+					unicode));
+		}
+	}
+
+}
