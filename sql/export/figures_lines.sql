@@ -4,7 +4,7 @@
 -- per region and per metric, not once per row; values are plain decimals (trim_scale: 12, 0.5, 0, never an
 -- exponent). COPY takes no bind parameters: the run's are read from settings local to the transaction, xxgk.year,
 -- xxgk.scope, xxgk.regions and xxgk.metrics (figures.sql's :year, :scope, :regions joined by commas, :metrics).
-select 'year,region_code,region_name,region_level,metric,value';
+select 'year,region_code,region_name,region_level,metric,value,units_reported,units_expected';
 
 -- every accepted unit's figures, by unit and form order. A unit's figures are fetched and ordered on their own
 -- (offset 0 keeps the subquery per unit), so the 8 million rows stream in unit order through an incremental sort
@@ -25,7 +25,7 @@ unit_head as (
 )
 select figures.line
 from unit_head cross join lateral (
-	select unit_head.head || metric_order.field || ',' || coalesce(trim_scale(figure.value)::text, '') as line,
+	select unit_head.head || metric_order.field || ',' || coalesce(trim_scale(figure.value)::text, '') || ',,' as line,
 		metric_order.position
 	from figure join metric_order on metric_order.metric = figure.metric
 	where figure.submission_id = unit_head.id
@@ -33,7 +33,8 @@ from unit_head cross join lateral (
 ) as figures
 order by unit_head.unit_code, figures.position;
 
--- every roll-up region's totals: county, prefecture, province (a country's 600,000 rows sort in memory)
+-- every roll-up region's totals: county, prefecture, province (a country's 600,000 rows sort in memory), with how many
+-- units reported the metric and how many the region expects (a prefecture's total of one county says so)
 with metric_order as materialized (
 	select metric, position, xxgk_csv_field(metric) as field
 	from unnest(string_to_array(current_setting('xxgk.metrics'), ',')) with ordinality as m(metric, position)
@@ -46,7 +47,8 @@ total_head as materialized (
 	from region
 	where region.code = any (string_to_array(current_setting('xxgk.regions'), ','))
 )
-select total_head.head || metric_order.field || ',' || coalesce(trim_scale(region_total.value)::text, '')
+select total_head.head || metric_order.field || ',' || coalesce(trim_scale(region_total.value)::text, '') || ','
+	|| region_total.units_reported || ',' || region_total.units_expected
 from total_head
 	join region_total on region_total.region_code = total_head.code
 		and region_total.year = current_setting('xxgk.year')::int

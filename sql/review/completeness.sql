@@ -1,7 +1,7 @@
 -- Completeness of one run scope: every file and every unit that sent nothing, with its status (accepted /
 -- accepted_with_warnings / rejected / identical_copy, a byte-identical second copy counted once / missing) and its
--- numbers of errors and warnings; then, for each unit whose files were all rejected, the unit's own findings
--- (SUBMISSION-MISSING: they belong to no file) on a row without a file.
+-- numbers of errors and warnings; then the findings of a unit that belong to no file, on a row without a file (a
+-- rejected unit is listed by its files, as 退回修改; only a unit that sent nothing is SUBMISSION-MISSING).
 -- psql "$DB" -v year=2021 -v region=440882 -f sql/review/completeness.sql
 select unit_code, unit, source_file, status, errors, warnings
 from (

@@ -96,7 +96,7 @@ public class ConsolidateCommand {
 					logger.warn("收到停止信号：汇总作业（作业执行号 " + execution.getId() + "）将在当前这批文件处理完后停止");
 				}
 				catch (Exception ex) {
-					logger.warn("Could not stop job execution " + execution.getId() + ": " + ex.getMessage());
+					logger.warn("无法停止作业执行 " + execution.getId() + "：" + ex.getMessage());
 				}
 			}
 		}

@@ -30,8 +30,9 @@ public record RunSummary(int received, int parsed, int withdrawn, int accepted, 
 					count(*) filter (where status = ?) as accepted,
 					count(*) filter (where status = ?) as accepted_with_warnings,
 					count(*) filter (where status = ?) as rejected,
-					(select count(distinct unit_code) from finding
-						where year = ? and scope_code = ? and rule = 'SUBMISSION-MISSING') as missing,
+					(select count(*) from (select unit_code from submission
+						where year = ? and scope_code = ? and unit_code is not null group by unit_code
+						having count(*) filter (where status = ? or status = ?) = 0) as without) as missing,
 					(select value from region_total where year = ? and region_code = ? and metric = ?) as new_total
 				from submission where year = ? and scope_code = ?""",
 				(row, i) -> new RunSummary(row.getInt("received"), parsed, withdrawn, row.getInt("accepted"),
@@ -39,7 +40,8 @@ public record RunSummary(int received, int parsed, int withdrawn, int accepted, 
 						row.getBigDecimal("new_total")),
 				SubmissionStatus.MISSING.sql(), SubmissionStatus.ACCEPTED.sql(),
 				SubmissionStatus.ACCEPTED_WITH_WARNINGS.sql(), SubmissionStatus.REJECTED.sql(), run.year(),
-				run.scopeCode(), run.year(), run.scopeCode(), NEW_APPLICATIONS, run.year(), run.scopeCode());
+				run.scopeCode(), SubmissionStatus.ACCEPTED.sql(), SubmissionStatus.ACCEPTED_WITH_WARNINGS.sql(),
+				run.year(), run.scopeCode(), NEW_APPLICATIONS, run.year(), run.scopeCode());
 	}
 
 	void store(JdbcTemplate jdbc, RunParameters run, Instant startedAt) {

@@ -17,6 +17,7 @@ import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.HorizontalAlignment;
+import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
@@ -127,11 +128,29 @@ public final class FormSpreadsheetWriter {
 				text.setCellStyle(styles.input);
 			}
 			lock(prose);
+			if (report == null) {
+				printOnA4(workbook);
+			}
 			workbook.write(out);
 			return out.toByteArray();
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/**
+	 * The blank form is printed to be filled by hand: every sheet on A4, tables 三 and 四 (wide) landscape, each
+	 * fitted to one page width. (The demo's filled forms keep the bytes they had.)
+	 */
+	private static void printOnA4(Workbook workbook) {
+		for (Sheet sheet : workbook) {
+			sheet.getPrintSetup().setPaperSize(PrintSetup.A4_PAPERSIZE);
+			sheet.getPrintSetup().setLandscape(sheet.getSheetName().equals("表三") || sheet.getSheetName().equals("表四"));
+			sheet.setFitToPage(true);
+			sheet.getPrintSetup().setFitWidth((short) 1);
+			sheet.getPrintSetup().setFitHeight((short) 0);
+			sheet.setHorizontallyCenter(true);
 		}
 	}
 

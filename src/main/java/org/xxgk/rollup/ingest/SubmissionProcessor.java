@@ -105,7 +105,7 @@ public class SubmissionProcessor implements ItemProcessor<SubmissionFile, Checke
 			checked = check(file);
 		}
 		catch (NoSuchFileException ex) {
-			logger.warn("Skipped " + file.path() + ": gone since the folder was listed (counted as withdrawn)");
+			logger.warn("跳过 " + file.path() + "：列出文件夹后该文件已被移走（按撤回处理）");
 			return null;
 		}
 		catch (IOException ex) {
@@ -167,7 +167,7 @@ public class SubmissionProcessor implements ItemProcessor<SubmissionFile, Checke
 			return CheckedSubmission.unchanged(source, checkKey);
 		}
 		if (content == null) {
-			logger.warn("Rejected " + path + ": FILE-TOO-LARGE (" + size + " bytes)");
+			logger.warn("退回 " + path + "：文件过大（" + size + " 字节）");
 			return CheckedSubmission.rejected(source, checkKey, modified,
 					Findings.fileTooLarge(path, size, this.batch.maxFileBytes()));
 		}
@@ -176,17 +176,17 @@ public class SubmissionProcessor implements ItemProcessor<SubmissionFile, Checke
 			report = this.parser.parse(source, content);
 		}
 		catch (OversizedReportException ex) {
-			logger.warn("Rejected " + path + ": FILE-TOO-LARGE (expands past " + ex.limitBytes() + " bytes)");
+			logger.warn("退回 " + path + "：解压后超过 " + ex.limitBytes() + " 字节");
 			return CheckedSubmission.rejected(source, checkKey, modified,
 					Findings.fileTooLarge(path, ex.expandedBytes(), ex.limitBytes()));
 		}
 		catch (UnreadableReportException ex) {
 			if (ex.getCause() instanceof RuntimeException fault) {
 				// a reader failed on this content: the log keeps where
-				logger.warn("Rejected " + path + ": FILE-UNREADABLE (" + ex.getMessage() + ")", fault);
+				logger.warn("退回 " + path + "：文件无法读取（" + ex.getMessage() + "）", fault);
 			}
 			else {
-				logger.warn("Rejected " + path + ": FILE-UNREADABLE (" + ex.getMessage() + ")");
+				logger.warn("退回 " + path + "：文件无法读取（" + ex.getMessage() + "）");
 			}
 			return CheckedSubmission.rejected(source, checkKey, modified, Findings.fileUnreadable(path, ex.getMessage()));
 		}
@@ -206,15 +206,8 @@ public class SubmissionProcessor implements ItemProcessor<SubmissionFile, Checke
 		List<Finding> errors = findings.stream().filter(Finding::isError).toList();
 		if (!errors.isEmpty()) {
 			// one line per file: the first error in full, the rest counted by rule
-			String others = errors.stream()
-				.skip(1)
-				.collect(Collectors.groupingBy(Finding::rule, TreeMap::new, Collectors.counting()))
-				.entrySet()
-				.stream()
-				.map((entry) -> entry.getKey() + "×" + entry.getValue())
-				.collect(Collectors.joining(", "));
-			logger.warn("Rejected " + path + ": " + errors.get(0).rule() + " " + errors.get(0).message()
-					+ (others.isEmpty() ? "" : " (and " + others + ")"));
+			logger.warn("退回 " + path + "：" + errors.get(0).message()
+					+ ((errors.size() > 1) ? "（另有 " + (errors.size() - 1) + " 个错误）" : ""));
 		}
 		return new CheckedSubmission(source, checkKey, modified, report, unit, findings, false);
 	}

@@ -88,6 +88,19 @@ public final class FormLayout {
 		return TABLE_HEADINGS.getOrDefault(table, "表" + table);
 	}
 
+	/** The heading of a part (一 … 六) as the form prints it. */
+	public static String partHeading(String numeral) {
+		return switch (numeral) {
+			case "一" -> SECTION_ONE;
+			case "二" -> tableHeading(2);
+			case "三" -> tableHeading(3);
+			case "四" -> tableHeading(4);
+			case "五" -> SECTION_FIVE;
+			case "六" -> SECTION_SIX;
+			default -> numeral;
+		};
+	}
+
 	/**
 	 * The row prefixes of table 三 in the template (e.g. {@code applications.new.}), in the form's order: every row
 	 * has a {@code total} column.

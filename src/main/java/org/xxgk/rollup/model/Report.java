@@ -19,11 +19,15 @@ import java.util.Set;
  * @param tablesFound which of tables 2, 3, 4 were found
  * @param unexpectedLabels labels in the tables that match no known label
  * @param yuanHeadedMetrics amount metrics whose column or value was given in 元 and converted to 万元 by the parser
- * @param sections the prose parts by their numeral (一, 五, 六), as text
+ * @param sections the prose parts by their numeral (一 … 六; for 二, 三 and 四 the text around their tables), as
+ * text, and under {@link #OUTLINE} the numerals of the part headings in the order the report prints them
  */
 public record Report(SourceFile source, String title, String statedUnit, Integer year, Template template,
 		Map<String, Cell> figures, Set<Integer> tablesFound, List<UnexpectedLabel> unexpectedLabels,
 		Set<String> yuanHeadedMetrics, Map<String, String> sections) {
+
+	/** The key of {@link #sections} holding the outline, e.g. {@code 一二三四五六}. */
+	public static final String OUTLINE = "outline";
 
 	public Optional<Cell> cell(String metricCode) {
 		return Optional.ofNullable(this.figures.get(metricCode));
@@ -37,6 +41,11 @@ public record Report(SourceFile source, String title, String statedUnit, Integer
 
 	public String section(String numeral) {
 		return this.sections.getOrDefault(numeral, "");
+	}
+
+	/** The numerals of the part headings in the order printed ({@code 一二三四五六} for a complete report). */
+	public String outline() {
+		return this.sections.getOrDefault(OUTLINE, "");
 	}
 
 }

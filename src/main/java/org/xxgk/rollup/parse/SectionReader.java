@@ -5,24 +5,31 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.xxgk.rollup.model.Report;
 import org.xxgk.rollup.parse.SourceDocument.Block;
 import org.xxgk.rollup.parse.SourceDocument.Paragraph;
 
-/** Collects the prose of parts 一, 五 and 六: the paragraphs after their heading, up to the next part heading. */
+/**
+ * Collects the prose of the six parts: the paragraphs after their heading, up to the next part heading (for 二, 三 and
+ * 四 the text around their tables), and under {@link Report#OUTLINE} the numerals of the part headings in the order
+ * the report prints them.
+ */
 final class SectionReader {
 
-	private static final List<String> PROSE = List.of("一", "五", "六");
+	private static final List<String> PROSE = List.of("一", "二", "三", "四", "五", "六");
 
 	Map<String, String> read(SourceDocument document) {
 		Map<String, List<String>> parts = new LinkedHashMap<>();
 		PROSE.forEach((numeral) -> parts.put(numeral, new ArrayList<>()));
 		String current = null;
+		StringBuilder outline = new StringBuilder();
 		for (Block block : document.blocks()) {
 			if (!(block instanceof Paragraph paragraph)) {
 				continue;
 			}
 			String numeral = Headings.part(paragraph.text());
 			if (numeral != null) {
+				outline.append(numeral);
 				current = PROSE.contains(numeral) && parts.get(numeral).isEmpty() ? numeral : null;
 			}
 			else if (current != null) {
@@ -31,6 +38,7 @@ final class SectionReader {
 		}
 		Map<String, String> sections = new LinkedHashMap<>();
 		parts.forEach((numeral, lines) -> sections.put(numeral, String.join("\n", lines).strip()));
+		sections.put(Report.OUTLINE, outline.toString());
 		return sections;
 	}
 

@@ -30,7 +30,7 @@ import org.jfree.data.category.DefaultCategoryDataset;
 
 import org.xxgk.rollup.report.KeyFigures.Figure;
 import org.xxgk.rollup.report.KeyFigures.ReviewKind;
-import org.xxgk.rollup.report.ReviewData.UnitStatus;
+import org.xxgk.rollup.report.ReviewData.Unit;
 
 /**
  * The overview's charts, drawn with JFreeChart in the {@link ChineseFont}: new applications by unit (ranked), outcomes
@@ -78,13 +78,13 @@ public class ChartRenderer {
 
 	private Chart newApplicationsByUnit(ReviewData data) {
 		DefaultCategoryDataset dataset = new DefaultCategoryDataset();
-		List<UnitStatus> ranked = data.units()
+		List<Unit> ranked = data.units()
 			.stream()
-			.filter(UnitStatus::accepted)
+			.filter(Unit::accepted)
 			.sorted(Comparator.comparing(
-					(UnitStatus unit) -> data.unitFigure(unit.code(), KeyFigures.NEW_APPLICATIONS.metrics().get(0)))
+					(Unit unit) -> data.unitFigure(unit.code(), KeyFigures.NEW_APPLICATIONS.metrics().get(0)))
 				.reversed()
-				.thenComparing(UnitStatus::code))
+				.thenComparing(Unit::code))
 			.toList();
 		// a bar per unit reads well for a county; a province's thousands of units would make an image of metres
 		ranked.stream()

@@ -33,7 +33,7 @@ import org.xxgk.rollup.report.FormTable.HeaderCell;
 import org.xxgk.rollup.report.KeyFigures.Figure;
 import org.xxgk.rollup.report.ReviewData.ReviewFinding;
 import org.xxgk.rollup.report.ReviewData.Total;
-import org.xxgk.rollup.report.ReviewData.UnitStatus;
+import org.xxgk.rollup.report.ReviewData.Unit;
 
 /**
  * {@code consolidated.xlsx}: the county's tables 二, 三 and 四 as on the form, the per-unit figures (main figures, and
@@ -71,8 +71,9 @@ public class ConsolidatedWorkbook {
 		try (SXSSFWorkbook workbook = new SXSSFWorkbook(ROWS_IN_MEMORY);
 				ByteArrayOutputStream out = new ByteArrayOutputStream()) {
 			Styles styles = new Styles(workbook);
-			for (FormTable table : CountyForm.tables(this.catalog)) {
-				formSheet(workbook.createSheet(sheetName(table)), table, data, styles);
+			Map<String, Total> shown = CountyForm.shown(data);
+			for (FormTable table : CountyForm.tables(this.catalog, data.year())) {
+				formSheet(workbook.createSheet(sheetName(table)), table, data, shown, styles);
 			}
 			unitsSheet(workbook.createSheet(UNITS_SHEET), data, styles);
 			detailSheet(workbook.createSheet(DETAIL_SHEET), data, styles);
@@ -89,7 +90,7 @@ public class ConsolidatedWorkbook {
 	 * Row 0 is the title; then per block its header rows and body rows, and one empty row. Tests walk the sheet in
 	 * the same order.
 	 */
-	private void formSheet(Sheet sheet, FormTable table, ReviewData data, Styles styles) {
+	private void formSheet(Sheet sheet, FormTable table, ReviewData data, Map<String, Total> shown, Styles styles) {
 		text(sheet.createRow(0).createCell(0), data.regionName() + " " + data.year() + " 年度 " + table.title(),
 				styles.title);
 		int rowIndex = 1;
@@ -98,6 +99,8 @@ public class ConsolidatedWorkbook {
 			for (List<HeaderCell> header : block.headers()) {
 				Row row = sheet.createRow(rowIndex);
 				text(row.createCell(0), "", styles.header);
+				row.setHeightInPoints(header.stream().filter((cell) -> cell.span() == 1)
+					.mapToInt((cell) -> lines(cell.text(), VALUE_CHARACTERS)).max().orElse(1) * LINE_POINTS);
 				int column = 1;
 				for (HeaderCell cell : header) {
 					for (int i = 0; i < cell.span(); i++) {
@@ -113,9 +116,10 @@ public class ConsolidatedWorkbook {
 			for (FormTable.Row body : block.rows()) {
 				Row row = sheet.createRow(rowIndex++);
 				text(row.createCell(0), body.label(), styles.label);
+				row.setHeightInPoints(lines(body.label(), LABEL_CHARACTERS) * LINE_POINTS);
 				for (int i = 0; i < body.metrics().size(); i++) {
 					String metric = body.metrics().get(i);
-					Total total = data.totals().get(metric);
+					Total total = shown.get(metric);
 					Cell cell = row.createCell(i + 1);
 					if (total == null) {
 						text(cell, "—", styles.label);
@@ -128,44 +132,48 @@ public class ConsolidatedWorkbook {
 			widest = Math.max(widest, block.columns());
 			rowIndex++;
 		}
-		if (table.title().contains("年版")) {
-			Template template = table.title().contains("2019") ? Template.V2019 : Template.V2021;
-			Total covered = this.catalog.ofTable(2)
-				.stream()
-				.filter((metric) -> metric.templates().equals(Set.of(template)))
-				.map((metric) -> data.totals().get(metric.code()))
-				.filter(Objects::nonNull)
-				.findFirst()
-				.orElse(null);
-			text(sheet.createRow(rowIndex).createCell(0), (covered == null) ? "本版表格无单位使用"
-					: "本表为 " + template.code() + " 年版表格的栏目，覆盖 " + covered.unitsReported() + "/"
-							+ covered.unitsExpected() + " 个单位", styles.plain);
+		text(sheet.createRow(rowIndex++).createCell(0), "按" + CountyForm.template(data.year()).code() + "年版表格汇总了 "
+				+ data.units().stream().filter(ReviewData.Unit::accepted).count() + " 个单位（应报 " + data.units().size()
+				+ " 个）。" + CountyForm.HARMONISED, styles.plain);
+		for (FormTable.Row body : table.blocks().stream().flatMap((block) -> block.rows().stream()).toList()) {
+			for (String metric : body.metrics()) {
+				Total total = shown.get(metric);
+				BigDecimal unsplit = CountyForm.unsplit(data, shown, metric);
+				if (total != null && (this.catalog.get(metric).templates().size() == 1 || unsplit.signum() != 0)) {
+					text(sheet.createRow(rowIndex++).createCell(0), "注：" + body.label() + " / "
+							+ this.catalog.get(metric).columnLabel(CountyForm.template(data.year())) + "："
+							+ total.unitsReported() + "/" + total.unitsExpected() + " 个单位"
+							+ ((unsplit.signum() != 0) ? "，含其他处理（未分项）" + Wording.number(unsplit) : ""), styles.plain);
+				}
+			}
 		}
-		sheet.setColumnWidth(0, 60 * 256);
+		sheet.setColumnWidth(0, LABEL_CHARACTERS * 2 * 256);
 		for (int column = 1; column <= widest; column++) {
-			sheet.setColumnWidth(column, 14 * 256);
+			sheet.setColumnWidth(column, VALUE_CHARACTERS * 2 * 256);
 		}
 		printLandscape(sheet);
 	}
 
 	private static void unitsSheet(Sheet sheet, ReviewData data, Styles styles) {
 		Row header = sheet.createRow(0);
-		List<String> titles = new ArrayList<>(List.of("单位代码", "单位", "状态", "表格"));
+		List<String> titles = new ArrayList<>(List.of("单位代码", "单位", "状态", "表格", "报送文件", "收到时间"));
 		KeyFigures.UNIT_COLUMNS.forEach((figure) -> {
 			titles.add(figure.label());
-			titles.add(figure.label() + "占全县");
+			titles.add(figure.label() + "占" + data.whole());
 		});
 		for (int i = 0; i < titles.size(); i++) {
 			text(header.createCell(i), titles.get(i), styles.header);
 		}
 		int rowIndex = 1;
-		for (UnitStatus unit : data.units()) {
+		for (Unit unit : data.units()) {
 			Row row = sheet.createRow(rowIndex++);
-			text(row.createCell(0), unit.code(), styles.plain);
-			text(row.createCell(1), unit.name(), styles.plain);
-			text(row.createCell(2), Wording.status(unit.status()) + (unit.late() ? "（逾期）" : ""), styles.plain);
-			text(row.createCell(3), unit.template(), styles.plain);
-			int column = 4;
+			text(row.createCell(0), unit.code(), styles.cell);
+			text(row.createCell(1), unit.name(), styles.cell);
+			text(row.createCell(2), unit.status().chinese(), styles.cell);
+			text(row.createCell(3), unit.template(), styles.cell);
+			text(row.createCell(4), unit.fileNames(), styles.cell);
+			text(row.createCell(5), Wording.arrivals(unit), styles.cell);
+			int column = 6;
 			for (Figure figure : KeyFigures.UNIT_COLUMNS) {
 				if (unit.accepted()) {
 					Function<String, BigDecimal> values = (metric) -> data.unitFigure(unit.code(), metric);
@@ -177,6 +185,11 @@ public class ConsolidatedWorkbook {
 					shareCell.setCellStyle(styles.percent);
 					OverviewPage.share(value, figure.of(data::totalOrZero))
 						.ifPresent((share) -> shareCell.setCellValue(share.doubleValue()));
+				}
+				else {
+					// a unit not in the totals: its row keeps its borders, its figures blank
+					row.createCell(column).setCellStyle(styles.count);
+					row.createCell(column + 1).setCellStyle(styles.percent);
 				}
 				column += 2;
 			}
@@ -199,7 +212,7 @@ public class ConsolidatedWorkbook {
 			finishList(sheet, titles.size(), rowIndex);
 			return;
 		}
-		for (UnitStatus unit : data.units()) {
+		for (Unit unit : data.units()) {
 			Template template = unit.template().isBlank() ? Template.V2021 : Template.ofCode(unit.template());
 			for (Metric metric : this.catalog.all()) {
 				BigDecimal value = data.unitFigures().getOrDefault(unit.code(), Map.of()).get(metric.code());
@@ -208,12 +221,12 @@ public class ConsolidatedWorkbook {
 				}
 				Template shown = metric.isIn(template) ? template : (template == Template.V2021) ? Template.V2019 : Template.V2021;
 				Row row = sheet.createRow(rowIndex++);
-				text(row.createCell(0), unit.code(), styles.plain);
-				text(row.createCell(1), unit.name(), styles.plain);
-				text(row.createCell(2), TABLE_NAMES[metric.table()], styles.plain);
-				text(row.createCell(3), metric.rowLabel(shown), styles.plain);
-				text(row.createCell(4), metric.columnLabel(shown), styles.plain);
-				text(row.createCell(5), metric.code(), styles.plain);
+				text(row.createCell(0), unit.code(), styles.cell);
+				text(row.createCell(1), unit.name(), styles.cell);
+				text(row.createCell(2), TABLE_NAMES[metric.table()], styles.cell);
+				text(row.createCell(3), metric.rowLabel(shown), styles.cell);
+				text(row.createCell(4), metric.columnLabel(shown), styles.cell);
+				text(row.createCell(5), metric.code(), styles.cell);
 				number(row.createCell(6), value, metric, styles);
 			}
 		}
@@ -235,7 +248,7 @@ public class ConsolidatedWorkbook {
 				List<String> values = List.of(unit.getKey(), finding.sourceFile(), Wording.severity(finding.severity()),
 						finding.rule(), Wording.place(finding), finding.actual(), finding.expected(), finding.message());
 				for (int i = 0; i < values.size(); i++) {
-					text(row.createCell(i), values.get(i), styles.plain);
+					text(row.createCell(i), values.get(i), styles.cell);
 				}
 			}
 		}
@@ -254,6 +267,19 @@ public class ConsolidatedWorkbook {
 		}
 		sheet.setRepeatingRows(new CellRangeAddress(0, 0, 0, columns - 1));
 		printLandscape(sheet);
+	}
+
+	/** Chinese characters a line of the form sheets' label column holds (each takes two character widths). */
+	static final int LABEL_CHARACTERS = 30;
+
+	static final int VALUE_CHARACTERS = 7;
+
+	static final float LINE_POINTS = 15f;
+
+	/** Lines a wrapped text takes in a column this many Chinese characters wide (an ASCII character counts half). */
+	static int lines(String text, int characters) {
+		double width = text.codePoints().mapToDouble((c) -> (c < 0x2E80) ? 0.5 : 1).sum();
+		return Math.max(1, (int) Math.ceil(width / characters));
 	}
 
 	private static void printLandscape(Sheet sheet) {
@@ -305,6 +331,9 @@ public class ConsolidatedWorkbook {
 
 		final CellStyle plain;
 
+		/** A list's text cell: bordered like its numbers, wrapped. */
+		final CellStyle cell;
+
 		final CellStyle count;
 
 		final CellStyle amount;
@@ -328,10 +357,13 @@ public class ConsolidatedWorkbook {
 			this.label = bordered(workbook);
 			this.label.setWrapText(true);
 			this.plain = workbook.createCellStyle();
+			this.cell = bordered(workbook);
+			this.cell.setWrapText(true);
 			this.count = bordered(workbook);
 			this.count.setDataFormat(workbook.createDataFormat().getFormat("#,##0"));
 			this.amount = bordered(workbook);
-			this.amount.setDataFormat(workbook.createDataFormat().getFormat("#,##0.00"));
+			// amounts in 万元 are stored with up to 4 decimals (472.4016): shown as stored, not rounded to 472.40
+			this.amount.setDataFormat(workbook.createDataFormat().getFormat("#,##0.0000"));
 			this.percent = bordered(workbook);
 			this.percent.setDataFormat(workbook.createDataFormat().getFormat("0.0%"));
 		}

@@ -1,9 +1,11 @@
 package org.xxgk.rollup.report;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.IntStream;
 
 import org.xxgk.rollup.model.FormLayout;
@@ -13,20 +15,78 @@ import org.xxgk.rollup.model.Template;
 import org.xxgk.rollup.report.FormTable.Block;
 import org.xxgk.rollup.report.FormTable.HeaderCell;
 import org.xxgk.rollup.report.FormTable.Row;
+import org.xxgk.rollup.report.ReviewData.Total;
 
 /**
- * The layout of tables 二, 三 and 四 built from metrics.csv: rows and columns in the form's order and words. Table 二
- * differs between the templates, so it is given twice (2021 and 2019 rows); tables 三 and 四 are shared, the 2021-only
- * sub-rows of （六）其他处理 included.
+ * The county's own form, built from metrics.csv: tables 二, 三 and 四 with the rows and columns of the form in force for
+ * the year (the 2021 form from the reports on 2021, the 2019 form before), in its order and words, and the county's
+ * figures as that form shows them.
+ * <p>
+ * Units that still used the 2019 form are harmonised into the 2021 form by one stated rule ({@link #HARMONISED}): their
+ * table 二 figures that the 2021 form has (行政许可, 行政处罚, 行政强制 处理决定数量) count, the others are not shown; their
+ * single （六）其他处理 row, which the 2019 form does not split, counts in the （六） total and is shown within the
+ * sub-row 3.其他 as 其他处理（未分项）, never as a fourth row beside the three sub-rows. So the county's figures pass
+ * every cross-check of the form: the result rows add up to （七）总计.
  */
 public final class CountyForm {
+
+	/** The rule, as the outputs state it. */
+	public static final String HARMONISED = "使用2019年版表格的单位：表二只计入2021年版也有的栏目；表三的（六）其他处理在2019年版中不分项，"
+			+ "计入（六）的合计，列在“3.其他”中并注明“含其他处理（未分项）”，使各行之和等于（七）总计。";
+
+	/** The 2021 form's sub-rows of （六）其他处理, and the one that takes the 2019 form's unsplit row. */
+	private static final List<String> SUB_ROWS = List.of(FormLayout.RESULT_OTHER + "no_correction.",
+			FormLayout.RESULT_OTHER + "unpaid_fee.");
+
+	private static final String OTHER = FormLayout.RESULT_OTHER;
+
+	private static final String OTHER_OTHER = FormLayout.RESULT_OTHER + "other.";
 
 	private CountyForm() {
 	}
 
-	public static List<FormTable> tables(MetricCatalog catalog) {
-		return List.of(tableTwo(catalog, Template.V2021), tableTwo(catalog, Template.V2019), tableThree(catalog),
-				tableFour(catalog));
+	/** The form in force for reports on {@code year}. */
+	public static Template template(int year) {
+		return (year >= 2021) ? Template.V2021 : Template.V2019;
+	}
+
+	public static List<FormTable> tables(MetricCatalog catalog, int year) {
+		Template template = template(year);
+		return List.of(tableTwo(catalog, template), tableThree(catalog, template), tableFour(catalog));
+	}
+
+	/**
+	 * The county's figures as its form shows them: the totals, with 3.其他 of （六） taking the 2019-form units'
+	 * unsplit （六）其他处理 (in the 2021 form).
+	 */
+	public static Map<String, Total> shown(ReviewData data) {
+		Map<String, Total> shown = new LinkedHashMap<>(data.totals());
+		if (template(data.year()) != Template.V2021) {
+			return shown;
+		}
+		for (String column : FormLayout.COLUMNS) {
+			Total other = data.totals().get(OTHER + column);
+			if (other == null) {
+				continue;
+			}
+			BigDecimal split = SUB_ROWS.stream()
+				.map((row) -> data.totals().get(row + column))
+				.filter(Objects::nonNull)
+				.map(Total::value)
+				.reduce(BigDecimal.ZERO, BigDecimal::add);
+			shown.put(OTHER_OTHER + column, new Total(other.value().subtract(split), other.unitsReported(),
+					other.unitsExpected()));
+		}
+		return shown;
+	}
+
+	/** The part of a shown 3.其他 figure that is the 2019-form units' unsplit （六）其他处理 (zero elsewhere). */
+	public static BigDecimal unsplit(ReviewData data, Map<String, Total> shown, String metric) {
+		if (!metric.startsWith(OTHER_OTHER) || !shown.containsKey(metric)) {
+			return BigDecimal.ZERO;
+		}
+		Total own = data.totals().get(metric);
+		return shown.get(metric).value().subtract((own != null) ? own.value() : BigDecimal.ZERO);
 	}
 
 	/** Table 二 of one template: consecutive rows with the same columns share a header, as on the form. */
@@ -50,19 +110,22 @@ public final class CountyForm {
 			}
 			currentRows.add(new Row(row.getKey(), row.getValue().stream().map(Metric::code).toList()));
 		}
-		return new FormTable(FormLayout.tableHeading(2) + "（" + template.code() + " 年版表格）", blocks);
+		return new FormTable(FormLayout.tableHeading(2), blocks);
 	}
 
-	static FormTable tableThree(MetricCatalog catalog) {
+	/** Table 三 of one template: in 2021, （六）其他处理 is its three sub-rows (the form prints no total row for it). */
+	static FormTable tableThree(MetricCatalog catalog, Template template) {
 		Map<String, String> rowLabels = new LinkedHashMap<>();
 		for (Metric metric : catalog.ofTable(3)) {
-			String prefix = metric.code().substring(0, metric.code().lastIndexOf('.'));
-			rowLabels.putIfAbsent(prefix, metric.rowLabel(metric.isIn(Template.V2021) ? Template.V2021 : Template.V2019));
+			String prefix = metric.code().substring(0, metric.code().lastIndexOf('.') + 1);
+			boolean printed = metric.isIn(template) && !(template == Template.V2021 && prefix.equals(OTHER));
+			if (printed) {
+				rowLabels.putIfAbsent(prefix, metric.rowLabel(template));
+			}
 		}
 		List<Row> rows = rowLabels.entrySet()
 			.stream()
-			.map((row) -> new Row(row.getValue(),
-					FormLayout.COLUMNS.stream().map((column) -> row.getKey() + "." + column).toList()))
+			.map((row) -> new Row(row.getValue(), FormLayout.COLUMNS.stream().map((column) -> row.getKey() + column).toList()))
 			.toList();
 		List<List<HeaderCell>> headers = List.of(List.of(new HeaderCell("申请人情况", 7)),
 				List.of(new HeaderCell("自然人", 1), new HeaderCell("法人或其他组织", 5), new HeaderCell("总计", 1)),

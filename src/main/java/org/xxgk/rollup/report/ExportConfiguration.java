@@ -5,6 +5,7 @@ import javax.sql.DataSource;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -15,6 +16,7 @@ import org.xxgk.rollup.model.MetricCatalog;
 
 /** The export steps: the run's results as CSV files, then the review outputs, in the output folder. */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(OfficeSettings.class)
 public class ExportConfiguration {
 
 	public static final String STEP_NAME = "export";
@@ -29,21 +31,21 @@ public class ExportConfiguration {
 
 	@Bean
 	Step exportStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			DataSource dataSource, ChineseFont font) {
+			DataSource dataSource, ChineseFont font, OfficeSettings office) {
 		// rows are fetched a thousand at a time (the step's transaction keeps the cursor open), not all into memory
 		JdbcTemplate streaming = new JdbcTemplate(dataSource);
 		streaming.setFetchSize(1000);
 		ExportTasklet tasklet = new ExportTasklet(new CsvExporter(new NamedParameterJdbcTemplate(streaming)),
-				new JdbcTemplate(dataSource), font);
+				new JdbcTemplate(dataSource), font, office);
 		return new StepBuilder(STEP_NAME, jobRepository).tasklet(tasklet, transactionManager).build();
 	}
 
 	/** The county office's overview, charts, spreadsheet, county report and feedback letters. */
 	@Bean
 	Step reviewStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			DataSource dataSource, ChineseFont font) {
+			DataSource dataSource, ChineseFont font, OfficeSettings office) {
 		ReviewTasklet tasklet = new ReviewTasklet(new ReviewDataRepository(new NamedParameterJdbcTemplate(dataSource)),
-				new ReviewOutputs(MetricCatalog.standard(), font));
+				new ReviewOutputs(MetricCatalog.standard(), font, office));
 		return new StepBuilder(REVIEW_STEP_NAME, jobRepository).tasklet(tasklet, transactionManager).build();
 	}
 

@@ -35,19 +35,22 @@ public class ExportTasklet implements Tasklet {
 
 	private final ChineseFont font;
 
-	public ExportTasklet(CsvExporter exporter, JdbcTemplate jdbc, ChineseFont font) {
+	private final OfficeSettings office;
+
+	public ExportTasklet(CsvExporter exporter, JdbcTemplate jdbc, ChineseFont font, OfficeSettings office) {
 		this.exporter = exporter;
 		this.jdbc = jdbc;
 		this.font = font;
+		this.office = office;
 	}
 
 	@Override
 	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
 		RunParameters run = RunParameters.of(contribution.getStepExecution().getJobParameters());
 		JobExecution job = contribution.getStepExecution().getJobExecution();
-		String key = OutputState.key(this.jdbc, run, this.font);
+		String key = OutputState.key(this.jdbc, run, this.font, this.office);
 		if (ScopeState.unchanged(job) && OutputManifest.isCurrent(run.output(), key)) {
-			logger.info("Outputs in " + run.output() + " are those of the unchanged totals: not written again");
+			logger.info(run.output() + " 中的输出文件与不变的汇总数一致，不重新生成");
 			job.getExecutionContext().put(OutputState.CURRENT_KEY, true);
 			return RepeatStatus.FINISHED;
 		}

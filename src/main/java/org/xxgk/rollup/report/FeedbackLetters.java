@@ -1,5 +1,6 @@
 package org.xxgk.rollup.report;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -7,67 +8,169 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
 
+import org.xxgk.rollup.report.ReviewData.ReceivedFile;
 import org.xxgk.rollup.report.ReviewData.ReviewFinding;
+import org.xxgk.rollup.report.ReviewData.Unit;
 
 /**
- * One letter per unit with findings ({@code feedback/<unit>.html}), ready to send: errors first, each with what is
- * wrong, where in the form's words, the value given and the value the cross-check expects, and what to do.
+ * One letter per unit that needs one ({@code feedback/<unit>.html}), ready to send, chosen by the unit's
+ * {@link UnitStatus}: a reminder (催报通知) to a unit that sent nothing, a return letter (退回修改通知) to a unit whose
+ * report has an error, and a notice (审核意见) to a unit accepted with warnings, late or corrected after the deadline.
+ * Each is addressed to the unit, names the files it sent and when they arrived, lists the findings errors first (what
+ * is wrong, where in the form's words, the value given and the value expected, what to do), and gives the office's
+ * name, telephone and the date to (re)send by. A unit is told only about files it sent.
  */
 public class FeedbackLetters {
+
+	private final OfficeSettings office;
+
+	public FeedbackLetters(OfficeSettings office) {
+		this.office = office;
+	}
 
 	/** Findings by the unit they belong to (a file matched to no unit stands under its file name), errors first. */
 	public static Map<String, List<ReviewFinding>> byUnit(List<ReviewFinding> findings) {
 		Map<String, List<ReviewFinding>> units = new LinkedHashMap<>();
 		for (ReviewFinding finding : findings) {
-			String unit = (finding.unitCode() != null && !finding.unitName().isBlank()) ? finding.unitName()
-					: "未识别单位（" + finding.sourceFile() + "）";
-			units.computeIfAbsent(unit, (name) -> new ArrayList<>()).add(finding);
+			units.computeIfAbsent(unitOf(finding), (name) -> new ArrayList<>()).add(finding);
 		}
 		units.values().forEach((list) -> list.sort(Comparator.comparing((ReviewFinding finding) -> !finding.isError())));
 		return units;
 	}
 
-	/** Hands each letter with its file name (escaped unit name + .html) on as it is written, one at a time. */
-	public void letters(ReviewData data, BiConsumer<String, String> letter) {
-		byUnit(data.findings()).forEach((unit, findings) -> letter.accept(Wording.fileName(unit) + ".html",
-				letter(data, unit, findings)));
+	private static String unitOf(ReviewFinding finding) {
+		return (finding.unitCode() != null && !finding.unitName().isBlank()) ? finding.unitName()
+				: "未识别单位（" + finding.sourceFile() + "）";
 	}
 
-	String letter(ReviewData data, String unit, List<ReviewFinding> findings) {
-		long errors = findings.stream().filter(ReviewFinding::isError).count();
+	/** The letter's file in {@code feedback/} for a unit (or for a file matched to no unit). */
+	public static String fileName(String unitName) {
+		return Wording.fileName(unitName) + ".html";
+	}
+
+	/** Hands each letter with its file name on as it is written, one at a time. */
+	public void letters(ReviewData data, BiConsumer<String, String> letter) {
+		Map<String, List<ReviewFinding>> byCode = new LinkedHashMap<>();
+		List<ReviewFinding> unmatched = new ArrayList<>();
+		for (ReviewFinding finding : data.findings()) {
+			if (finding.unitCode() != null && !finding.unitName().isBlank()) {
+				byCode.computeIfAbsent(finding.unitCode(), (code) -> new ArrayList<>()).add(finding);
+			}
+			else {
+				unmatched.add(finding);
+			}
+		}
+		for (Unit unit : data.units()) {
+			if (unit.status() != UnitStatus.ACCEPTED) {
+				letter.accept(fileName(unit.name()), letter(data, unit, byCode.getOrDefault(unit.code(), List.of())));
+			}
+		}
+		byUnit(unmatched).forEach((name, findings) -> letter.accept(fileName(name), unmatchedLetter(data, name, findings)));
+	}
+
+	String letter(ReviewData data, Unit unit, List<ReviewFinding> findings) {
+		LocalDate date = data.runAt().atZoneSameInstant(Wording.BEIJING).toLocalDate();
+		String deadline = Wording.date(this.office.deadlineAfter(date));
+		String office = this.office.nameFor(data.regionName());
+		List<ReviewFinding> sorted = FindingLines.of(findings.stream()
+			.sorted(Comparator.comparing((ReviewFinding finding) -> !finding.isError()))
+			.toList());
+		long errors = sorted.stream().filter(ReviewFinding::isError).count();
+		String report = data.year() + "年度政府信息公开工作年度报告";
 		StringBuilder html = new StringBuilder(8 * 1024);
-		String title = "关于" + unit + data.year() + "年度政府信息公开工作年度报告的审核意见";
-		html.append("<!DOCTYPE html>\n<html lang=\"zh-CN\"><head><meta charset=\"utf-8\"><title>").append(Html.escape(title))
-			.append("</title><style>").append(OverviewPage.STYLE).append("</style></head>\n<body>\n<h1>")
-			.append(Html.escape(title)).append("</h1>\n<p>").append(Html.escape(unit)).append("：</p>\n<p>")
-			.append(Html.escape(data.regionName())).append("政务公开办于 ").append(OverviewPage.time(data.runAt()))
-			.append("审核了贵单位报送的 ").append(data.year()).append(" 年度政府信息公开工作年度报告，发现以下 ")
-			.append(findings.size()).append(" 个问题");
-		if (errors > 0) {
-			html.append("，其中 ").append(errors).append(" 个错误。<strong class=\"error\">报告暂不能计入全县汇总，请按下表更正后重新报送。</strong>");
+		String title = switch (unit.status()) {
+			case MISSING -> "关于催报" + report + "的通知";
+			case REJECTED -> "关于退回修改" + report + "的通知";
+			default -> "关于" + unit.name() + report + "的审核意见";
+		};
+		start(html, title, unit.status().letter());
+		html.append("<p class=\"to\">").append(Html.escape(unit.name())).append("：</p>\n<p>");
+		switch (unit.status()) {
+			case MISSING -> html.append("截至").append(Wording.date(date)).append("，").append(Html.escape(office))
+				.append("尚未收到贵单位的").append(report).append("，贵单位的数据未计入").append(data.whole())
+				.append("汇总。<strong>请于").append(deadline).append("前报送</strong>（按国办公开办函〔2021〕30号规定的格式）。</p>\n");
+			case REJECTED -> html.append("贵单位报送的").append(report).append(files(unit)).append("经审核发现 ")
+				.append(errors).append(" 个错误").append(sorted.size() > errors ? "、" + (sorted.size() - errors) + " 个警告" : "")
+				.append("，<strong class=\"error\">暂不能计入").append(data.whole()).append("汇总。请按下表更正后，于")
+				.append(deadline).append("前重新报送。</strong></p>\n");
+			default -> html.append("贵单位报送的").append(report).append(files(unit)).append("已通过审核，计入")
+				.append(data.whole()).append("汇总")
+				.append(sorted.isEmpty() ? "。" : "；审核发现以下 " + sorted.size() + " 个需要核实的问题（均为警告）。")
+				.append(statusSentence(unit)).append("如确有误，请更正后于").append(deadline).append("前重新报送。</p>\n");
 		}
-		else {
-			html.append("（均为警告，报告已计入全县汇总）。请逐项核实，如确有误，请更正后重新报送。");
+		if (unit.status() != UnitStatus.MISSING) {
+			findingTable(html, sorted);
 		}
-		html.append("</p>\n<table class=\"findings\"><thead><tr><th>序号</th><th>严重程度</th><th>问题</th>")
+		end(html, office, date);
+		return html.toString();
+	}
+
+	/** What the unit's status means beyond its findings. */
+	private static String statusSentence(Unit unit) {
+		return switch (unit.status()) {
+			case LATE -> "贵单位的报告晚于报送截止日期收到，请今后按时报送。";
+			case CORRECTED_AFTER_DEADLINE -> "贵单位在截止日期前已按时报送，截止日期后又报送了更正稿，现按更正稿汇总，请核实改动。";
+			default -> "";
+		};
+	}
+
+	/** 《file》（2022年1月20日 09:30收到）, for each file of the unit. */
+	private static String files(Unit unit) {
+		List<String> named = new ArrayList<>();
+		for (ReceivedFile file : unit.files()) {
+			named.add("《" + Html.escape(file.name()) + "》（"
+					+ ((file.arrivedAt() == null) ? "收到时间不详" : Wording.dateTime(file.arrivedAt()) + "收到") + "）");
+		}
+		return String.join("、", named);
+	}
+
+	private String unmatchedLetter(ReviewData data, String name, List<ReviewFinding> findings) {
+		LocalDate date = data.runAt().atZoneSameInstant(Wording.BEIJING).toLocalDate();
+		String office = this.office.nameFor(data.regionName());
+		StringBuilder html = new StringBuilder(4 * 1024);
+		start(html, "关于无法确定报送单位的文件的审核意见", "审核意见");
+		html.append("<p class=\"to\">报送文件《").append(Html.escape(findings.get(0).sourceFile())).append("》的单位：</p>\n<p>")
+			.append(Html.escape(office)).append("收到的上述文件无法确定是哪个单位的年度报告，未计入").append(data.whole())
+			.append("汇总。请在报告标题中写明单位全称，于").append(Wording.date(this.office.deadlineAfter(date)))
+			.append("前重新报送。</p>\n");
+		findingTable(html, FindingLines.of(findings));
+		end(html, office, date);
+		return html.toString();
+	}
+
+	private static void start(StringBuilder html, String title, String kind) {
+		html.append("<!DOCTYPE html>\n<html lang=\"zh-CN\"><head><meta charset=\"utf-8\"><title>")
+			.append(Html.escape(title)).append("</title><style>").append(OverviewPage.STYLE).append(OverviewPage.PRINT)
+			.append("</style></head>\n<body data-kind=\"").append(Html.escape(kind)).append("\">\n<h1>")
+			.append(Html.escape(title)).append("</h1>\n");
+	}
+
+	private static void findingTable(StringBuilder html, List<ReviewFinding> findings) {
+		if (findings.isEmpty()) {
+			return;
+		}
+		html.append("<table class=\"findings\"><thead><tr><th>序号</th><th>严重程度</th><th>问题</th>")
 			.append("<th>位置（表、行、列）</th><th>填报值</th><th>应为</th><th>请您</th></tr></thead><tbody>\n");
 		int number = 1;
 		for (ReviewFinding finding : findings) {
-			html.append("<tr><td>").append(number++).append("</td><td class=\"").append(finding.isError() ? "error" : "warning")
-				.append("\">").append(Wording.severity(finding.severity())).append("</td><td>")
-				.append(Html.escape(finding.message())).append("<small class=\"cov\">规则 ").append(Html.escape(finding.rule()))
-				.append("</small></td><td>").append(Html.escape(Wording.place(finding)))
-				.append("</td><td>").append(Html.escape(blankAsDash(finding.actual()))).append("</td><td>")
+			html.append("<tr data-rule=\"").append(Html.escape(finding.rule())).append("\"><td>").append(number++)
+				.append("</td><td class=\"").append(finding.isError() ? "error" : "warning").append("\">")
+				.append(Wording.severity(finding.severity())).append("</td><td>").append(Html.escape(finding.message()))
+				.append("</td><td>").append(Html.escape(Wording.place(finding))).append("</td><td>")
+				.append(Html.escape(blankAsDash(finding.actual()))).append("</td><td>")
 				.append(Html.escape(blankAsDash(finding.expected()))).append("</td><td>")
 				.append(Html.escape(Wording.advice(finding))).append("</td></tr>\n");
 		}
-		html.append("</tbody></table>\n<p>所涉文件：")
-			.append(Html.escape(String.join("、", findings.stream().map(ReviewFinding::sourceFile).filter((file) -> !file.isBlank()).distinct().toList())))
-			.append("</p>\n<p>如有疑问，请与").append(Html.escape(data.regionName())).append("政务公开办联系。</p>\n")
-			.append("<p style=\"text-align:right\">").append(Html.escape(data.regionName())).append("政务公开办<br>")
-			.append(OverviewPage.TIME.format(data.runAt().atZoneSameInstant(OverviewPage.CHINA)).substring(0, 10))
-			.append("</p>\n</body></html>\n");
-		return html.toString();
+		html.append("</tbody></table>\n");
+	}
+
+	private void end(StringBuilder html, String office, LocalDate date) {
+		html.append("<p>如有疑问，请与").append(Html.escape(office)).append("联系");
+		if (!this.office.telephone().isBlank()) {
+			html.append("（联系电话：").append(Html.escape(this.office.telephone().strip())).append("）");
+		}
+		html.append("。</p>\n<p class=\"signature\" style=\"text-align:right\">").append(Html.escape(office))
+			.append("<br>").append(Wording.date(date)).append("</p>\n</body></html>\n");
 	}
 
 	private static String blankAsDash(String text) {

@@ -25,4 +25,9 @@ final class Html {
 		return out.toString();
 	}
 
+	/** A file name as one segment of a relative link: the characters a URL gives a meaning to are percent-encoded. */
+	static String pathSegment(String name) {
+		return name.replace("%", "%25").replace("#", "%23").replace("?", "%3F").replace(" ", "%20");
+	}
+
 }

@@ -20,7 +20,7 @@ import org.xxgk.rollup.rollup.ScopeState;
  * state ({@link OutputManifest}). The key names everything the outputs are made from besides the stored
  * submissions: the year, scope and registry, the last roll-up (its fingerprint and time, which the outputs print as
  * their 汇总时间), the scope region's totals of this and the previous year (the year-over-year comparison; a run of
- * another scope may have replaced them), the Chinese font the charts were drawn with, and the application build.
+ * another scope may have replaced them), the Chinese font the charts were drawn with, the office's settings the letters print, and the application build.
  */
 final class OutputState {
 
@@ -33,7 +33,7 @@ final class OutputState {
 	private OutputState() {
 	}
 
-	static String key(JdbcTemplate jdbc, RunParameters run, ChineseFont font) {
+	static String key(JdbcTemplate jdbc, RunParameters run, ChineseFont font, OfficeSettings office) {
 		StringBuilder key = new StringBuilder().append(run.year()).append('\n').append(run.scopeCode()).append('\n')
 			.append(run.registryFingerprint()).append('\n');
 		jdbc.query("select inputs_fingerprint, rolled_up_at from scope_state where year = ? and scope_code = ?",
@@ -46,7 +46,8 @@ final class OutputState {
 			key.append(row.getInt(1)).append('\t').append(row.getString(2)).append('\t').append(row.getString(3))
 				.append('\t').append(row.getInt(4)).append('\t').append(row.getInt(5)).append('\n');
 		}, run.year(), run.year() - 1, run.scopeCode());
-		key.append(font.file().map(Path::toString).orElse("(no font)")).append('\n').append(build());
+		key.append(font.file().map(Path::toString).orElse("(no font)")).append('\n').append(office.fingerprint())
+			.append('\n').append(build());
 		return SubmissionProcessor.sha256(key.toString().getBytes(StandardCharsets.UTF_8));
 	}
 

@@ -26,7 +26,7 @@ import org.xxgk.rollup.report.KeyFigures.Figure;
 import org.xxgk.rollup.report.KeyFigures.Rate;
 import org.xxgk.rollup.report.ReviewData.ReviewFinding;
 import org.xxgk.rollup.report.ReviewData.Total;
-import org.xxgk.rollup.report.ReviewData.UnitStatus;
+import org.xxgk.rollup.report.ReviewData.Unit;
 
 /**
  * {@code overview.html}: one self-contained page (charts as data: URIs, inline CSS and a few lines of JS, nothing
@@ -44,11 +44,30 @@ public class OverviewPage {
 			h1{font-size:24px;margin-bottom:4px}h2{border-bottom:2px solid #4e79a7;padding-bottom:4px;margin-top:32px}
 			table{border-collapse:collapse;margin:8px 0 16px}th,td{border:1px solid #bbb;padding:4px 8px;vertical-align:top}
 			th{background:#eef2f7;font-weight:600}tbody th{text-align:left;font-weight:normal}td.num{text-align:right;white-space:nowrap}
-			small.cov,small.share{display:block;color:#777;font-size:11px}
+			small.cov,small.share,small.unsplit{display:block;color:#777;font-size:11px}td.num small{white-space:normal}
 			.error{color:#b00020;font-weight:600}td.error,td.warning,table.findings thead th{white-space:nowrap}.warning{color:#a15c00}.meta{color:#555}
 			.notice{background:#fff4e5;border:1px solid #f0b429;padding:8px 12px}
 			th.sortable{cursor:pointer}th.sortable::after{content:" ⇅";color:#999}
 			img{max-width:100%;border:1px solid #ddd;margin:8px 0}dt{font-weight:600}
+			td.detail{color:#888;font-size:11px;white-space:nowrap}
+			""";
+
+	/**
+	 * Printing on A4: margins, table headers repeated on every page, no heading left alone at a page's foot, rows and
+	 * charts kept whole, the form's narrow value columns set small enough that a header keeps whole words.
+	 */
+	static final String PRINT = """
+			@media print{@page{size:A4;margin:14mm 12mm}
+			body{max-width:none;margin:0;padding:0;font-size:10pt;line-height:1.35}
+			h1{font-size:16pt}h2{font-size:13pt;margin-top:16pt}h2,h3,h1{break-after:avoid;page-break-after:avoid}
+			thead{display:table-header-group}tr,figure,img,.to{break-inside:avoid;page-break-inside:avoid}
+			table{width:100%}th,td{padding:2px 4px}table.form{font-size:7.5pt}table.form th{word-break:keep-all}
+			table.form:not(.review) tbody th{min-width:18em}table.review{font-size:7pt}
+			table.review th,table.review td{padding:2px 2px}
+			th.sortable::after{content:""}a{color:inherit;text-decoration:none}.noprint{display:none}
+			#unit-table{font-size:8pt}#unit-table td:first-child,#unit-table td:nth-child(2){white-space:nowrap}
+			#unit-table td.file{word-break:break-all}
+			img{max-height:120mm;width:auto;border:0}}
 			""";
 
 	static final String SCRIPT = """
@@ -97,7 +116,7 @@ public class OverviewPage {
 		String title = data.regionName() + " " + data.year() + " 年度政府信息公开工作年度报告汇总";
 		html.append("<!DOCTYPE html>\n<html lang=\"zh-CN\"><head><meta charset=\"utf-8\">")
 			.append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
-			.append("<title>").append(Html.escape(title)).append("</title><style>").append(STYLE)
+			.append("<title>").append(Html.escape(title)).append("</title><style>").append(STYLE).append(PRINT)
 			.append("</style></head>\n<body>\n");
 		header(html, data, title);
 		font.warning().ifPresent((warning) -> html.append("<p class=\"notice\" id=\"font-warning\">")
@@ -165,17 +184,20 @@ public class OverviewPage {
 	}
 
 	private static void completeness(StringBuilder html, ReviewData data) {
-		Map<String, Predicate<UnitStatus>> groups = new LinkedHashMap<>();
+		Map<String, Predicate<Unit>> groups = new LinkedHashMap<>();
 		groups.put("应报单位", (unit) -> true);
-		groups.put("已报送", UnitStatus::received);
-		groups.put("通过（计入汇总）", UnitStatus::accepted);
-		groups.put("退回修改", (unit) -> unit.status() == SubmissionStatus.REJECTED);
-		groups.put("未报送", (unit) -> !unit.received());
-		groups.put("逾期报送", UnitStatus::late);
-		html.append("<h2 id=\"completeness\">报送情况</h2>\n<table id=\"completeness-table\"><thead><tr>")
+		groups.put("已报送", Unit::received);
+		groups.put("计入汇总", Unit::accepted);
+		for (UnitStatus status : UnitStatus.values()) {
+			groups.put(status.chinese(), (unit) -> unit.status() == status);
+		}
+		html.append("<h2 id=\"completeness\">报送情况</h2>\n<p>每个单位只有一个状态：未报送（没有收到任何文件，发催报通知）、")
+			.append("退回修改（收到了但有错误，不计入汇总，发退回修改通知）、逾期报送（第一次报送晚于截止日期）、")
+			.append("截止后更正（截止前已按时报送，截止后又报送了更正稿）、通过（有警告）、通过。</p>\n")
+			.append("<table id=\"completeness-table\"><thead><tr>")
 			.append("<th>项目</th><th>单位数</th><th>单位</th></tr></thead><tbody>\n");
 		groups.forEach((label, filter) -> {
-			List<String> names = data.units().stream().filter(filter).map(UnitStatus::name).toList();
+			List<String> names = data.units().stream().filter(filter).map(Unit::name).toList();
 			html.append("<tr data-group=\"").append(Html.escape(label)).append("\"><th>").append(Html.escape(label))
 				.append("</th><td class=\"num\">").append(names.size()).append("</td><td>")
 				.append(Html.escape(label.equals("应报单位") ? "" : String.join("、", names))).append("</td></tr>\n");
@@ -211,21 +233,23 @@ public class OverviewPage {
 	}
 
 	private void countyTables(StringBuilder html, ReviewData data) {
-		long accepted = data.units().stream().filter(UnitStatus::accepted).count();
+		long accepted = data.units().stream().filter(Unit::accepted).count();
 		html.append("<h2 id=\"county-tables\">").append(Html.escape(data.regionName())).append("汇总表</h2>\n")
 			.append("<p>汇总了 ").append(accepted).append(" 个单位通过审核的报告（应报 ").append(data.units().size())
-			.append(" 个）。只有部分单位所用表格才有的栏目，注明“N/M 个单位”：N 个单位的表格有此栏并已填报，共应报 M 个单位。")
-			.append("表二在两种表格中不同，分列 2021 年版和 2019 年版；两版都有的栏目（如行政许可的处理决定数量）在两张表中是同一个全县合计。</p>\n");
-		for (FormTable table : CountyForm.tables(this.catalog)) {
+			.append(" 个），按").append(CountyForm.template(data.year()).code()).append("年版表格列出。")
+			.append("只有部分单位所用表格才有的栏目，注明“N/M 个单位”：N 个单位的表格有此栏并已填报，共应报 M 个单位。")
+			.append(Html.escape(CountyForm.HARMONISED)).append("</p>\n");
+		Map<String, Total> shown = CountyForm.shown(data);
+		for (FormTable table : CountyForm.tables(this.catalog, data.year())) {
 			html.append("<h3>").append(Html.escape(table.title())).append("</h3>\n");
 			for (Block block : table.blocks()) {
-				formBlock(html, block, data);
+				formBlock(html, block, data, shown);
 			}
 		}
 	}
 
-	private void formBlock(StringBuilder html, Block block, ReviewData data) {
-		html.append("<table class=\"form\"><thead>\n");
+	private void formBlock(StringBuilder html, Block block, ReviewData data, Map<String, Total> shown) {
+		html.append("<table class=\"form").append(block.columns() > 10 ? " review" : "").append("\"><thead>\n");
 		for (List<HeaderCell> header : block.headers()) {
 			html.append("<tr><th></th>");
 			for (HeaderCell cell : header) {
@@ -238,14 +262,14 @@ public class OverviewPage {
 		for (Row row : block.rows()) {
 			html.append("<tr><th>").append(Html.escape(row.label())).append("</th>");
 			for (String metric : row.metrics()) {
-				html.append(valueCell(metric, data.totals().get(metric)));
+				html.append(valueCell(metric, shown.get(metric), CountyForm.unsplit(data, shown, metric)));
 			}
 			html.append("</tr>\n");
 		}
 		html.append("</tbody></table>\n");
 	}
 
-	private String valueCell(String metric, Total total) {
+	private String valueCell(String metric, Total total, BigDecimal unsplit) {
 		StringBuilder cell = new StringBuilder("<td class=\"num\" data-metric=\"").append(Html.escape(metric))
 			.append("\">");
 		if (total == null) {
@@ -256,20 +280,33 @@ public class OverviewPage {
 			cell.append("<small class=\"cov\">").append(total.unitsReported()).append('/').append(total.unitsExpected())
 				.append(" 个单位</small>");
 		}
+		if (unsplit.signum() != 0) {
+			cell.append("<small class=\"unsplit\">含其他处理（未分项）").append(Wording.number(unsplit)).append("</small>");
+		}
 		return cell.append("</td>").toString();
 	}
 
 	private static void units(StringBuilder html, ReviewData data, Spill spill) {
-		html.append("<h2 id=\"units\">各单位主要数据</h2>\n<p>点击表头排序。括号内为占全县合计的比例；未通过审核的单位不计入汇总。</p>\n")
+		html.append("<h2 id=\"units\">各单位主要数据</h2>\n<p>点击表头排序。括号内为占").append(data.whole())
+			.append("合计的比例；未通过审核的单位不计入汇总。“通知”一栏链接到发给该单位的通知（feedback 文件夹）。</p>\n")
 			.append("<table id=\"unit-table\" class=\"sortable\"><thead><tr><th class=\"sortable\">单位</th>")
-			.append("<th class=\"sortable\">状态</th><th class=\"sortable\">表格</th>");
+			.append("<th class=\"sortable\">状态</th><th class=\"sortable\">表格</th><th class=\"sortable\">报送文件</th>")
+			.append("<th class=\"sortable\">收到时间</th><th>通知</th>");
 		KeyFigures.UNIT_COLUMNS.forEach((figure) -> html.append("<th class=\"sortable\">").append(Html.escape(figure.label()))
 			.append("</th>"));
 		html.append("</tr></thead><tbody>\n");
-		for (UnitStatus unit : data.units()) {
-			html.append("<tr data-unit=\"").append(Html.escape(unit.code())).append("\"><td>").append(Html.escape(unit.name()))
-				.append("</td><td>").append(Html.escape(Wording.status(unit.status()))).append(unit.late() ? "（逾期）" : "")
-				.append("</td><td>").append(Html.escape(unit.template())).append("</td>");
+		for (Unit unit : data.units()) {
+			html.append("<tr data-unit=\"").append(Html.escape(unit.code())).append("\" data-status=\"")
+				.append(unit.status().code()).append("\"><td>").append(Html.escape(unit.name()))
+				.append("</td><td>").append(Html.escape(unit.status().chinese()))
+				.append("</td><td>").append(Html.escape(unit.template())).append("</td><td class=\"file\">")
+				.append(Html.escape(unit.fileNames())).append("</td><td class=\"arrival\">")
+				.append(Html.escape(Wording.arrivals(unit))).append("</td><td class=\"letter\">");
+			if (!unit.status().letter().isEmpty()) {
+				html.append("<a href=\"feedback/").append(Html.escape(Html.pathSegment(FeedbackLetters.fileName(unit.name()))))
+					.append("\">").append(unit.status().letter()).append("</a>");
+			}
+			html.append("</td>");
 			for (Figure figure : KeyFigures.UNIT_COLUMNS) {
 				if (!unit.accepted()) {
 					html.append("<td class=\"num\" data-sort=\"-1\">—</td>");
@@ -309,21 +346,23 @@ public class OverviewPage {
 			.append(errors).append(" 条（报告退回修改，不计入汇总），警告 ").append(data.findings().size() - errors)
 			.append(" 条（计入汇总，请单位核实）。</p>\n");
 		for (Map.Entry<String, List<ReviewFinding>> unit : FeedbackLetters.byUnit(data.findings()).entrySet()) {
-			html.append("<h3 class=\"finding-unit\">").append(Html.escape(unit.getKey())).append("</h3>\n");
-			findingTable(html, unit.getValue());
+			html.append("<h3 class=\"finding-unit\">").append(Html.escape(unit.getKey())).append(" <a class=\"letter\" href=\"feedback/")
+				.append(Html.escape(Html.pathSegment(FeedbackLetters.fileName(unit.getKey())))).append("\">通知</a></h3>\n");
+			findingTable(html, FindingLines.of(unit.getValue()));
 			spill.spill();
 		}
 	}
 
 	static void findingTable(StringBuilder html, List<ReviewFinding> findings) {
-		html.append("<table class=\"findings\"><thead><tr><th>严重程度</th><th>规则</th><th>位置</th><th>填报值</th>")
-			.append("<th>应为</th><th>说明</th></tr></thead><tbody>\n");
+		html.append("<table class=\"findings\"><thead><tr><th>严重程度</th><th>位置</th><th>填报值</th>")
+			.append("<th>应为</th><th>说明</th><th>规则代码</th></tr></thead><tbody>\n");
 		for (ReviewFinding finding : findings) {
 			html.append("<tr><td class=\"").append(finding.isError() ? "error" : "warning").append("\">")
-				.append(Wording.severity(finding.severity())).append("</td><td>").append(Html.escape(finding.rule()))
-				.append("</td><td>").append(Html.escape(Wording.place(finding))).append("</td><td>")
+				.append(Wording.severity(finding.severity())).append("</td><td>")
+				.append(Html.escape(Wording.place(finding))).append("</td><td>")
 				.append(Html.escape(finding.actual())).append("</td><td>").append(Html.escape(finding.expected()))
-				.append("</td><td>").append(Html.escape(finding.message())).append("</td></tr>\n");
+				.append("</td><td>").append(Html.escape(finding.message())).append("</td><td class=\"detail\">")
+				.append(Html.escape(finding.rule())).append("</td></tr>\n");
 		}
 		html.append("</tbody></table>\n");
 	}

@@ -14,7 +14,7 @@ import org.xxgk.rollup.model.SubmissionStatus;
  * accepted units' own figures and every finding. The outputs only format this; they never query.
  */
 public record ReviewData(String regionCode, String regionName, int year, OffsetDateTime runAt,
-		Optional<OffsetDateTime> dataAsOf, List<UnitStatus> units, Map<String, Total> totals,
+		Optional<OffsetDateTime> dataAsOf, List<Unit> units, Map<String, Total> totals,
 		Map<String, BigDecimal> previousTotals, Map<String, Map<String, BigDecimal>> unitFigures,
 		List<ReviewFinding> findings) {
 
@@ -33,18 +33,35 @@ public record ReviewData(String regionCode, String regionName, int year, OffsetD
 
 	}
 
-	/** A unit of the scope and its best submission of the year ({@code missing} when it sent nothing usable). */
-	public record UnitStatus(String code, String name, SubmissionStatus status, String template, String sourceFile,
-			boolean late) {
+	/**
+	 * A unit of the scope, its one {@link UnitStatus}, the template of its best submission and every file received for
+	 * it (none when it sent nothing).
+	 */
+	public record Unit(String code, String name, UnitStatus status, String template, List<ReceivedFile> files) {
 
 		public boolean received() {
-			return this.status != SubmissionStatus.MISSING;
+			return this.status.received();
 		}
 
 		public boolean accepted() {
 			return this.status.counted();
 		}
 
+		/** The files' names, joined with 、 (empty when none). */
+		public String fileNames() {
+			return String.join("、", this.files.stream().map(ReceivedFile::name).toList());
+		}
+
+	}
+
+	/** A file received for a unit: its name as received, when its content arrived (null if unknown), its status. */
+	public record ReceivedFile(String name, OffsetDateTime arrivedAt, SubmissionStatus status) {
+
+	}
+
+	/** The region's word for itself in 全市/全县/全区 (雷州市 → 全市). */
+	public String whole() {
+		return Wording.whole(this.regionName);
 	}
 
 	/** A finding with the unit, file and template it belongs to (unit code empty when no unit was recognised). */

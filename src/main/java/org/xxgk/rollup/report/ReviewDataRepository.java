@@ -2,6 +2,7 @@ package org.xxgk.rollup.report;
 
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,7 +19,8 @@ import org.xxgk.rollup.registry.Region;
 import org.xxgk.rollup.registry.RegionRegistry;
 import org.xxgk.rollup.report.ReviewData.ReviewFinding;
 import org.xxgk.rollup.report.ReviewData.Total;
-import org.xxgk.rollup.report.ReviewData.UnitStatus;
+import org.xxgk.rollup.report.ReviewData.ReceivedFile;
+import org.xxgk.rollup.report.ReviewData.Unit;
 import org.xxgk.rollup.rollup.SqlScript;
 
 /** Reads a run's {@link ReviewData} with the queries of {@code sql/report/}. */
@@ -41,16 +43,28 @@ public class ReviewDataRepository {
 					.collect(Collectors.joining(","));
 		Map<String, Object> parameters = Map.of("year", year, "scope", scopeCode, "region", scopeCode, "units",
 				scopeUnits.stream().map(Region::code).collect(Collectors.joining(",")), "metrics", metrics);
-		List<UnitStatus> units = this.jdbc.query(query("units"), parameters,
-				(row, i) -> new UnitStatus(row.getString("code"), row.getString("name"),
-						SubmissionStatus.ofSql(row.getString("status")), row.getString("template"),
-						row.getString("source_file"), row.getBoolean("late")));
+		List<Unit> units = units(parameters);
 		Map<String, Map<String, BigDecimal>> unitFigures = unitFigures(parameters);
 		List<ReviewFinding> findings = this.jdbc.query(query("findings"), parameters,
 				new DataClassRowMapper<>(ReviewFinding.class));
 		OffsetDateTime dataAsOf = this.jdbc.queryForObject(query("data_as_of"), parameters, OffsetDateTime.class);
 		return new ReviewData(scope.code(), scope.name(), year, runAt, Optional.ofNullable(dataAsOf), units,
 				totals(scopeCode, year), previousValues(scopeCode, year - 1), unitFigures, findings);
+	}
+
+	/** The scope's units with their status and files, in the registry's order. */
+	private List<Unit> units(Map<String, Object> parameters) {
+		Map<String, List<ReceivedFile>> files = new HashMap<>();
+		this.jdbc.query(query("files"), parameters, (row) -> {
+			files.computeIfAbsent(row.getString("unit_code"), (code) -> new ArrayList<>())
+				.add(new ReceivedFile(row.getString("source_file"), row.getObject("arrived_at", OffsetDateTime.class),
+						SubmissionStatus.ofSql(row.getString("status"))));
+		});
+		return this.jdbc.query(query("units"), parameters,
+				(row, i) -> new Unit(row.getString("code"), row.getString("name"),
+						UnitStatus.of(SubmissionStatus.ofSql(row.getString("status")), row.getBoolean("late"),
+								row.getBoolean("corrected")),
+						row.getString("template"), files.getOrDefault(row.getString("code"), List.of())));
 	}
 
 	/**

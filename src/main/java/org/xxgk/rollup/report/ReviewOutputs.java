@@ -29,7 +29,7 @@ public class ReviewOutputs {
 
 	/** The outputs as the command line lists them after a run. */
 	public static final List<String> FILES = List.of("overview.html（总览，用浏览器打开）", "charts/（图表）",
-			"consolidated.xlsx（汇总表格）", "county-report.docx（本级年度报告底稿）", "feedback/（给有问题单位的审核意见）");
+			"consolidated.xlsx（汇总表格）", "county-report.docx（本级年度报告底稿）", "feedback/（给各单位的催报、退回修改通知和审核意见）");
 
 	private static final Log logger = LogFactory.getLog(ReviewOutputs.class);
 
@@ -37,9 +37,12 @@ public class ReviewOutputs {
 
 	private final ChineseFont font;
 
-	public ReviewOutputs(MetricCatalog catalog, ChineseFont font) {
+	private final OfficeSettings office;
+
+	public ReviewOutputs(MetricCatalog catalog, ChineseFont font, OfficeSettings office) {
 		this.catalog = catalog;
 		this.font = font;
+		this.office = office;
 	}
 
 	public void write(ReviewData data, Path folder) {
@@ -57,7 +60,7 @@ public class ReviewOutputs {
 		write(folder.resolve("county-report.docx"), new CountyReportDocument(this.catalog).write(data));
 		Path letters = folder.resolve("feedback");
 		Set<Path> written = new HashSet<>();
-		new FeedbackLetters().letters(data, (file, letter) -> {
+		new FeedbackLetters(this.office).letters(data, (file, letter) -> {
 			write(letters.resolve(file), letter.getBytes(StandardCharsets.UTF_8));
 			written.add(letters.resolve(file));
 		});

@@ -3,6 +3,12 @@ package org.xxgk.rollup.report;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -12,17 +18,51 @@ import org.xxgk.rollup.model.MetricCatalog;
 import org.xxgk.rollup.model.SubmissionStatus;
 import org.xxgk.rollup.model.Template;
 import org.xxgk.rollup.report.ReviewData.ReviewFinding;
+import org.xxgk.rollup.report.ReviewData.Unit;
 
 /** The Chinese words and number formats every output uses, so the overview, letters and spreadsheet agree. */
 public final class Wording {
+
+	static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
+
+	private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm");
 
 	private static final String[] TABLE_NAMES = { "", "", "表二", "表三", "表四" };
 
 	private Wording() {
 	}
 
-	public static String status(SubmissionStatus status) {
-		return status.chinese();
+	/**
+	 * How the office names the whole of its region: 全市 for a city (雷州市, a county-level city), 全区 for a district,
+	 * 全旗 for a banner, 全省 for a province, 全州 for a prefecture, else 全县.
+	 */
+	public static String whole(String regionName) {
+		String name = regionName.strip();
+		for (String suffix : List.of("市", "区", "旗", "省", "州", "县")) {
+			if (name.endsWith(suffix)) {
+				return "全" + suffix;
+			}
+		}
+		return "全县";
+	}
+
+	/** A date as Chinese letters write it: {@code 2026年12月1日}. */
+	public static String date(LocalDate date) {
+		return date.getYear() + "年" + date.getMonthValue() + "月" + date.getDayOfMonth() + "日";
+	}
+
+	/** A time in Beijing time as the outputs show it: {@code 2022年1月20日 09:30}. */
+	public static String dateTime(OffsetDateTime time) {
+		ZonedDateTime beijing = time.atZoneSameInstant(BEIJING);
+		return date(beijing.toLocalDate()) + " " + CLOCK.format(beijing);
+	}
+
+	/** When each of the unit's files arrived, in the order of {@link Unit#fileNames()} (empty when none). */
+	public static String arrivals(Unit unit) {
+		return String.join("、", unit.files()
+			.stream()
+			.map((file) -> (file.arrivedAt() == null) ? "时间不详" : dateTime(file.arrivedAt()))
+			.toList());
 	}
 
 	public static String severity(String severity) {
@@ -68,7 +108,7 @@ public final class Wording {
 	/** What the unit should do about a finding. */
 	public static String advice(ReviewFinding finding) {
 		return switch (finding.rule()) {
-			case "SUBMISSION-MISSING" -> "请尽快报送本单位年度报告（如已报送的报告被退回，请更正后重新报送）。";
+			case "SUBMISSION-MISSING" -> "请尽快报送本单位年度报告。";
 			case "SUBMISSION-LATE" -> "请今后在规定期限内报送。";
 			case "VERSION-CHANGED" -> "截止日期后更换了报告，请说明改动原因；今后请在截止日期前报送定稿。";
 			case "CELL-MISSING" -> "请在该栏填写实际数值；没有发生的请填 0，不要留空。";

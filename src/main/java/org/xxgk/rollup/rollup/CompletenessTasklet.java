@@ -84,8 +84,7 @@ public class CompletenessTasklet implements Tasklet {
 		String scope = run.scopeCode();
 		String fingerprint = ScopeState.changedFingerprint(this.jdbc, run);
 		if (fingerprint == null) {
-			logger.info("No new, changed or withdrawn submission for " + year + "/" + scope
-					+ " since the last roll-up: checks and totals stand");
+			logger.info(year + "年度（" + scope + "）自上次汇总以来没有新增、更改或撤回的报告：检查结果和汇总数不变");
 			return RepeatStatus.FINISHED;
 		}
 		contribution.getStepExecution().getJobExecution().getExecutionContext().put(ScopeState.FINGERPRINT_KEY,
@@ -96,7 +95,7 @@ public class CompletenessTasklet implements Tasklet {
 				delete from submission where year = ? and scope_code = ? and seen_run_id is distinct from ?
 				returning source_file""", String.class, year, scope, run.runId());
 		if (!withdrawn.isEmpty()) {
-			logger.info(withdrawn.size() + " submission(s) no longer in the input folder were withdrawn: " + withdrawn);
+			logger.info("报送文件夹中已没有的 " + withdrawn.size() + " 份报告按撤回处理：" + withdrawn);
 		}
 		contribution.getStepExecution()
 			.getJobExecution()
@@ -109,6 +108,7 @@ public class CompletenessTasklet implements Tasklet {
 		List<Object[]> statusRows = new ArrayList<>();
 		Map<Long, Finding> versionChanges = new LateVersionChanges(this.jdbc).find(year, scope,
 				this.settings.lateFrom(year));
+		dropLatenessOfCorrections(versionChanges.keySet());
 		List<Stored> county = new ArrayList<>();
 		String[] countyCode = { null };
 		int[] count = { 0 };
@@ -144,9 +144,18 @@ public class CompletenessTasklet implements Tasklet {
 		store(findingRows, statusRows);
 		int missing = recordMissingUnits(run, year, scope);
 		contribution.incrementWriteCount(count[0]);
-		logger.info("Checked completeness of " + year + "/" + scope + ": " + count[0] + " file(s) of units, " + missing
-				+ " unit(s) without an accepted submission");
+		logger.info("已检查 " + year + "年度（" + scope + "）报送情况：各单位文件 " + count[0] + " 个，没有通过审核的报告的单位 "
+				+ missing + " 个");
 		return RepeatStatus.FINISHED;
+	}
+
+	/**
+	 * A submission that replaced an on-time version after the deadline (VERSION-CHANGED) is a correction, not a late
+	 * report: the unit's first on-time arrival is what lateness is judged on, so its own SUBMISSION-LATE goes.
+	 */
+	private void dropLatenessOfCorrections(Set<Long> corrections) {
+		this.jdbc.batchUpdate("delete from finding where submission_id = ? and rule = 'SUBMISSION-LATE'",
+				corrections.stream().map((id) -> new Object[] { id }).toList());
 	}
 
 	/** Stores the findings and status changes gathered so far, in two batches, and forgets them. */
@@ -244,14 +253,16 @@ public class CompletenessTasklet implements Tasklet {
 	}
 
 	/**
-	 * SUBMISSION-MISSING for every unit of the region without an accepted submission; a unit that sent nothing at
-	 * all also gets a 'missing' row, so the submission list names every unit.
+	 * SUBMISSION-MISSING for every unit of the region that sent nothing at all, with a 'missing' row so the submission
+	 * list names every unit; a unit whose report was rejected is 退回修改 with its own findings, not 未报送. Returns the
+	 * number of units without an accepted submission (both kinds).
 	 */
 	private int recordMissingUnits(RunParameters run, int year, String scope) {
 		RegionRegistry registry = run.registry();
 		Region scopeRegion = registry.get(scope);
 		List<Object[]> missingRows = new ArrayList<>();
 		List<Object[]> findingRows = new ArrayList<>();
+		int[] withoutAccepted = { 0 };
 		// only the units without an accepted submission come back (a few percent), in the registry's order
 		String units = registry.unitsUnder(scope).stream().map(Region::code).collect(Collectors.joining(","));
 		this.jdbc.query("""
@@ -263,13 +274,14 @@ public class CompletenessTasklet implements Tasklet {
 				having not coalesce(bool_or(submission.status in (%s)), false)
 				order by unit.position""".formatted(SubmissionStatus.countedSql()), (row) -> {
 			Region unit = registry.get(row.getString("code"));
-			boolean sent = row.getBoolean("sent");
-			if (!sent) {
-				missingRows.add(new Object[] { year, scope, unit.code(), unit.name(), SubmissionStatus.MISSING.sql(),
-						run.runId() });
+			withoutAccepted[0]++;
+			if (row.getBoolean("sent")) {
+				return;
 			}
+			missingRows.add(new Object[] { year, scope, unit.code(), unit.name(), SubmissionStatus.MISSING.sql(),
+					run.runId() });
 			Finding finding = Findings.submissionMissing(unit.name(), scopeRegion.name());
-			findingRows.add(new Object[] { year, scope, !sent, unit.code(), finding.rule(),
+			findingRows.add(new Object[] { year, scope, true, unit.code(), finding.rule(),
 					finding.severity().code(), finding.metric(), finding.location(), finding.expected(),
 					finding.actual(), finding.message() });
 		}, units, year, scope);
@@ -288,7 +300,7 @@ public class CompletenessTasklet implements Tasklet {
 				left join submission s on v.missing and s.year = v.year and s.scope_code = v.scope_code
 					and s.unit_code = v.unit_code and s.status = '%s'""".formatted(SubmissionStatus.MISSING.sql()),
 				findingRows);
-		return findingRows.size();
+		return withoutAccepted[0];
 	}
 
 }

@@ -38,7 +38,7 @@ public class RegionTotalsTasklet implements Tasklet {
 		RunParameters run = RunParameters.of(contribution.getStepExecution().getJobParameters());
 		JobExecution job = contribution.getStepExecution().getJobExecution();
 		if (ScopeState.unchanged(job)) {
-			logger.info("Totals of " + run.year() + "/" + run.scopeCode() + " unchanged: not rolled up again");
+			logger.info(run.year() + "年度（" + run.scopeCode() + "）汇总数不变，不重新汇总");
 			return RepeatStatus.FINISHED;
 		}
 		List<String> regions = run.registry().rollupRegionsOf(run.scopeCode()).stream().map(Region::code).toList();
@@ -46,8 +46,8 @@ public class RegionTotalsTasklet implements Tasklet {
 		ScopeState.store(this.jdbc.getJdbcTemplate(), run,
 				job.getExecutionContext().getString(ScopeState.FINGERPRINT_KEY));
 		contribution.incrementWriteCount(counts[counts.length - 1]);
-		logger.info("Rolled up " + run.year() + " for " + ((regions.size() <= 10) ? regions : regions.size() + " regions")
-				+ ": " + counts[counts.length - 1] + " totals");
+		logger.info("已汇总 " + run.year() + "年度，地区 " + ((regions.size() <= 10) ? regions : regions.size() + " 个")
+				+ "：合计数 " + counts[counts.length - 1] + " 项");
 		return RepeatStatus.FINISHED;
 	}
 

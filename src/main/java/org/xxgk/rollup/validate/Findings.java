@@ -79,10 +79,14 @@ public final class Findings {
 						+ "，请按本单位实际情况撰写。");
 	}
 
-	/** SUBMISSION-MISSING (warning): a unit of the region has no accepted report for the year. */
+	/**
+	 * SUBMISSION-MISSING (warning): a unit of the region sent no report for the year (a unit whose report was rejected
+	 * has its own findings instead).
+	 */
 	public static Finding submissionMissing(String unitName, String regionName) {
-		return new Finding(SUBMISSION_MISSING, Severity.WARNING, null, regionName, "已报送并通过的年度报告", "未报送",
-				regionName + "所属的" + unitName + "本年度没有已通过的年度报告，请督促报送。");
+		return new Finding(SUBMISSION_MISSING, Severity.WARNING, null, regionName, "本年度年度报告", "未报送",
+				"尚未收到" + unitName + "本年度的政府信息公开工作年度报告，" + unitName + "的数据未计入" + regionName
+						+ "汇总。");
 	}
 
 	/** A number as a clerk writes it: {@code 12}, not {@code 12.0} or {@code 1.2E+1}. */

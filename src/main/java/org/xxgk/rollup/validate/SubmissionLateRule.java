@@ -21,7 +21,9 @@ public final class SubmissionLateRule extends BaseRule {
 
 	static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
 
-	private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+	private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy年M月d日 HH:mm");
+
+	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy年M月d日");
 
 	public SubmissionLateRule() {
 		super(ID, false, Set.of());
@@ -36,8 +38,8 @@ public final class SubmissionLateRule extends BaseRule {
 			return List.of();
 		}
 		String when = SHOWN.format(arrived.atZone(BEIJING));
-		return List.of(Findings.warning(ID, null, report.source().path(), "不晚于 " + deadline, when,
-				"报告于" + when + "（北京时间）收到，晚于报送截止日期" + deadline + "。请今后按时报送。"));
+		return List.of(Findings.warning(ID, null, report.source().path(), "不晚于 " + DAY.format(deadline), when,
+				"报告于" + when + "（北京时间）收到，晚于报送截止日期" + DAY.format(deadline) + "。请今后按时报送。"));
 	}
 
 }

@@ -32,7 +32,7 @@ public final class SubmissionValidator {
 				new CellMissingRule(), new CellNotNumberRule(), new ValueNegativeRule(), new ValueFractionRule(), new ValueOutOfRangeRule(),
 				new TemplateOutdatedRule(), new LabelUnexpectedRule(), new AppBalanceRule(),
 				new AppColumnTotalRule(), new AppResultTotalRule(), new ReviewTotalRule(), new CarryOverRule(),
-				new TextTableMismatchRule(), new AmountUnitRule(), new RulesNotExpectedRule(),
+				new TextTableMismatchRule(), new YearInProseRule(), new OutlineIncompleteRule(), new AmountUnitRule(), new RulesNotExpectedRule(),
 				new CumulativeBelowNewRule(), new SectionFiveEmptyRule(), new FeeSectionSilentRule(),
 				new TextCopiedRule(), new InForceContinuityRule(), new SubmissionLateRule(),
 				new YearOverYearOutlierRule(), new CellCountUnitRule()));

@@ -28,20 +28,16 @@ public record VersionChange(String path, Version earlier, Version current) {
 	/** Changed figures named one by one in the message; the rest are counted. */
 	static final int SHOWN_CHANGES = 5;
 
-	private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+	private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy年M月d日 HH:mm");
 
 	private static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
 
 	/** One version of a submission: its content hash, arrival and figures (metric code to value, null when blank). */
 	public record Version(String sha256, Instant arrivedAt, Map<String, BigDecimal> figures) {
 
-		/** The hash prefix and arrival, e.g. {@code a9ed348330ed（2022-01-10 09:00）}. */
+		/** The version as a clerk recognises it, by its arrival: {@code 2022年1月10日 09:00 收到的版本}. */
 		String shown() {
-			return hashPrefix() + "（" + arrival() + "）";
-		}
-
-		String hashPrefix() {
-			return this.sha256.substring(0, Math.min(12, this.sha256.length()));
+			return arrival() + " 收到的版本";
 		}
 
 		String arrival() {
@@ -76,8 +72,8 @@ public record VersionChange(String path, Version earlier, Version current) {
 				: "改动了" + changed.size() + "项数据：" + String.join("；", lines)
 						+ ((changed.size() > SHOWN_CHANGES) ? "等" + changed.size() + "项" : "");
 		return Findings.warning(ID, null, this.path, this.earlier.shown(), this.current.shown(),
-				"截止日期后（" + this.current.arrival() + "）报送的新版本（" + this.current.hashPrefix() + "）替换了截止前（"
-						+ this.earlier.arrival() + "）报送的版本（" + this.earlier.hashPrefix() + "），" + what + "。请核实改动原因。");
+				"截止日期后（" + this.current.arrival() + "）报送的更正稿替换了截止前（" + this.earlier.arrival()
+						+ "）按时报送的版本，" + what + "。请核实改动原因。");
 	}
 
 	private static String shown(BigDecimal value) {

@@ -90,10 +90,8 @@ class ConsolidateJobFunctionalTests {
 				"severity", "metric", "expected", "actual", "message");
 		Map<String, Set<String>> expectedRules = new TreeMap<>();
 		for (DemoSubmission submission : plan) {
+			// a rejected unit has its own findings: it is 退回修改, never SUBMISSION-MISSING 未报送
 			Set<String> rules = new TreeSet<>(submission.rules());
-			if (submission.status() == SubmissionStatus.REJECTED) {
-				rules.add("SUBMISSION-MISSING");
-			}
 			expectedRules.put(submission.unit().name(), rules);
 		}
 		expectedRules.put("覃斗镇", Set.of("SUBMISSION-MISSING"));
@@ -110,7 +108,8 @@ class ConsolidateJobFunctionalTests {
 
 		ExportedCsv figures = ExportedCsv.read(output.resolve("figures.csv"));
 		assertThat(figures.header())
-			.containsExactly("year", "region_code", "region_name", "region_level", "metric", "value");
+			.containsExactly("year", "region_code", "region_name", "region_level", "metric", "value", "units_reported",
+					"units_expected");
 		Map<String, BigDecimal> expectedTotals = sumOfAccepted(plan);
 		assertThat(figures.figuresOf("440882")).isEqualTo(expectedTotals);
 		assertThat(figures.figuresOf("440800")).isEqualTo(expectedTotals);
@@ -120,6 +119,19 @@ class ConsolidateJobFunctionalTests {
 				assertThat(row.get("region_name")).isEqualTo("雷州市");
 				assertThat(row.get("region_level")).isEqualTo("county");
 			});
+		// a region's row says how many units it covers; a unit's own figures leave both empty
+		assertThat(figures.rows()).filteredOn((row) -> row.get("region_code").equals("440882")
+				&& row.get("metric").equals("applications.new.total"))
+			.singleElement()
+			.satisfies((row) -> {
+				assertThat(row.get("units_reported")).isEqualTo("18");
+				assertThat(row.get("units_expected")).isEqualTo("21");
+			});
+		assertThat(figures.rows()).filteredOn((row) -> row.get("region_level").equals("unit"))
+			.isNotEmpty()
+			.allSatisfy((row) -> assertThat(row.get("units_reported") + row.get("units_expected")).isEmpty());
+		assertThat(figures.rows()).filteredOn((row) -> !row.get("region_level").equals("unit"))
+			.allSatisfy((row) -> assertThat(row.get("units_expected")).matches("[1-9]\\d*"));
 		DemoSubmission leicheng = plan.get(0);
 		assertThat(leicheng.unit().name()).isEqualTo("雷城街道");
 		assertThat(figures.figuresOf("440882001")).isEqualTo(normalised(leicheng.figures()));

@@ -12,6 +12,8 @@ import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
 
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -72,11 +74,8 @@ class SubmissionVersionTests {
 
 		String naturalPerson = MetricCatalog.standard().get("applications.new.natural_person").displayLabel();
 		String total = MetricCatalog.standard().get("applications.new.total").displayLabel();
-		String before = sha256(original).substring(0, 12);
-		String after = sha256(replacement).substring(0, 12);
-		List<String> expected = List.of("雷城街道.txt | " + before + "（2022-01-10 09:00） | " + after
-				+ "（2022-02-03 16:30） | 截止日期后（2022-02-03 16:30）报送的新版本（" + after + "）替换了截止前（2022-01-10 09:00）报送的版本（"
-				+ before + "），改动了2项数据：" + naturalPerson + "：" + plain(leicheng.get("applications.new.natural_person"))
+		List<String> expected = List.of("雷城街道.txt | 2022年1月10日 09:00 收到的版本 | 2022年2月3日 16:30 收到的版本"
+				+ " | 截止日期后（2022年2月3日 16:30）报送的更正稿替换了截止前（2022年1月10日 09:00）按时报送的版本，改动了2项数据：" + naturalPerson + "：" + plain(leicheng.get("applications.new.natural_person"))
 				+ " → " + plain(corrected.get("applications.new.natural_person")) + "；" + total + "："
 				+ plain(leicheng.get("applications.new.total")) + " → " + plain(corrected.get("applications.new.total"))
 				+ "。请核实改动原因。");
@@ -84,11 +83,27 @@ class SubmissionVersionTests {
 		assertThat(versions()).containsExactly("440882001 雷城街道.txt " + sha256(original) + " 2022-01-10 09:00",
 				"440882001 雷城街道.txt " + sha256(replacement) + " 2022-02-03 16:30",
 				"440882003 新城街道.txt " + sha256(report("雷州市新城街道办事处", townshipFigures(2))) + " 2022-01-10 09:00");
+		// its first version was on time: a correction after the deadline, not a late report
+		assertThat(this.jdbc.queryForList("select rule from finding where unit_code = '440882001' and rule like 'SUB%'",
+				String.class)).isEmpty();
 
 		// nothing changes: the finding stands and no version is added
 		consolidate(input, temp.resolve("third"));
 		assertThat(versionChanges()).containsExactlyElementsOf(expected);
 		assertThat(versions()).hasSize(3);
+	}
+
+	@Test
+	void aConsistentCorrectionAfterTheDeadlineIsCorrectedNotLateOnThePageAndInTheLetter(@TempDir Path temp)
+			throws IOException {
+		Path input = temp.resolve("in");
+		write(input.resolve("雷城街道.txt"), report("雷州市雷城街道办事处", townshipFigures(1)), ON_TIME);
+		consolidate(input, temp.resolve("first"));
+		write(input.resolve("雷城街道.txt"), report("雷州市雷城街道办事处", townshipFigures(3)), "2022-02-03T16:30:00+08:00");
+		consolidate(input, temp.resolve("second"));
+		assertThat(this.jdbc.queryForList("select rule from finding where unit_code = '440882001' order by rule",
+				String.class)).containsExactly("VERSION-CHANGED");
+		assertCorrectedNotLate(temp.resolve("second"));
 	}
 
 	@Test
@@ -116,6 +131,25 @@ class SubmissionVersionTests {
 		assertThat(versionChanges()).isEmpty();
 		assertThat(this.jdbc.queryForList("select rule from finding where unit_code = '440882001' and rule like 'SUB%'",
 				String.class)).containsExactly("SUBMISSION-LATE");
+		Document page = Jsoup.parse(temp.resolve("first/overview.html").toFile(), "UTF-8");
+		assertThat(page.select("#unit-table tr[data-unit=440882001] td").get(1).text()).isEqualTo("逾期报送");
+		assertThat(Jsoup.parse(temp.resolve("first/feedback/雷城街道.html").toFile(), "UTF-8").text())
+			.contains("《雷城街道.txt》（2022年2月3日 16:30收到）已通过审核").contains("晚于报送截止日期收到，请今后按时报送");
+	}
+
+	/** 雷城街道 is 截止后更正 on the page and in its letter, never 逾期报送 nor told to send on time. */
+	private static void assertCorrectedNotLate(Path output) throws IOException {
+		Document page = Jsoup.parse(output.resolve("overview.html").toFile(), "UTF-8");
+		assertThat(page.select("#unit-table tr[data-unit=440882001] td").get(1).text()).isEqualTo("截止后更正");
+		assertThat(page.select("#completeness-table tr[data-group=逾期报送] td").get(0).text()).isEqualTo("0");
+		assertThat(page.select("#completeness-table tr[data-group=截止后更正] td").eachText())
+			.containsExactly("1", "雷城街道");
+		Document letter = Jsoup.parse(output.resolve("feedback/雷城街道.html").toFile(), "UTF-8");
+		assertThat(letter.text()).contains("《雷城街道.txt》（2022年2月3日 16:30收到）已通过审核，计入全市汇总")
+			.contains("截止日期前已按时报送，截止日期后又报送了更正稿")
+			.doesNotContain("按时报送。")
+			.doesNotContain("请今后按时报送")
+			.doesNotContainPattern("[0-9a-f]{12}");
 	}
 
 	private void consolidate(Path input, Path output) {

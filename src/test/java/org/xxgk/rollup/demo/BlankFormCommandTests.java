@@ -64,7 +64,8 @@ class BlankFormCommandTests {
 			.filter((metric) -> !GeneratedReport.isDerived(template, metric.code()))
 			.forEach((metric) -> assertThat(report.figures().get(metric.code()).value()).as(metric.code())
 				.isEqualByComparingTo(figures.get(metric.code())));
-		assertThat(report.sections()).isEqualTo(generated.prose());
+		assertThat(report.sections()).containsAllEntriesOf(generated.prose());
+		assertThat(report.outline()).isEqualTo("二三四一五六");
 	}
 
 	@Test
@@ -83,6 +84,23 @@ class BlankFormCommandTests {
 			assertThat(tableThree.getRow(4).getCell(3).getCellStyle().getLocked()).isFalse();
 			assertThat(text(tableThree, 2, 4)).isEqualTo("法人或其他组织");
 			assertThat(text(workbook.getSheet("表二"), 3, 0)).isEqualTo("规章");
+		}
+	}
+
+	/** Printed to be filled in by hand: A4, one page wide, the wide tables 三 and 四 landscape. */
+	@Test
+	void theBlankFormPrintsOnA4OnePageWide() throws Exception {
+		try (XSSFWorkbook workbook = new XSSFWorkbook(
+				new ByteArrayInputStream(FormSpreadsheetWriter.blankXlsx(Template.V2021, 2021)))) {
+			for (Sheet sheet : workbook) {
+				assertThat(sheet.getPrintSetup().getPaperSize()).as(sheet.getSheetName())
+					.isEqualTo(org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE);
+				assertThat(sheet.getFitToPage()).as(sheet.getSheetName()).isTrue();
+				assertThat(sheet.getPrintSetup().getFitWidth()).as(sheet.getSheetName()).isEqualTo((short) 1);
+				assertThat(sheet.getPrintSetup().getFitHeight()).as(sheet.getSheetName()).isZero();
+				assertThat(sheet.getPrintSetup().getLandscape()).as(sheet.getSheetName())
+					.isEqualTo(List.of("表三", "表四").contains(sheet.getSheetName()));
+			}
 		}
 	}
 

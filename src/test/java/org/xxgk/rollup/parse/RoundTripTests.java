@@ -78,7 +78,8 @@ class RoundTripTests {
 			}
 		}
 		if (compareProse) {
-			assertThat(report.sections()).isEqualTo(generated.prose());
+			// the prose parts as written; the outline and the (empty) text of the table parts come beside them
+			assertThat(report.sections()).containsAllEntriesOf(generated.prose());
 		}
 	}
 

@@ -78,7 +78,10 @@ class SeedReportTests {
 		assertThat(this.report.section("一")).contains("（四）强化公开载体建设");
 		assertThat(this.report.section("五")).startsWith("（一）主要存在问题\n目前，我镇政府信息公开仍然存在一些问题");
 		assertThat(this.report.section("六")).isEqualTo("无");
-		assertThat(this.report.sections().keySet()).isEqualTo(Set.of("一", "五", "六"));
+		assertThat(this.report.sections().keySet()).isEqualTo(Set.of("一", "二", "三", "四", "五", "六", "outline"));
+		// the seed prints all six part headings in order; its table parts hold no prose beside the tables
+		assertThat(this.report.outline()).isEqualTo("一二三四五六");
+		assertThat(this.report.section("二") + this.report.section("三") + this.report.section("四")).isEmpty();
 	}
 
 }

@@ -75,20 +75,20 @@ class FiguresCopyTests {
 					String.join(",", regions), "xxgk.metrics", METRICS), temp.resolve("copy"));
 
 			String csv = Files.readString(copied, StandardCharsets.UTF_8);
-			assertThat(csv).startsWith("\uFEFFyear,region_code,region_name,region_level,metric,value\r\n")
-				.contains("2021,440890001,\"a,b\"\"c\nd镇\",unit,proactive.rules.issued,12\r\n")
-				.contains("2021,440890002,'@x\\y\t镇,unit,proactive.rules.issued,\r\n")
-				.contains("2021,440890002,'@x\\y\t镇,unit,proactive.rules.repealed,-3.25\r\n")
-				.contains("2021,440890002,'@x\\y\t镇,unit,proactive.fees.amount,12345678901234.5\r\n")
-				.contains("2021,440890003,+12,unit,proactive.rules.issued,0.000001\r\n")
-				.contains("2021,440890004,\"#井镇\",unit,proactive.rules.repealed,\r\n")
-				.contains("2021,440890006,普通镇,unit,proactive.rules.repealed,0\r\n")
-				.contains("2021,440890005,\"'\t\r镇\",unit,proactive.fees.amount,12\r\n")
-				.contains("2021,440890,\" 空格县 \",county,proactive.fees.amount,6.6\r\n")
-				.contains("2021,440000,'=SUM(A1)省,province,proactive.rules.issued,6.6\r\n")
+			assertThat(csv).startsWith("\uFEFFyear,region_code,region_name,region_level,metric,value,units_reported,units_expected\r\n")
+				.contains("2021,440890001,\"a,b\"\"c\nd镇\",unit,proactive.rules.issued,12,,\r\n")
+				.contains("2021,440890002,'@x\\y\t镇,unit,proactive.rules.issued,,,\r\n")
+				.contains("2021,440890002,'@x\\y\t镇,unit,proactive.rules.repealed,-3.25,,\r\n")
+				.contains("2021,440890002,'@x\\y\t镇,unit,proactive.fees.amount,12345678901234.5,,\r\n")
+				.contains("2021,440890003,+12,unit,proactive.rules.issued,0.000001,,\r\n")
+				.contains("2021,440890004,\"#井镇\",unit,proactive.rules.repealed,,,\r\n")
+				.contains("2021,440890006,普通镇,unit,proactive.rules.repealed,0,,\r\n")
+				.contains("2021,440890005,\"'\t\r镇\",unit,proactive.fees.amount,12,,\r\n")
+				.contains("2021,440890,\" 空格县 \",county,proactive.fees.amount,6.6,6,6\r\n")
+				.contains("2021,440000,'=SUM(A1)省,province,proactive.rules.issued,6.6,6,6\r\n")
 				.contains("2021,440800,'-1+1市,prefecture,")
 				.doesNotContain("not.in.order")
-				.endsWith("2021,440000,'=SUM(A1)省,province,proactive.fees.amount,6.6\r\n");
+				.endsWith("2021,440000,'=SUM(A1)省,province,proactive.fees.amount,6.6,6,6\r\n");
 			assertThat(csv.lines()).hasSizeGreaterThan(18 + 9);
 			assertThat(Files.readAllBytes(copied)).isEqualTo(Files.readAllBytes(jdbcWritten));
 		}

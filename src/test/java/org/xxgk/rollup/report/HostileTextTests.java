@@ -25,7 +25,8 @@ import org.xxgk.rollup.model.MetricCatalog;
 import org.xxgk.rollup.model.SubmissionStatus;
 import org.xxgk.rollup.report.ReviewData.ReviewFinding;
 import org.xxgk.rollup.report.ReviewData.Total;
-import org.xxgk.rollup.report.ReviewData.UnitStatus;
+import org.xxgk.rollup.report.ReviewData.ReceivedFile;
+import org.xxgk.rollup.report.ReviewData.Unit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -40,8 +41,11 @@ class HostileTextTests {
 	static final String FORMULA = "=HYPERLINK(\"http://example.invalid\",\"点击\")";
 
 	static ReviewData hostileData() {
-		List<UnitStatus> units = List.of(new UnitStatus("440882901", SCRIPT_NAME, SubmissionStatus.ACCEPTED, "2021", "a.txt", false),
-				new UnitStatus("440882902", FORMULA, SubmissionStatus.REJECTED, "2021", "b.txt", true));
+		OffsetDateTime arrived = OffsetDateTime.parse("2022-01-20T09:30:00+08:00");
+		List<Unit> units = List.of(new Unit("440882901", SCRIPT_NAME, UnitStatus.LATE, "2021",
+				List.of(new ReceivedFile("a.txt", arrived, SubmissionStatus.ACCEPTED_WITH_WARNINGS))),
+				new Unit("440882902", FORMULA, UnitStatus.REJECTED, "2021",
+						List.of(new ReceivedFile("b.txt", arrived, SubmissionStatus.REJECTED))));
 		List<ReviewFinding> findings = List.of(
 				new ReviewFinding("440882902", FORMULA, "b.txt", "2021", "CELL-NOT-NUMBER", "error",
 						"applications.new.natural_person", "表三 第3行第2列", "数字", FORMULA, "“" + FORMULA + "”不是数字"),
@@ -68,7 +72,7 @@ class HostileTextTests {
 
 	@Test
 	void lettersHaveSafeFileNamesAndEscapedContent(@TempDir Path temp) throws IOException {
-		new ReviewOutputs(MetricCatalog.standard(), ChineseFont.locate()).write(hostileData(), temp);
+		new ReviewOutputs(MetricCatalog.standard(), ChineseFont.locate(), OfficeSettings.DEFAULTS).write(hostileData(), temp);
 		try (var letters = Files.list(temp.resolve("feedback"))) {
 			assertThat(letters.map((file) -> file.getFileName().toString()))
 				.containsExactlyInAnyOrder("_script_alert(1)__script_镇.html", "=HYPERLINK(_http___example.invalid_,_点击_).html");

@@ -18,7 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 import org.xxgk.rollup.model.MetricCatalog;
 import org.xxgk.rollup.model.SubmissionStatus;
-import org.xxgk.rollup.report.ReviewData.UnitStatus;
+import org.xxgk.rollup.report.ReviewData.ReceivedFile;
+import org.xxgk.rollup.report.ReviewData.Unit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -46,7 +47,7 @@ class LargeScopeReviewTests {
 	void theSpreadsheetPointsToFiguresCsvInsteadOfListingEveryFigure(@TempDir Path temp) throws IOException {
 		ReviewData data = province();
 		assertThat(data.detailed()).isFalse();
-		new ReviewOutputs(MetricCatalog.standard(), ChineseFont.locate()).write(data, temp);
+		new ReviewOutputs(MetricCatalog.standard(), ChineseFont.locate(), OfficeSettings.DEFAULTS).write(data, temp);
 		try (InputStream in = Files.newInputStream(temp.resolve("consolidated.xlsx"));
 				XSSFWorkbook workbook = new XSSFWorkbook(in)) {
 			var detail = workbook.getSheet("各单位明细");
@@ -59,11 +60,12 @@ class LargeScopeReviewTests {
 
 	/** 501 accepted units, unit i with i new applications. */
 	private static ReviewData province() {
-		List<UnitStatus> units = new ArrayList<>();
+		List<Unit> units = new ArrayList<>();
 		Map<String, Map<String, BigDecimal>> figures = new LinkedHashMap<>();
 		for (int i = 0; i < UNITS; i++) {
 			String code = String.format("44%07d", i);
-			units.add(new UnitStatus(code, "单位" + i, SubmissionStatus.ACCEPTED, "2021", code + ".txt", false));
+			units.add(new Unit(code, "单位" + i, UnitStatus.ACCEPTED, "2021",
+					List.of(new ReceivedFile(code + ".txt", null, SubmissionStatus.ACCEPTED))));
 			figures.put(code, Map.of("applications.new.total", BigDecimal.valueOf(i)));
 		}
 		return new ReviewData("440000", "广东省", 2021, OffsetDateTime.parse("2022-02-01T10:00:00+08:00"),

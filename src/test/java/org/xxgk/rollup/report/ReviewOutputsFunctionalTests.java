@@ -17,6 +17,7 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -57,10 +58,43 @@ class ReviewOutputsFunctionalTests {
 		}
 	}
 
+	/**
+	 * The metrics the county's 2021 form shows, with the figures it must show for them: the database's totals, 3.其他
+	 * of （六） taking the 2019-form units' unsplit row.
+	 */
+	private static Map<String, BigDecimal> expectedCountyForm() {
+		Map<String, BigDecimal> harmonised = CountyFormChecks.harmonised(demo.countyTotals());
+		Map<String, BigDecimal> expected = new HashMap<>();
+		for (FormTable table : CountyForm.tables(MetricCatalog.standard(), 2021)) {
+			table.blocks().stream().flatMap((block) -> block.rows().stream()).flatMap((row) -> row.metrics().stream())
+				.filter(harmonised::containsKey)
+				.forEach((metric) -> expected.put(metric, harmonised.get(metric)));
+		}
+		return expected;
+	}
+
+	/** The figures shown agree with the database and pass the form's own cross-checks (the 2019 rows of 3 units harmonised). */
+	private static void assertCountyForm(Map<String, BigDecimal> shown) {
+		Map<String, BigDecimal> expected = expectedCountyForm();
+		assertThat(shown.keySet()).isEqualTo(expected.keySet());
+		shown.forEach((metric, value) -> assertThat(value).as(metric).isEqualByComparingTo(expected.get(metric)));
+		assertThat(CountyFormChecks.failures(shown, org.xxgk.rollup.model.Template.V2021)).isEmpty();
+	}
+
+	@Test
+	void theCountysFormPassesItsOwnCrossChecksOnlyHarmonised() {
+		// the demo's three 2019-form units have （六）其他处理 the 2021 sub-rows do not hold: without the rule the
+		// county's result rows would not add up to （七）总计
+		Map<String, BigDecimal> raw = new HashMap<>(demo.countyTotals());
+		raw.keySet().removeIf((metric) -> !expectedCountyForm().containsKey(metric));
+		assertThat(CountyFormChecks.failures(raw, org.xxgk.rollup.model.Template.V2021)).extracting((f) -> f.rule())
+			.contains("APP-RESULT-TOTAL");
+		assertThat(CountyFormChecks.failures(expectedCountyForm(), org.xxgk.rollup.model.Template.V2021)).isEmpty();
+	}
+
 	@Test
 	void overviewTablesShowTheCountyTotalsOfTheDatabase() throws IOException {
 		Document page = Jsoup.parse(demo.output().resolve("overview.html").toFile(), "UTF-8");
-		Map<String, BigDecimal> totals = demo.countyTotals();
 		Map<String, BigDecimal> shown = new HashMap<>();
 		for (Element cell : page.select("table.form td[data-metric]")) {
 			String text = cell.selectFirst("span.v").text();
@@ -68,12 +102,17 @@ class ReviewOutputsFunctionalTests {
 				shown.merge(cell.attr("data-metric"), new BigDecimal(text), (a, b) -> a);
 			}
 		}
-		assertThat(shown).hasSize(totals.size());
-		shown.forEach((metric, value) -> assertThat(value).as(metric).isEqualByComparingTo(totals.get(metric)));
+		assertCountyForm(shown);
+		assertThat(page.select("h3:containsOwn(二、主动公开政府信息情况)")).hasSize(1);
+		assertThat(page.select("table.form tbody th").eachText()).doesNotContain("（六）其他处理");
+		assertThat(page.select("td[data-metric=applications.result.other.other.total] small.unsplit").text())
+			.startsWith("含其他处理（未分项）");
 		assertThat(page.select("td[data-metric=applications.result.other.no_correction.total] small.cov").text())
 			.isEqualTo("15/21 个单位");
-		assertThat(page.select("td[data-metric=proactive.normative_docs.new_made] small.cov").text())
-			.isEqualTo("3/21 个单位");
+		// the 2021 form's own rows say how many units' forms had them; the 2019 form's table-二 rows are not shown
+		assertThat(page.select("td[data-metric=proactive.normative_docs.issued] small.cov").text())
+			.isEqualTo("15/21 个单位");
+		assertThat(page.select("td[data-metric=proactive.normative_docs.new_made]")).isEmpty();
 		assertThat(page.select("td[data-metric=applications.new.total] small.cov")).isEmpty();
 	}
 
@@ -86,12 +125,42 @@ class ReviewOutputsFunctionalTests {
 		}
 		assertThat(groups.get("应报单位").get(0)).isEqualTo("21");
 		assertThat(groups.get("已报送").get(0)).isEqualTo("20");
-		assertThat(groups.get("通过（计入汇总）").get(0)).isEqualTo("18");
+		assertThat(groups.get("计入汇总").get(0)).isEqualTo("18");
 		assertThat(groups.get("退回修改")).containsExactly("2", "沈塘镇、南兴镇");
 		assertThat(groups.get("未报送")).containsExactly("1", "覃斗镇");
 		assertThat(groups.get("逾期报送")).containsExactly("1", "纪家镇");
+		assertThat(groups.get("截止后更正")).containsExactly("0", "");
+		assertThat(groups.get("通过（有警告）")).containsExactly("4", "白沙镇、唐家镇、企水镇、调风镇");
+		assertThat(groups.get("通过").get(0)).isEqualTo("13");
 		assertThat(page.select("#unit-table tbody tr")).hasSize(21);
-		assertThat(page.select("h3.finding-unit").eachText()).contains("沈塘镇", "南兴镇", "唐家镇", "覃斗镇", "纪家镇");
+		assertThat(page.select("h3.finding-unit").eachText()).contains("沈塘镇 通知", "南兴镇 通知", "唐家镇 通知", "覃斗镇 通知",
+				"纪家镇 通知");
+		for (Element link : page.select("h3.finding-unit a.letter")) {
+			assertThat(demo.output().resolve(link.attr("href"))).as(link.attr("href")).isRegularFile();
+		}
+		// each unit's one status, file, arrival and letter
+		Map<String, String> statuses = new HashMap<>();
+		for (Element row : page.select("#unit-table tbody tr")) {
+			statuses.put(row.child(0).text(), row.child(1).text());
+		}
+		assertThat(statuses).containsEntry("覃斗镇", "未报送").containsEntry("沈塘镇", "退回修改")
+			.containsEntry("南兴镇", "退回修改").containsEntry("纪家镇", "逾期报送").containsEntry("唐家镇", "通过（有警告）")
+			.containsEntry("雷城街道", "通过");
+		Element jijia = page.selectFirst("#unit-table tr[data-unit=440882106]");
+		assertThat(jijia.selectFirst("td.file").text()).isEqualTo("雷州市纪家镇人民政府2021年度政府信息公开工作年度报告.txt");
+		assertThat(jijia.selectFirst("td.arrival").text()).isEqualTo("2022年2月14日 16:30");
+		assertThat(jijia.select("td.letter a").attr("href")).isEqualTo("feedback/纪家镇.html");
+		assertThat(page.selectFirst("#unit-table tr[data-unit=440882116] td.letter a").text()).isEqualTo("催报通知");
+		assertThat(page.selectFirst("#unit-table tr[data-unit=440882101] td.letter a").text()).isEqualTo("退回修改通知");
+		assertThat(page.select("#unit-table tr[data-unit=440882001] td.letter a")).isEmpty();
+		for (Element link : page.select("#unit-table td.letter a")) {
+			assertThat(demo.output().resolve(link.attr("href"))).as(link.attr("href")).isRegularFile();
+		}
+		// rule codes only in the findings' detail column
+		assertThat(page.select("table.findings tbody td:not(.detail)").eachText())
+			.noneMatch((text) -> text.matches(".*\\b[A-Z]+(-[A-Z]+)+\\b.*"));
+		assertThat(page.select("table.findings tbody td.detail").eachText()).contains("APP-BALANCE", "SUBMISSION-LATE");
+		assertThat(page.text()).doesNotContain("全县");
 	}
 
 	@Test
@@ -107,10 +176,9 @@ class ReviewOutputsFunctionalTests {
 
 	@Test
 	void workbookTablesHoldTheCountyTotalsOfTheDatabase() throws IOException {
-		Map<String, BigDecimal> totals = demo.countyTotals();
 		Map<String, BigDecimal> shown = new HashMap<>();
 		try (XSSFWorkbook workbook = new XSSFWorkbook(demo.output().resolve("consolidated.xlsx").toFile())) {
-			for (FormTable table : CountyForm.tables(MetricCatalog.standard())) {
+			for (FormTable table : CountyForm.tables(MetricCatalog.standard(), 2021)) {
 				Sheet sheet = workbook.getSheet(ConsolidatedWorkbook.sheetName(table));
 				int rowIndex = 1;
 				for (FormTable.Block block : table.blocks()) {
@@ -125,27 +193,55 @@ class ReviewOutputsFunctionalTests {
 							}
 							else {
 								assertThat(cell.getStringCellValue()).isEqualTo("—");
-								assertThat(totals).doesNotContainKey(body.metrics().get(i));
+								assertThat(expectedCountyForm()).doesNotContainKey(body.metrics().get(i));
 							}
 						}
 					}
 					rowIndex++;
 				}
 			}
-			assertThat(shown).hasSize(totals.size());
-			shown.forEach((metric, value) -> assertThat(value).as(metric).isEqualByComparingTo(totals.get(metric)));
+			assertCountyForm(shown);
 
 			XSSFSheet units = workbook.getSheet(ConsolidatedWorkbook.UNITS_SHEET);
 			assertThat(units.getLastRowNum()).isEqualTo(21);
 			assertThat(units.getPaneInformation().getHorizontalSplitPosition()).isEqualTo((short) 1);
-			assertThat(units.getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:R22");
+			assertThat(units.getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:T22");
 			Row leicheng = units.getRow(1);
 			assertThat(leicheng.getCell(1).getStringCellValue()).isEqualTo("雷城街道");
-			assertThat(leicheng.getCell(4).getNumericCellValue()).isEqualTo(
+			assertThat(leicheng.getCell(2).getStringCellValue()).isEqualTo("通过");
+			assertThat(leicheng.getCell(4).getStringCellValue())
+				.isEqualTo("雷州市雷城街道办事处2021年度政府信息公开工作年度报告.txt");
+			assertThat(units.getRow(20).getCell(2).getStringCellValue()).isEqualTo("未报送");
+			assertThat(leicheng.getCell(6).getNumericCellValue()).isEqualTo(
 					demo.jdbc().queryForObject("select f.value from figure f join submission s on s.id = f.submission_id"
 							+ " where s.unit_code = '440882001' and f.metric = 'applications.new.total'", Double.class));
-			assertThat(leicheng.getCell(4).getCellStyle().getDataFormatString()).isEqualTo("#,##0");
-			assertThat(leicheng.getCell(5).getCellStyle().getDataFormatString()).isEqualTo("0.0%");
+			assertThat(leicheng.getCell(6).getCellStyle().getDataFormatString()).isEqualTo("#,##0");
+			// a unit outside the totals keeps its row's borders; amounts show their 4 decimals; wrapped labels get height
+			assertThat(units.getRow(5).getCell(1).getStringCellValue()).isEqualTo("沈塘镇");
+			assertThat(units.getRow(5).getCell(6).getCellStyle().getBorderBottom())
+				.isEqualTo(org.apache.poi.ss.usermodel.BorderStyle.THIN);
+			assertThat(units.getRow(20).getCell(4).getCellStyle().getBorderBottom())
+				.isEqualTo(org.apache.poi.ss.usermodel.BorderStyle.THIN);
+			Sheet three = workbook.getSheet("表三");
+			for (Row row : three) {
+				Cell label = row.getCell(0);
+				if (row.getRowNum() > 0 && label != null && label.getStringCellValue().startsWith("（六）其他处理 1.")) {
+					assertThat(row.getHeightInPoints()).as(label.getStringCellValue()).isEqualTo(30f);
+				}
+			}
+			Sheet two = workbook.getSheet("表二");
+			boolean amountSeen = false;
+			for (Row row : two) {
+				Cell label = row.getCell(0);
+				if (label != null && label.getCellType() == CellType.STRING && label.getStringCellValue().equals("行政事业性收费")) {
+					assertThat(row.getCell(1).getCellStyle().getDataFormatString()).isEqualTo("#,##0.0000");
+					amountSeen = true;
+				}
+			}
+			assertThat(amountSeen).isTrue();
+			assertThat(two.getPrintSetup().getPaperSize()).isEqualTo(org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE);
+			assertThat(two.getFitToPage()).isTrue();
+			assertThat(leicheng.getCell(7).getCellStyle().getDataFormatString()).isEqualTo("0.0%");
 			assertThat(workbook.getSheet(ConsolidatedWorkbook.FINDINGS_SHEET).getLastRowNum())
 				.isEqualTo(demo.jdbc().queryForObject("select count(*) from finding where year = 2021", Integer.class));
 		}
@@ -156,12 +252,11 @@ class ReviewOutputsFunctionalTests {
 
 	@Test
 	void countyReportFillsTheFormTablesWithTheCountyTotals() throws IOException {
-		Map<String, BigDecimal> totals = demo.countyTotals();
 		Map<String, BigDecimal> shown = new HashMap<>();
 		try (XWPFDocument document = new XWPFDocument(Files.newInputStream(demo.output().resolve("county-report.docx")))) {
 			List<XWPFTable> tables = document.getTables();
 			int tableIndex = 0;
-			for (FormTable table : CountyForm.tables(MetricCatalog.standard())) {
+			for (FormTable table : CountyForm.tables(MetricCatalog.standard(), 2021)) {
 				for (FormTable.Block block : table.blocks()) {
 					XWPFTable docTable = tables.get(tableIndex++);
 					assertThat(docTable.getNumberOfRows()).isEqualTo(block.headers().size() + block.rows().size());
@@ -170,7 +265,7 @@ class ReviewOutputsFunctionalTests {
 						XWPFTableRow row = docTable.getRow(rowIndex++);
 						assertThat(row.getCell(0).getText()).isEqualTo(body.label());
 						for (int i = 0; i < body.metrics().size(); i++) {
-							String text = row.getCell(i + 1).getText();
+							String text = row.getCell(i + 1).getParagraphs().get(0).getText();
 							if (!text.equals("—")) {
 								shown.put(body.metrics().get(i), new BigDecimal(text));
 							}
@@ -180,9 +275,15 @@ class ReviewOutputsFunctionalTests {
 			}
 			assertThat(tables).hasSize(tableIndex);
 			assertThat(document.getParagraphs().get(0).getText()).isEqualTo("雷州市2021年政府信息公开工作年度报告");
+			assertThat(document.getParagraphs().get(1).getText()).contains("雷州市所属 18 个单位").doesNotContain("本级");
+			assertThat(document.getDocument().getBody().getSectPr().getPgSz().getW().toString()).isEqualTo("11906");
+			assertThat(document.getDocument().getBody().getSectPr().getPgSz().getH().toString()).isEqualTo("16838");
+			assertThat(tables.get(tables.size() - 2).getRow(4).getCell(0).getWidth()).isEqualTo(3800);
+			assertThat(document.getTables().stream().flatMap((t) -> t.getRows().stream())
+				.flatMap((r) -> r.getTableCells().stream()).map(XWPFTableCell::getText).toList())
+				.anyMatch((text) -> text.endsWith("/21 个单位"));
 		}
-		assertThat(shown).hasSize(totals.size());
-		shown.forEach((metric, value) -> assertThat(value).as(metric).isEqualByComparingTo(totals.get(metric)));
+		assertCountyForm(shown);
 	}
 
 	@Test
@@ -202,15 +303,59 @@ class ReviewOutputsFunctionalTests {
 	}
 
 	@Test
-	void aLetterGoesToEveryUnitWithFindingsErrorsFirst() throws IOException {
+	void eachUnitGetsTheLetterItsStatusCallsForAndOnlyAboutFilesItSent() throws IOException {
 		Path letters = demo.output().resolve("feedback");
+		String date = Wording.date(demo.jdbc()
+			.queryForObject("select rolled_up_at from scope_state where year = 2021", java.time.OffsetDateTime.class)
+			.atZoneSameInstant(Wording.BEIJING)
+			.toLocalDate());
+		String deadline = Wording.date(demo.jdbc()
+			.queryForObject("select rolled_up_at from scope_state where year = 2021", java.time.OffsetDateTime.class)
+			.atZoneSameInstant(Wording.BEIJING)
+			.toLocalDate()
+			.plusDays(10));
+		assertThat(Files.list(letters).map((file) -> file.getFileName().toString()).sorted().toList()).containsExactly(
+				"企水镇.html", "南兴镇.html", "唐家镇.html", "沈塘镇.html", "白沙镇.html", "纪家镇.html", "覃斗镇.html",
+				"调风镇.html");
+
+		// 覃斗镇 sent nothing: a reminder, nothing about a report or the total it is not in
+		Document qindou = Jsoup.parse(letters.resolve("覃斗镇.html").toFile(), "UTF-8");
+		assertThat(qindou.body().attr("data-kind")).isEqualTo("催报通知");
+		assertThat(qindou.selectFirst("h1").text()).isEqualTo("关于催报2021年度政府信息公开工作年度报告的通知");
+		assertThat(qindou.selectFirst("p.to").text()).isEqualTo("覃斗镇：");
+		assertThat(qindou.text()).contains("截至" + date + "，雷州市政务公开办尚未收到贵单位的2021年度政府信息公开工作年度报告，"
+				+ "贵单位的数据未计入全市汇总。请于" + deadline + "前报送")
+			.doesNotContain("审核").doesNotContain("已计入").doesNotContain("督促").doesNotContain("《");
+		assertThat(qindou.select("table")).isEmpty();
+		assertThat(qindou.selectFirst("p.signature").text()).isEqualTo("雷州市政务公开办 " + date);
+
+		// 沈塘镇's report has errors: returned, naming its file and arrival, its errors first, no 未报送
 		Document shentang = Jsoup.parse(letters.resolve("沈塘镇.html").toFile(), "UTF-8");
+		assertThat(shentang.body().attr("data-kind")).isEqualTo("退回修改通知");
+		assertThat(shentang.text()).contains("贵单位报送的2021年度政府信息公开工作年度报告《雷州市沈塘镇人民政府2021年度政府信息公开工作年度报告.txt》"
+				+ "（2022年1月" ).contains("收到）经审核发现 2 个错误，暂不能计入全市汇总。请按下表更正后，于" + deadline + "前重新报送。");
 		List<String> severities = shentang.select("table.findings tbody tr td:eq(1)").eachText();
 		assertThat(severities).first().isEqualTo("错误");
 		assertThat(severities).isSortedAccordingTo((a, b) -> Boolean.compare(a.equals("警告"), b.equals("警告")));
-		assertThat(shentang.text()).contains("报告暂不能计入全县汇总").contains("表三");
-		assertThat(Files.readString(letters.resolve("纪家镇.html"), StandardCharsets.UTF_8)).contains("SUBMISSION-LATE")
-			.doesNotContain("报告暂不能计入全县汇总");
+		assertThat(shentang.select("table.findings tbody tr").eachAttr("data-rule")).containsOnly("APP-BALANCE");
+		assertThat(shentang.text()).doesNotContain("未报送").doesNotContain("督促").contains("表三");
+
+		// 纪家镇 was late: a notice, counted, told to send on time
+		Document jijia = Jsoup.parse(letters.resolve("纪家镇.html").toFile(), "UTF-8");
+		assertThat(jijia.body().attr("data-kind")).isEqualTo("审核意见");
+		assertThat(jijia.text()).contains("《雷州市纪家镇人民政府2021年度政府信息公开工作年度报告.txt》（2022年2月14日 16:30收到）已通过审核，计入全市汇总")
+			.contains("晚于报送截止日期收到，请今后按时报送").doesNotContain("暂不能计入");
+		assertThat(jijia.select("table.findings tbody tr").eachAttr("data-rule")).containsExactly("SUBMISSION-LATE");
+
+		List<String> fingerprints = demo.jdbc()
+			.queryForList("select left(sha256, 12) from submission where sha256 is not null", String.class);
+		assertThat(fingerprints).hasSize(20);
+		for (Path letter : Files.list(letters).toList()) {
+			String text = Jsoup.parse(letter.toFile(), "UTF-8").text();
+			assertThat(fingerprints).as(letter.toString()).noneMatch(text::contains);
+			assertThat(text).as(letter.toString()).doesNotContain("全县")
+				.doesNotContainPattern("\\d{4}-\\d{2}-\\d{2}").doesNotContain("SUBMISSION").doesNotContain("规则");
+		}
 		assertThat(letters.resolve("雷城街道.html")).doesNotExist();
 	}
 
@@ -237,6 +382,79 @@ class ReviewOutputsFunctionalTests {
 		assertThat(screenshot).as(shot.stderr()).isRegularFile();
 		assertThat(Files.readAllBytes(screenshot)).startsWith(0x89, 'P', 'N', 'G');
 		assertThat(shot.stderr()).doesNotContain("Uncaught").doesNotContain(":CONSOLE(");
+	}
+
+	/**
+	 * Prints overview.html to PDF with headless chromium as a clerk would (A4), checks the page count and size with
+	 * pdfinfo, renders the first pages to PNG with pdftoppm (kept in target/print/, copied to docs/ by hand), and
+	 * measures the page's print layout at the width of an A4 page: no header of the form's tables wraps one character
+	 * per line. Needs chromium and poppler-utils ({@code .ci/run} installs both).
+	 */
+	@Test
+	void overviewPrintsOnA4WithoutHeadersBrokenPerCharacter() throws IOException, InterruptedException {
+		assumeTrue(HeadlessChromium.installed() || HeadlessChromium.aptAvailable(),
+				"skipped: /usr/bin/chromium is absent and apt-get is unavailable to install it");
+		assertThat(HeadlessChromium.installed()).as("/usr/bin/chromium missing (.ci/run installs it)").isTrue();
+		assertThat(Path.of("/usr/bin/pdftoppm")).as("poppler-utils missing (.ci/run installs it)").isExecutable();
+		HeadlessChromium chromium = new HeadlessChromium(HeadlessChromium.DEBIAN);
+		Path print = Path.of("target/print").toAbsolutePath();
+		org.springframework.util.FileSystemUtils.deleteRecursively(print);
+		Files.createDirectories(print);
+		Path pdf = print.resolve("overview.pdf");
+		HeadlessChromium.Output printed = chromium.run(temp, "--no-pdf-header-footer", "--print-to-pdf=" + pdf,
+				demo.output().resolve("overview.html").toUri().toString());
+		assertThat(pdf).as(printed.stderr()).isRegularFile();
+		String info = run("pdfinfo", pdf.toString());
+		assertThat(info).containsPattern("Page size:\\s+59[45]\\.\\d+ x 84[12]\\.\\d+ pts \\(A4\\)");
+		int pages = Integer.parseInt(info.replaceAll("(?s).*Pages:\\s+(\\d+).*", "$1"));
+		assertThat(pages).as(info).isBetween(4, 9);
+		run("pdftoppm", "-png", "-r", "60", "-f", "1", "-l", "5", pdf.toString(), print.resolve("overview-print").toString());
+		assertThat(print.resolve("overview-print-1.png")).isRegularFile();
+
+		// the print rules applied on screen at an A4 page's text width (186 mm ≈ 703 px)
+		String html = Files.readString(demo.output().resolve("overview.html"), StandardCharsets.UTF_8)
+			.replace("@media print{", "@media all{")
+			.replace("</body>", "<script>" + MEASURE_HEADERS + "</script></body>");
+		Path probe = temp.resolve("print-probe.html");
+		Files.writeString(probe, html, StandardCharsets.UTF_8);
+		HeadlessChromium.Output dom = chromium.run(temp, "--window-size=703,1000", "--virtual-time-budget=5000",
+				"--dump-dom", probe.toUri().toString());
+		Element body = Jsoup.parse(dom.stdout()).body();
+		assertThat(body.attr("data-measured")).as(dom.stderr()).isEqualTo("yes");
+		assertThat(Integer.parseInt(body.attr("data-headers"))).isGreaterThan(30);
+		assertThat(body.attr("data-per-character")).as("headers wrapped one character per line").isEmpty();
+		assertThat(Double.parseDouble(body.attr("data-width"))).as("the page fits the paper's width").isLessThanOrEqualTo(703);
+	}
+
+	/**
+	 * Marks the body with the headers of the form tables (and the unit names of 各单位主要数据) whose text runs one
+	 * character per line, and the page width.
+	 */
+	private static final String MEASURE_HEADERS = """
+			(function () {
+			  var broken = [], count = 0;
+			  document.querySelectorAll('table.form th, #unit-table td:first-child').forEach(function (th) {
+			    var text = th.textContent.trim();
+			    if (text.length < 2) { return; }
+			    count++;
+			    var range = document.createRange();
+			    range.selectNodeContents(th);
+			    var lines = {};
+			    Array.prototype.forEach.call(range.getClientRects(), function (r) { lines[Math.round(r.top)] = true; });
+			    if (Object.keys(lines).length >= text.length) { broken.push(text); }
+			  });
+			  document.body.setAttribute('data-headers', String(count));
+			  document.body.setAttribute('data-per-character', broken.join('|'));
+			  document.body.setAttribute('data-width', String(document.documentElement.scrollWidth));
+			  document.body.setAttribute('data-measured', 'yes');
+			})();
+			""";
+
+	private static String run(String... command) throws IOException, InterruptedException {
+		Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+		String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+		assertThat(process.waitFor()).as(String.join(" ", command) + ": " + out).isZero();
+		return out;
 	}
 
 }

@@ -58,6 +58,7 @@ class FindingsTests {
 		assertThat(finding.severity()).isEqualTo(Severity.WARNING);
 		assertThat(finding.location()).isEqualTo("雷州市");
 		assertThat(finding.actual()).isEqualTo("未报送");
+		assertThat(finding.message()).isEqualTo("尚未收到企水镇本年度的政府信息公开工作年度报告，企水镇的数据未计入雷州市汇总。");
 	}
 
 	@Test

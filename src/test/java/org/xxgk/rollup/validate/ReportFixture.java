@@ -188,6 +188,7 @@ final class ReportFixture {
 	Report build() {
 		Map<String, String> prose = new HashMap<>(this.sections);
 		prose.putIfAbsent("一", proseStatingFigures());
+		prose.putIfAbsent(Report.OUTLINE, "一二三四五六");
 		SourceFile source = new SourceFile(PATH, "企水镇2021年政府信息公开工作年度报告.docx", "企水镇", "0".repeat(64), 40_960,
 				ON_TIME);
 		return new Report(source, "企水镇人民政府2021年政府信息公开工作年度报告", "企水镇人民政府", this.year, this.template,
@@ -200,7 +201,7 @@ final class ReportFixture {
 		String documents = (this.template == Template.V2021)
 				? "本年度制发行政规范性文件" + plain("proactive.normative_docs.issued") + "件。"
 				: "本年度新制作规范性文件" + plain("proactive.normative_docs.new_made") + "件。";
-		return "2021年，企水镇人民政府认真贯彻落实《中华人民共和国政府信息公开条例》，全面推进政务公开工作。" + documents
+		return ((this.year != null) ? this.year : 2021) + "年，企水镇人民政府认真贯彻落实《中华人民共和国政府信息公开条例》，全面推进政务公开工作。" + documents
 				+ "本年度共收到政府信息公开申请" + plain("applications.new.total") + "件，上年结转"
 				+ plain("applications.carried_over.total") + "件，办结" + plain("applications.result.total.total")
 				+ "件，结转下年度继续办理" + plain("applications.carried_forward.total") + "件。发生政府信息公开行政复议"

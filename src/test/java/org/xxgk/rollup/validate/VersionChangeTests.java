@@ -41,15 +41,16 @@ class VersionChangeTests {
 		assertThat(change.changedMetrics()).containsExactlyElementsOf(metrics);
 		assertThat(finding.rule()).isEqualTo("VERSION-CHANGED");
 		assertThat(finding.severity()).isEqualTo(Severity.WARNING);
-		assertThat(finding.expected()).isEqualTo("0123456789ab（2022-01-10 09:00）");
-		assertThat(finding.actual()).isEqualTo("fedcba987654（2022-02-03 16:30）");
+		// versions are named by when they arrived: a hash means nothing to a township
+		assertThat(finding.expected()).isEqualTo("2022年1月10日 09:00 收到的版本");
+		assertThat(finding.actual()).isEqualTo("2022年2月3日 16:30 收到的版本");
 		StringBuilder listed = new StringBuilder();
 		for (int i = 0; i < 5; i++) {
 			listed.append((i > 0) ? "；" : "").append(metrics.get(i).displayLabel()).append("：").append(i).append(" → ")
 				.append(10 + i);
 		}
-		assertThat(finding.message()).isEqualTo("截止日期后（2022-02-03 16:30）报送的新版本（fedcba987654）替换了截止前（2022-01-10 09:00）"
-				+ "报送的版本（0123456789ab），改动了7项数据：" + listed + "等7项。请核实改动原因。");
+		assertThat(finding.message()).isEqualTo("截止日期后（2022年2月3日 16:30）报送的更正稿替换了截止前（2022年1月10日 09:00）"
+				+ "按时报送的版本，改动了7项数据：" + listed + "等7项。请核实改动原因。");
 	}
 
 	@Test

@@ -1,0 +1,79 @@
+package org.xxgk.rollup.report;
+
+import org.xxgk.rollup.model.SubmissionStatus;
+
+/**
+ * Where a unit of the scope stands for the year, one status per unit, decided here and shown the same way by the
+ * overview, the workbook, the letters and submissions.csv. Missing, rejected, late and corrected after the deadline
+ * are different things: a unit whose first version arrived on time and which sent a correction after the deadline is
+ * not late.
+ */
+public enum UnitStatus {
+
+	/** No file of the unit was received. Letter: 催报. */
+	MISSING("missing", "未报送", "催报通知"),
+
+	/** Its report was received but has an error (or two different reports wait for one to be withdrawn). Letter: 退回修改. */
+	REJECTED("rejected", "退回修改", "退回修改通知"),
+
+	/** Accepted, but its first version arrived after the deadline. */
+	LATE("late", "逾期报送", "审核意见"),
+
+	/** Accepted; it had sent a version by the deadline and replaced it after the deadline (VERSION-CHANGED). */
+	CORRECTED_AFTER_DEADLINE("corrected_after_deadline", "截止后更正", "审核意见"),
+
+	/** Accepted with warnings to look at. */
+	ACCEPTED_WITH_WARNINGS("accepted_with_warnings", "通过（有警告）", "审核意见"),
+
+	/** Accepted without findings: it gets no letter. */
+	ACCEPTED("accepted", "通过", "");
+
+	private final String code;
+
+	private final String chinese;
+
+	private final String letter;
+
+	UnitStatus(String code, String chinese, String letter) {
+		this.code = code;
+		this.chinese = chinese;
+		this.letter = letter;
+	}
+
+	/**
+	 * The status of a unit from its best submission's stored status and what the run found about its timing.
+	 */
+	public static UnitStatus of(SubmissionStatus submission, boolean late, boolean correctedAfterDeadline) {
+		return switch (submission) {
+			case MISSING -> MISSING;
+			case ACCEPTED, ACCEPTED_WITH_WARNINGS -> late ? LATE : correctedAfterDeadline ? CORRECTED_AFTER_DEADLINE
+					: (submission == SubmissionStatus.ACCEPTED) ? ACCEPTED : ACCEPTED_WITH_WARNINGS;
+			case REJECTED, IDENTICAL_COPY -> REJECTED;
+		};
+	}
+
+	/** The text written to submissions.csv's {@code unit_status}. */
+	public String code() {
+		return this.code;
+	}
+
+	/** The word the county office and the unit read. */
+	public String chinese() {
+		return this.chinese;
+	}
+
+	/** The letter's kind (催报通知, 退回修改通知, 审核意见); empty for a unit that gets none. */
+	public String letter() {
+		return this.letter;
+	}
+
+	public boolean received() {
+		return this != MISSING;
+	}
+
+	/** Counted in the county's totals. */
+	public boolean counted() {
+		return this != MISSING && this != REJECTED;
+	}
+
+}

@@ -1,0 +1,156 @@
+package org.xxgk.rollup.report;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+
+import org.xxgk.rollup.model.SubmissionStatus;
+import org.xxgk.rollup.report.ReviewData.ReceivedFile;
+import org.xxgk.rollup.report.ReviewData.ReviewFinding;
+import org.xxgk.rollup.report.ReviewData.Unit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The letters, one kind per status, each statement true of the unit it addresses: read back from their HTML for a
+ * district (全区) whose office set its name, telephone and resubmission deadline.
+ */
+class FeedbackLettersTests {
+
+	private static final OffsetDateTime RUN = OffsetDateTime.parse("2022-02-20T10:00:00+08:00");
+
+	private static final OffsetDateTime ON_TIME = OffsetDateTime.parse("2022-01-20T09:30:00+08:00");
+
+	private static final OffsetDateTime LATE = OffsetDateTime.parse("2022-02-14T16:30:00+08:00");
+
+	private static final OfficeSettings OFFICE = new OfficeSettings("赤坎区人民政府办公室政务公开科", "0759-3333333",
+			LocalDate.of(2022, 3, 1), 10);
+
+	private static ReviewFinding finding(String code, String name, String file, String rule, String severity,
+			String metric, String message) {
+		return new ReviewFinding(code, name, file, "2021", rule, severity, metric, "", "", "", message);
+	}
+
+	private static ReviewData district() {
+		List<Unit> units = List.of(
+				new Unit("440802001", "中华街道", UnitStatus.MISSING, "", List.of()),
+				new Unit("440802002", "寸金街道", UnitStatus.REJECTED, "2021",
+						List.of(new ReceivedFile("寸金街道2021年报.docx", ON_TIME, SubmissionStatus.REJECTED))),
+				new Unit("440802003", "调顺街道", UnitStatus.LATE, "2021",
+						List.of(new ReceivedFile("调顺.txt", LATE, SubmissionStatus.ACCEPTED_WITH_WARNINGS))),
+				new Unit("440802004", "南桥街道", UnitStatus.CORRECTED_AFTER_DEADLINE, "2021",
+						List.of(new ReceivedFile("南桥（更正稿）.txt", LATE, SubmissionStatus.ACCEPTED_WITH_WARNINGS))),
+				new Unit("440802005", "北桥街道", UnitStatus.ACCEPTED_WITH_WARNINGS, "2021",
+						List.of(new ReceivedFile("北桥.txt", ON_TIME, SubmissionStatus.ACCEPTED_WITH_WARNINGS))),
+				new Unit("440802006", "沙湾街道", UnitStatus.ACCEPTED, "2021",
+						List.of(new ReceivedFile("沙湾.txt", ON_TIME, SubmissionStatus.ACCEPTED))));
+		List<ReviewFinding> findings = new ArrayList<>();
+		findings.add(finding("440802001", "中华街道", "", "SUBMISSION-MISSING", "warning", "", "尚未收到中华街道本年度的政府信息公开工作年度报告。"));
+		findings.add(finding("440802002", "寸金街道", "寸金街道2021年报.docx", "TEMPLATE-OUTDATED", "warning", "", "旧表格。"));
+		findings.add(finding("440802002", "寸金街道", "寸金街道2021年报.docx", "APP-BALANCE", "error",
+				"applications.new.total", "表三“总计”列不平衡。"));
+		findings.add(finding("440802003", "调顺街道", "调顺.txt", "SUBMISSION-LATE", "warning", "", "晚了。"));
+		findings.add(finding("440802004", "南桥街道", "南桥（更正稿）.txt", "VERSION-CHANGED", "warning", "", "更正稿替换了按时报送的版本。"));
+		// a block of blank cells: table 三's row 一 has seven
+		for (String column : List.of("natural_person", "enterprise", "research", "public_interest", "legal_services",
+				"other_org", "total")) {
+			findings.add(finding("440802005", "北桥街道", "北桥.txt", "CELL-MISSING", "warning", "applications.new." + column,
+					"空白。"));
+		}
+		findings.add(finding("440802005", "北桥街道", "北桥.txt", "CELL-MISSING", "warning", "review.reconsideration.total",
+				"空白。"));
+		findings.add(finding(null, "", "无名.txt", "UNIT-UNKNOWN", "error", "", "无法确定报送单位。"));
+		return new ReviewData("440802", "赤坎区", 2021, RUN, Optional.of(LATE), units,
+				Map.of("applications.new.total", new ReviewData.Total(BigDecimal.TEN, 4, 6)), Map.of(), Map.of(), findings);
+	}
+
+	private static Map<String, Document> letters(OfficeSettings office) {
+		Map<String, Document> letters = new LinkedHashMap<>();
+		new FeedbackLetters(office).letters(district(), (file, html) -> letters.put(file, Jsoup.parse(html)));
+		return letters;
+	}
+
+	@Test
+	void everyUnitButTheCleanOneGetsTheLetterOfItsStatus() {
+		Map<String, Document> letters = letters(OFFICE);
+		assertThat(letters.keySet()).containsExactly("中华街道.html", "寸金街道.html", "调顺街道.html", "南桥街道.html",
+				"北桥街道.html", "未识别单位（无名.txt）.html");
+		assertThat(letters.values().stream().map((letter) -> letter.body().attr("data-kind")).toList())
+			.containsExactly("催报通知", "退回修改通知", "审核意见", "审核意见", "审核意见", "审核意见");
+		for (Document letter : letters.values()) {
+			assertThat(letter.text()).doesNotContain("全县").doesNotContain("全市");
+			assertThat(letter.selectFirst("p.signature").text()).isEqualTo("赤坎区人民政府办公室政务公开科 2022年2月20日");
+			assertThat(letter.text()).contains("如有疑问，请与赤坎区人民政府办公室政务公开科联系（联系电话：0759-3333333）。");
+		}
+	}
+
+	@Test
+	void aUnitThatSentNothingIsRemindedAndToldNothingAboutAReport() {
+		Document letter = letters(OFFICE).get("中华街道.html");
+		assertThat(letter.selectFirst("h1").text()).isEqualTo("关于催报2021年度政府信息公开工作年度报告的通知");
+		assertThat(letter.selectFirst("p.to").text()).isEqualTo("中华街道：");
+		assertThat(letter.select("p").get(1).text()).isEqualTo("截至2022年2月20日，赤坎区人民政府办公室政务公开科尚未收到贵单位的"
+				+ "2021年度政府信息公开工作年度报告，贵单位的数据未计入全区汇总。请于2022年3月1日前报送（按国办公开办函〔2021〕30号规定的格式）。");
+		assertThat(letter.select("table")).isEmpty();
+	}
+
+	@Test
+	void aRejectedUnitIsToldItsFileArrivalErrorsAndDeadline() {
+		Document letter = letters(OFFICE).get("寸金街道.html");
+		assertThat(letter.selectFirst("h1").text()).isEqualTo("关于退回修改2021年度政府信息公开工作年度报告的通知");
+		assertThat(letter.select("p").get(1).text()).isEqualTo("贵单位报送的2021年度政府信息公开工作年度报告《寸金街道2021年报.docx》"
+				+ "（2022年1月20日 09:30收到）经审核发现 1 个错误、1 个警告，暂不能计入全区汇总。请按下表更正后，于2022年3月1日前重新报送。");
+		assertThat(letter.select("table.findings tbody tr").eachAttr("data-rule")).containsExactly("APP-BALANCE",
+				"TEMPLATE-OUTDATED");
+		assertThat(letter.text()).doesNotContain("未报送").doesNotContain("已通过");
+	}
+
+	@Test
+	void lateAndCorrectedUnitsAreToldDifferentThings() {
+		Map<String, Document> letters = letters(OFFICE);
+		assertThat(letters.get("调顺街道.html").select("p").get(1).text()).isEqualTo("贵单位报送的2021年度政府信息公开工作年度报告"
+				+ "《调顺.txt》（2022年2月14日 16:30收到）已通过审核，计入全区汇总；审核发现以下 1 个需要核实的问题（均为警告）。"
+				+ "贵单位的报告晚于报送截止日期收到，请今后按时报送。如确有误，请更正后于2022年3月1日前重新报送。");
+		String corrected = letters.get("南桥街道.html").select("p").get(1).text();
+		assertThat(corrected).contains("《南桥（更正稿）.txt》（2022年2月14日 16:30收到）已通过审核，计入全区汇总")
+			.contains("贵单位在截止日期前已按时报送，截止日期后又报送了更正稿，现按更正稿汇总，请核实改动。")
+			.doesNotContain("请今后按时报送");
+	}
+
+	@Test
+	void aBlockOfBlankCellsIsOneLinePerRow() {
+		Document letter = letters(OFFICE).get("北桥街道.html");
+		List<String> lines = letter.select("table.findings tbody tr td:eq(2)").eachText();
+		assertThat(lines).containsExactly("表三“一、本年新收政府信息公开申请数量”这一行有 7 格未填写（自然人、商业企业、科研机构、社会公益组织、"
+				+ "法律服务机构、其他、总计），按0计算。如确为0请填写0。", "空白。");
+		assertThat(letter.select("p").get(1).text()).contains("审核发现以下 2 个需要核实的问题");
+	}
+
+	@Test
+	void withoutSettingsTheOfficeIsTheRegionsAndNoTelephoneIsInvented() {
+		Document letter = letters(OfficeSettings.DEFAULTS).get("寸金街道.html");
+		assertThat(letter.selectFirst("p.signature").text()).isEqualTo("赤坎区政务公开办 2022年2月20日");
+		assertThat(letter.text()).contains("如有疑问，请与赤坎区政务公开办联系。").doesNotContain("电话")
+			.contains("于2022年3月2日前重新报送");
+	}
+
+	@Test
+	void theRegionsWordForItselfComesFromItsName() {
+		assertThat(Wording.whole("雷州市")).isEqualTo("全市");
+		assertThat(Wording.whole("遂溪县")).isEqualTo("全县");
+		assertThat(Wording.whole("赤坎区")).isEqualTo("全区");
+		assertThat(Wording.whole("广东省")).isEqualTo("全省");
+		assertThat(Wording.whole("科尔沁右翼前旗")).isEqualTo("全旗");
+		assertThat(Wording.date(LocalDate.of(2026, 12, 1))).isEqualTo("2026年12月1日");
+	}
+
+}
