@@ -7,8 +7,8 @@ import org.xxgk.rollup.demo.PrintedForm.FormCell;
 import org.xxgk.rollup.demo.PrintedForm.LabelledRow;
 
 /**
- * Writes a {@link GeneratedReport} as Markdown the way PDF and OCR converters write it: {@code #} title and {@code ##}
- * part headings, pipe tables with {@code |---|} rule lines, long labels broken by {@code <br>}, a page number line
+ * Writes a {@link GeneratedReport} as Markdown the way PDF and OCR converters write it: {@code #} title, {@code ##}
+ * part headings (or {@code **…**} for the tables' parts), pipe tables with {@code |---|} rule lines, long labels broken by {@code <br>}, a page number line
  * between parts. Two shapes seen in real copies:
  * <ul>
  * <li>{@link Shape#TABLES}: each table one Markdown table as the form prints it, merged cells empty, the header's
@@ -54,7 +54,9 @@ public final class MarkdownWriter {
 		line("— 1 —");
 		line("");
 		for (int table = 2; table <= 4; table++) {
-			line("## " + PrintedForm.HEADINGS.get(table));
+			// some converters mark the part headings in bold instead of as headings
+			String heading = PrintedForm.HEADINGS.get(table);
+			line((shape == Shape.TABLES) ? "**" + heading + "**" : "## " + heading);
 			line("");
 			if (shape == Shape.TABLES) {
 				tableAsPrinted(form.table(table));

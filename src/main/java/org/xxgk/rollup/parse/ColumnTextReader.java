@@ -35,33 +35,36 @@ final class ColumnTextReader {
 	/** Text further than this many lines from any row of numbers is not part of the table. */
 	private static final int MAX_LABEL_DISTANCE = 3;
 
-	/** One cell as placed on its line. */
-	private record Token(String text, int start, int end, int line) {
+	/** One cell as placed on its line, and whether it is a value (a number or a dash). */
+	private record Token(String text, int start, int end, int line, boolean isValue) {
 
-		boolean isValue() {
-			return CellReader.isValueLike(this.text);
+		Token(String text, int start, int end, int line) {
+			this(text, start, end, line, CellReader.isValueLike(text));
 		}
 
 	}
 
-	/** A line of a table region, split into its cells. */
-	private record Line(int number, List<Token> tokens) {
+	/** A line of a table region, split into its cells; {@code values} of them, at the end, are values. */
+	private record Line(int number, List<Token> tokens, int values) {
 
-		/** The number of trailing cells that are values. */
-		int values() {
+		Line(int number, List<Token> tokens) {
+			this(number, tokens, trailingValues(tokens));
+		}
+
+		private static int trailingValues(List<Token> tokens) {
 			int count = 0;
-			for (int i = this.tokens.size() - 1; i >= 0 && this.tokens.get(i).isValue(); i--) {
+			for (int i = tokens.size() - 1; i >= 0 && tokens.get(i).isValue(); i--) {
 				count++;
 			}
 			return count;
 		}
 
 		List<Token> labels() {
-			return this.tokens.subList(0, this.tokens.size() - values());
+			return this.tokens.subList(0, this.tokens.size() - this.values);
 		}
 
 		List<Token> valueTokens() {
-			return this.tokens.subList(this.tokens.size() - values(), this.tokens.size());
+			return this.tokens.subList(this.tokens.size() - this.values, this.tokens.size());
 		}
 
 	}
