@@ -12,6 +12,12 @@ public enum CellState {
 	/** A dash or slash ({@code —}, {@code -}, {@code /}): nothing to report. Counts as 0 like a blank. */
 	DASH,
 
+	/**
+	 * The unit wrote {@code 不适用} (or N/A): the figure does not apply to it. Stored as such, neither blank nor 0; counts
+	 * as 0 in sums and is not missing.
+	 */
+	NOT_APPLICABLE,
+
 	/** Text that is not a number (e.g. {@code 十二}, {@code 一二}); {@code 12件} is read as the number 12. */
 	NOT_NUMBER,
 

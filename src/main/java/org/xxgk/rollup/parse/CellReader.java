@@ -11,7 +11,8 @@ import org.xxgk.rollup.model.CellState;
 
 /**
  * Reads one table cell as written: strips Word artefacts and stray spaces, accepts full-width digits, tells a blank
- * from a dash from text, and notes a unit glued to the number so amounts in 元 can be converted to the form's 万元.
+ * from a dash from 不适用 from text, keeps a note written beside a number (22（其中修订16件）: 22, note 其中修订16件), and
+ * notes a unit glued to the number so amounts in 元 can be converted to the form's 万元.
  */
 final class CellReader {
 
@@ -23,7 +24,13 @@ final class CellReader {
 	 */
 	private static final Pattern NUMBER = Pattern.compile("([+-]?\\d+(?:\\.\\d+)?)(万元|元|件|个|项|次|宗|条|份)?");
 
+	/** A number with a note in brackets after it: 22（其中修订16件）, 55（含自然失效29件）. */
+	private static final Pattern ANNOTATED = Pattern
+		.compile("([+-]?\\d+(?:\\.\\d+)?)(万元|元|件|个|项|次|宗|条|份)?[(\\[](.*\\D.*)[)\\]]");
+
 	private static final Set<String> DASHES = Set.of("—", "——", "-", "--", "–", "―", "/", "无", "－", "─");
+
+	private static final Set<String> NOT_APPLICABLE = Set.of("不适用", "N/A", "n/a", "NA", "N.A.");
 
 	private static final BigDecimal TEN_THOUSAND = BigDecimal.valueOf(10_000);
 
@@ -44,23 +51,32 @@ final class CellReader {
 		if (DASHES.contains(text)) {
 			return new Read(new Cell(raw, null, CellState.DASH, location), null);
 		}
-		Matcher number = NUMBER.matcher(Normalizer.normalize(text, Normalizer.Form.NFKC).replace(",", ""));
-		if (!number.matches()) {
-			return new Read(new Cell(raw, null, CellState.NOT_NUMBER, location), null);
+		String plain = Normalizer.normalize(text, Normalizer.Form.NFKC);
+		if (NOT_APPLICABLE.contains(plain)) {
+			return new Read(new Cell(raw, null, CellState.NOT_APPLICABLE, location), null);
 		}
-		return new Read(Cell.number(raw, new BigDecimal(number.group(1)), location), number.group(2));
+		Matcher number = NUMBER.matcher(plain.replace(",", ""));
+		if (number.matches()) {
+			return new Read(Cell.number(raw, new BigDecimal(number.group(1)), location), number.group(2));
+		}
+		Matcher annotated = ANNOTATED.matcher(plain);
+		if (annotated.matches()) {
+			Cell cell = new Cell(raw, new BigDecimal(annotated.group(1)), CellState.NUMBER, location, annotated.group(3));
+			return new Read(cell, annotated.group(2));
+		}
+		return new Read(new Cell(raw, null, CellState.NOT_NUMBER, location), null);
 	}
 
 	/** The same cell with its amount converted from 元 to 万元. */
 	static Cell toTenThousandYuan(Cell cell) {
 		BigDecimal value = cell.value().divide(TEN_THOUSAND).stripTrailingZeros();
 		value = (value.scale() < 0) ? value.setScale(0) : value;
-		return new Cell(cell.raw(), value, cell.state(), cell.location());
+		return new Cell(cell.raw(), value, cell.state(), cell.location(), cell.note());
 	}
 
 	static boolean isValueLike(String raw) {
 		CellState state = read(raw, "").cell().state();
-		return state == CellState.NUMBER || state == CellState.DASH;
+		return state == CellState.NUMBER || state == CellState.DASH || state == CellState.NOT_APPLICABLE;
 	}
 
 }

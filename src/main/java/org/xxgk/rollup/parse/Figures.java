@@ -51,8 +51,9 @@ final class Figures {
 		put(metric, (cell != null) ? cell.text() : null, Locations.cell(table, rowNumber, position + 1, line), columnUnit);
 	}
 
-	void unexpected(int table, String label, String location) {
-		this.unexpected.add(new UnexpectedLabel(table, label.replace("\n", ""), location));
+	/** A label near no label of the form, or about equally near two; {@code nearest} is the nearest one. */
+	void unexpected(int table, String label, String nearest, String location) {
+		this.unexpected.add(new UnexpectedLabel(table, label.replace("\n", ""), location, nearest));
 	}
 
 }

@@ -28,13 +28,13 @@ final class FlatTableRows {
 		String previous = null;
 		boolean previousIsValue = false;
 		for (GridCell cell : cells) {
-			String label = Labels.normalize(cell.text());
+			String label = LabelKey.of(cell.text());
 			boolean value = CellReader.isValueLike(cell.text());
 			boolean breakBefore = switch (table) {
 				case 2 -> !value && (label.startsWith("第二十条") || label.equals("信息内容") || isRow(2, label)
 						|| previous != null && previous.startsWith("第二十条"));
 				case 3 -> {
-					if (header && !value && isRow(3, label)) {
+					if (header && !value && isRow(3, label) && !isColumn(3, label)) {
 						header = false;
 						yield true;
 					}
@@ -60,12 +60,11 @@ final class FlatTableRows {
 	}
 
 	private static boolean isRow(int table, String label) {
-		return INDEXES.stream()
-			.anyMatch((index) -> index.hasRow(table, label) || index.matchRow(table, List.of(label)).isPresent());
+		return INDEXES.stream().anyMatch((index) -> index.row(table, label).found());
 	}
 
 	private static boolean isColumn(int table, String label) {
-		return INDEXES.stream().anyMatch((index) -> index.columns(table).contains(label));
+		return INDEXES.stream().anyMatch((index) -> index.column(table, label).found());
 	}
 
 }

@@ -3,6 +3,7 @@ package org.xxgk.rollup.parse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 
 import org.xxgk.rollup.parse.SourceDocument.GridCell;
 import org.xxgk.rollup.parse.SourceDocument.GridRow;
@@ -20,12 +21,13 @@ final class HeaderColumns {
 	/**
 	 * @param rows the rows from the first header row on
 	 * @param leaves the normalised leaf labels to look for
+	 * @param canonical a printed label as the form's leaf label it matches, else normalised
 	 */
-	static List<String> flatten(List<GridRow> rows, Set<String> leaves) {
+	static List<String> flatten(List<GridRow> rows, Set<String> leaves, UnaryOperator<String> canonical) {
 		for (int r = 0; r < rows.size(); r++) {
-			List<String> labels = labels(rows.get(r));
+			List<String> labels = labels(rows.get(r), canonical);
 			if (labels.stream().anyMatch(leaves::contains)) {
-				List<String> lower = (r + 1 < rows.size()) ? labels(rows.get(r + 1)) : List.of();
+				List<String> lower = (r + 1 < rows.size()) ? labels(rows.get(r + 1), canonical) : List.of();
 				return splice(labels, lower, leaves);
 			}
 		}
@@ -47,8 +49,8 @@ final class HeaderColumns {
 		return columns;
 	}
 
-	private static List<String> labels(GridRow row) {
-		return row.cells().stream().map(GridCell::text).map(Labels::normalize).toList();
+	private static List<String> labels(GridRow row, UnaryOperator<String> canonical) {
+		return row.cells().stream().map(GridCell::text).map(canonical).toList();
 	}
 
 }

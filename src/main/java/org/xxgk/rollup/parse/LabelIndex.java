@@ -1,5 +1,6 @@
 package org.xxgk.rollup.parse;
 
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -15,8 +16,10 @@ import org.xxgk.rollup.model.MetricCatalog;
 import org.xxgk.rollup.model.Template;
 
 /**
- * The metrics of one template looked up by normalised (row label, column label) within a table. The 2021 template's
- * （六）其他处理 totals are left out: that form prints only the three sub-rows and the totals are derived.
+ * The metrics of one template looked up by normalised (row label, column label) within a table, and the form's row
+ * and column labels of each table as closed sets a printed label is matched to ({@link LabelMatcher}). The 2021
+ * template's （六）其他处理 totals are derived from its three sub-rows; their row is still a label of the form, as some
+ * units print it as one row.
  */
 final class LabelIndex {
 
@@ -26,6 +29,16 @@ final class LabelIndex {
 
 	/** The row labels of the metrics this template derives, by table. */
 	private final Map<Integer, Set<String>> derivedRows = new HashMap<>();
+
+	/** The derived metrics by table, normalised row and column: read when the form's old one-row （六） is printed. */
+	private final Map<Integer, Map<String, Map<String, Metric>>> derivedByTable = new HashMap<>();
+
+	private final Map<Integer, LabelMatcher> rowMatchers = new HashMap<>();
+
+	private final Map<Integer, LabelMatcher> columnMatchers = new HashMap<>();
+
+	/** Table 四 prints its group labels without their parent: 未经复议直接起诉 under 行政诉讼. */
+	private static final String REVIEW_PARENT = "行政诉讼";
 
 	private static final Map<Template, LabelIndex> INDEXES = new EnumMap<>(Template.class);
 
@@ -42,20 +55,31 @@ final class LabelIndex {
 
 	private LabelIndex(Template template) {
 		this.template = template;
+		Map<Integer, Map<String, List<String>>> rowLabels = new HashMap<>();
+		Map<Integer, Map<String, List<String>>> columnLabels = new HashMap<>();
 		for (Metric metric : MetricCatalog.standard().of(template)) {
-			if (FormLayout.isDerived(metric.code(), template)) {
-				this.derivedRows.computeIfAbsent(metric.table(), (table) -> new HashSet<>())
-					.add(Labels.normalize(metric.rowLabel(template)));
+			String row = Labels.normalize(metric.rowLabel(template));
+			String column = Labels.normalize(metric.columnLabel(template));
+			boolean derived = FormLayout.isDerived(metric.code(), template);
+			if (derived) {
+				this.derivedRows.computeIfAbsent(metric.table(), (table) -> new HashSet<>()).add(row);
 			}
+			(derived ? this.derivedByTable : this.byTable).computeIfAbsent(metric.table(), (t) -> new LinkedHashMap<>())
+				.computeIfAbsent(row, (r) -> new LinkedHashMap<>())
+				.put(column, metric);
+			rowLabels.computeIfAbsent(metric.table(), (t) -> new LinkedHashMap<>())
+				.computeIfAbsent(metric.rowLabel(template), (label) -> aliases(metric.table(), label));
+			columnLabels.computeIfAbsent(metric.table(), (t) -> new LinkedHashMap<>())
+				.putIfAbsent(metric.columnLabel(template), List.of());
 		}
-		for (Metric metric : MetricCatalog.standard().of(template)) {
-			if (FormLayout.isDerived(metric.code(), template)) {
-				continue;
-			}
-			this.byTable.computeIfAbsent(metric.table(), (table) -> new LinkedHashMap<>())
-				.computeIfAbsent(Labels.normalize(metric.rowLabel(template)), (row) -> new LinkedHashMap<>())
-				.put(Labels.normalize(metric.columnLabel(template)), metric);
-		}
+		rowLabels.forEach((table, labels) -> this.rowMatchers.put(table, new LabelMatcher(labels)));
+		columnLabels.forEach((table, labels) -> this.columnMatchers.put(table, new LabelMatcher(labels)));
+	}
+
+	private static List<String> aliases(int table, String printedRow) {
+		int space = printedRow.lastIndexOf(' ');
+		return (table == 4 && printedRow.startsWith(REVIEW_PARENT) && space > 0)
+				? List.of(printedRow.substring(space + 1)) : List.of();
 	}
 
 	Template template() {
@@ -83,19 +107,65 @@ final class LabelIndex {
 		return Optional.ofNullable(rows(table).getOrDefault(normalizedRow, Map.of()).get(normalizedColumn));
 	}
 
+	/** A derived metric (the 2021 （六）其他处理 total of a column), for a report that prints the row anyway. */
+	Optional<Metric> findDerived(int table, String normalizedRow, String normalizedColumn) {
+		return Optional.ofNullable(this.derivedByTable.getOrDefault(table, Map.of())
+			.getOrDefault(normalizedRow, Map.of())
+			.get(normalizedColumn));
+	}
+
+	/** The row of the form a printed row label is (numbering, converters, years and small damage tolerated). */
+	LabelMatcher.Match row(int table, String text) {
+		return matcher(this.rowMatchers, table).match(text);
+	}
+
+	/** The form's row (or column) labels of a table as their matcher. */
+	LabelMatcher matcher(int table, boolean rows) {
+		return matcher(rows ? this.rowMatchers : this.columnMatchers, table);
+	}
+
+	/** The column of the form a printed column label is. */
+	LabelMatcher.Match column(int table, String text) {
+		return matcher(this.columnMatchers, table).match(text);
+	}
+
+	/** The column label of the form a printed header label is, or the label normalised when it is none. */
+	String columnOrSelf(int table, String text) {
+		LabelMatcher.Match match = column(table, text);
+		return match.found() ? match.label() : Labels.normalize(text);
+	}
+
 	/**
 	 * The longest run of trailing label parts that names a row: a sub-row like 2.其他法律行政法规禁止公开 is known only
-	 * together with its parent （三）不予公开, while （二）部分公开 is known without its parent 三、本年度办理结果.
+	 * together with its parent （三）不予公开, while （二）部分公开 is known without its parent 三、本年度办理结果. With
+	 * {@code exact}, only a run whose key is the form's key is taken (so callers can try other parents before a near
+	 * match); when nothing matches, the nearest label of the whole is given.
 	 */
-	Optional<String> matchRow(int table, List<String> parts) {
+	LabelMatcher.Match matchRowParts(int table, List<String> parts, boolean exact) {
+		LabelMatcher.Match nearest = null;
 		for (int start = 0; start < parts.size(); start++) {
-			String candidate = Labels.normalize(String.join("", parts.subList(start, parts.size())));
-			if (hasRow(table, candidate) || isDerivedRow(table, candidate)) {
-				return Optional.of(candidate);
+			String candidate = String.join("", parts.subList(start, parts.size()));
+			LabelMatcher.Match match = row(table, candidate);
+			if (match.found() && (!exact || match.isExact())) {
+				return match;
 			}
+			nearest = (nearest == null || match.edits() < nearest.edits())
+					? new LabelMatcher.Match(null, match.nearest(), match.edits()) : nearest;
 		}
-		return Optional.empty();
+		return (nearest != null) ? nearest : new LabelMatcher.Match(null, "");
 	}
+
+	/** {@link #matchRowParts} trying every run exactly before any near. */
+	LabelMatcher.Match matchRowParts(int table, List<String> parts) {
+		LabelMatcher.Match exact = matchRowParts(table, parts, true);
+		return exact.found() ? exact : matchRowParts(table, parts, false);
+	}
+
+	private static LabelMatcher matcher(Map<Integer, LabelMatcher> matchers, int table) {
+		return matchers.getOrDefault(table, EMPTY);
+	}
+
+	private static final LabelMatcher EMPTY = new LabelMatcher(Map.of());
 
 	private Map<String, Map<String, Metric>> rows(int table) {
 		return this.byTable.getOrDefault(table, Map.of());

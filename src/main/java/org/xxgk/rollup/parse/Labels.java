@@ -1,8 +1,6 @@
 package org.xxgk.rollup.parse;
 
 import java.text.Normalizer;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -18,32 +16,14 @@ final class Labels {
 
 	private static final Pattern UNIT = Pattern.compile("\\(?单位:?(万元|元)\\)?");
 
-	/**
-	 * Normalised labels already seen. Every report repeats the same few hundred labels of the form, and normalising
-	 * (NFKC and four patterns) was 7 % of the ingest's CPU. Only label-sized texts are kept, and only so many, so odd
-	 * input cannot make it grow past a megabyte or two.
-	 */
-	private static final Map<String, String> SEEN = new ConcurrentHashMap<>();
-
-	private static final int SEEN_LIMIT = 20_000;
-
-	private static final int SEEN_MAX_LENGTH = 60;
+	/** Normalised labels already seen: normalising (NFKC and four patterns) was 7 % of the ingest's CPU. */
+	private static final LabelCache<String> SEEN = new LabelCache<>(20_000, Labels::normalizeUncached);
 
 	private Labels() {
 	}
 
 	static String normalize(String label) {
-		if (label == null) {
-			return "";
-		}
-		String normalized = SEEN.get(label);
-		if (normalized == null) {
-			normalized = normalizeUncached(label);
-			if (label.length() <= SEEN_MAX_LENGTH && SEEN.size() < SEEN_LIMIT) {
-				SEEN.put(label, normalized);
-			}
-		}
-		return normalized;
+		return (label != null) ? SEEN.get(label) : "";
 	}
 
 	private static String normalizeUncached(String label) {

@@ -3,7 +3,6 @@ package org.xxgk.rollup.parse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 import org.xxgk.rollup.model.Metric;
 import org.xxgk.rollup.parse.SourceDocument.GridCell;
@@ -12,7 +11,9 @@ import org.xxgk.rollup.parse.SourceDocument.GridRow;
 /**
  * Table 四 has one row of fifteen values under a header where 结果维持 … 总计 repeats for each group (行政复议; 行政诉讼
  * split into 未经复议直接起诉 and 复议后起诉). The group headers give the groups in order; each group takes the next run
- * of result labels, a run ending when a label repeats. Values are then matched by (group, result label).
+ * of result labels, a run ending when a label repeats. The value row is the first row holding no label of the form
+ * once the header is complete (blank cells and all: a unit may leave zeros blank), or any earlier row of numbers
+ * without labels. Values are then matched by (group, result label).
  */
 final class TableFourMapper {
 
@@ -21,14 +22,40 @@ final class TableFourMapper {
 	private static final String PARENT = "行政诉讼";
 
 	void map(List<GridRow> rows, LabelIndex index, Figures figures) {
-		Set<String> results = index.columns(TABLE);
+		int cellCount = index.columns(TABLE).size() * 3;
 		List<String> groups = new ArrayList<>();
 		List<String> leaves = new ArrayList<>();
 		List<Runnable> unknown = new ArrayList<>();
 		for (int r = 0; r < rows.size(); r++) {
 			GridRow row = rows.get(r);
-			int values = (int) row.cells().stream().filter((cell) -> CellReader.isValueLike(cell.text())).count();
-			if (values > 0 && values * 2 >= row.cells().size()) {
+			boolean labelled = false;
+			int values = 0;
+			for (int c = 0; c < row.cells().size(); c++) {
+				GridCell cell = row.cells().get(c);
+				if (cell.text().isBlank()) {
+					continue;
+				}
+				if (CellReader.isValueLike(cell.text())) {
+					values++;
+					continue;
+				}
+				LabelMatcher.Match result = index.column(TABLE, cell.text());
+				LabelMatcher.Match group = index.row(TABLE, cell.text());
+				if (result.found()) {
+					leaves.add(result.label());
+				}
+				else if (group.found()) {
+					groups.add(group.label());
+				}
+				else if (!LabelKey.of(cell.text()).equals(PARENT)) {
+					String nearest = result.nearest().isEmpty() ? group.nearest() : result.nearest();
+					String location = Locations.cell(TABLE, r + 1, c + 1, cell.line());
+					unknown.add(() -> figures.unexpected(TABLE, cell.text(), nearest, location));
+					continue;
+				}
+				labelled = true;
+			}
+			if (!labelled && (values > 0 || leaves.size() >= cellCount)) {
 				List<String> owners = groupOfLeaf(groups, leaves);
 				if (values == FormOrder.TABLE_FOUR_VALUES && values == row.cells().size()
 						&& found(owners, leaves, index) < FormOrder.TABLE_FOUR_VALUES) {
@@ -39,22 +66,6 @@ final class TableFourMapper {
 				unknown.forEach(Runnable::run);
 				mapValues(row, r, owners, leaves, index, figures);
 				return;
-			}
-			for (int c = 0; c < row.cells().size(); c++) {
-				GridCell cell = row.cells().get(c);
-				String label = Labels.normalize(cell.text());
-				if (results.contains(label)) {
-					leaves.add(label);
-				}
-				else if (isGroup(label, index)) {
-					groups.add(label);
-				}
-				else if (!label.isEmpty() && !label.equals(PARENT)) {
-					int at = r;
-					int column = c;
-					unknown.add(() -> figures.unexpected(TABLE, cell.text(),
-							Locations.cell(TABLE, at + 1, column + 1, cell.line())));
-				}
 			}
 		}
 		unknown.forEach(Runnable::run);
@@ -78,10 +89,6 @@ final class TableFourMapper {
 		for (int i = 0; i < metrics.size(); i++) {
 			figures.putAt(metrics.get(i), TABLE, r + 1, row, i, null);
 		}
-	}
-
-	private static boolean isGroup(String label, LabelIndex index) {
-		return index.hasRow(TABLE, label) || index.hasRow(TABLE, PARENT + label);
 	}
 
 	/** For each leaf, the row label of its group: a new group starts when a result label repeats. */

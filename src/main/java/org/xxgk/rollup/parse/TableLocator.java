@@ -39,12 +39,12 @@ final class TableLocator {
 		List<String> labels = grid.rows()
 			.stream()
 			.flatMap((row) -> row.cells().stream())
-			.map((cell) -> Labels.normalize(cell.text()))
+			.map((cell) -> LabelKey.of(cell.text()))
 			.toList();
 		if (labels.contains("信息内容") || labels.stream().anyMatch((l) -> l.startsWith("第二十条"))) {
 			return 2;
 		}
-		if (labels.contains("自然人") || labels.stream().anyMatch((l) -> l.startsWith("一、本年新收"))) {
+		if (labels.contains("自然人") || labels.stream().anyMatch((l) -> l.startsWith("本年新收"))) {
 			return 3;
 		}
 		if (labels.contains("行政复议") && labels.contains("行政诉讼")) {

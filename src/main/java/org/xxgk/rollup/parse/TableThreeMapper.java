@@ -18,6 +18,8 @@ final class TableThreeMapper {
 
 	private static final int TABLE = 3;
 
+	private static final String TOTAL = "总计";
+
 	void map(List<GridRow> rows, LabelIndex index, Figures figures) {
 		Optional<List<String>> formRows = FormOrder.tableThreeRows(rows, index);
 		if (formRows.isPresent()) {
@@ -34,13 +36,22 @@ final class TableThreeMapper {
 			}
 			int labelCount = labelCount(row, columns.size());
 			List<String> parts = inheritParents(row.cells().subList(0, labelCount), parents);
-			Optional<String> rowLabel = index.matchRow(TABLE, parts);
-			if (rowLabel.isEmpty() && inData) {
-				List<String> withParents = underParents(parts, parents, index);
-				rowLabel = index.matchRow(TABLE, withParents);
-				parts = rowLabel.isPresent() ? withParents : parts;
+			// the header's 总计 is also the key of the row （七）总计: a row naming an applicant column is header
+			boolean header = !inData && namesApplicant(row, index);
+			LabelMatcher.Match rowLabel = new LabelMatcher.Match(null, "");
+			for (boolean exact : header ? List.<Boolean>of() : List.of(true, false)) {
+				rowLabel = index.matchRowParts(TABLE, parts, exact);
+				List<String> withParents = inData ? underParents(parts, parents, index, exact) : parts;
+				if (!rowLabel.found() || (!exact && withParents != parts)) {
+					LabelMatcher.Match underParent = index.matchRowParts(TABLE, withParents, exact);
+					rowLabel = underParent.found() ? underParent : rowLabel;
+					parts = underParent.found() ? withParents : parts;
+				}
+				if (rowLabel.found()) {
+					break;
+				}
 			}
-			if (rowLabel.isEmpty() && !inData) {
+			if (!rowLabel.found() && !inData) {
 				if (columns.isEmpty()) {
 					columns = columns(rows.subList(r, rows.size()), r, index, figures);
 				}
@@ -48,12 +59,13 @@ final class TableThreeMapper {
 			}
 			inData = true;
 			parents = parts;
-			if (rowLabel.isEmpty()) {
+			if (!rowLabel.found()) {
 				GridCell first = row.cells().get(0);
-				figures.unexpected(TABLE, String.join("", parts), Locations.row(TABLE, r + 1, first.line()));
+				figures.unexpected(TABLE, String.join("", parts), rowLabel.nearest(),
+						Locations.row(TABLE, r + 1, first.line()));
 				continue;
 			}
-			mapValues(row, r, labelCount, rowLabel.get(), columns, index, figures);
+			mapValues(row, r, labelCount, rowLabel.label(), columns, index, figures);
 		}
 	}
 
@@ -84,7 +96,8 @@ final class TableThreeMapper {
 	 * seven values, the form's.
 	 */
 	private static List<String> columns(List<GridRow> rows, int r, LabelIndex index, Figures figures) {
-		List<String> columns = HeaderColumns.flatten(rows, index.columns(TABLE));
+		List<String> columns = HeaderColumns.flatten(rows, index.columns(TABLE),
+				(text) -> index.columnOrSelf(TABLE, text));
 		long known = columns.stream().filter(index.columns(TABLE)::contains).count();
 		boolean named = columns.size() == FormOrder.TABLE_THREE_VALUES && known * 2 > columns.size();
 		if (!named && rows.stream().anyMatch(FormOrder::isValueRow)) {
@@ -98,8 +111,15 @@ final class TableThreeMapper {
 			Figures figures) {
 		columns.stream()
 			.filter((column) -> !index.columns(TABLE).contains(column))
-			.forEach((column) -> figures.unexpected(TABLE, column,
+			.forEach((column) -> figures.unexpected(TABLE, column, index.column(TABLE, column).nearest(),
 					Locations.row(TABLE, r + 1, row.cells().get(0).line())));
+	}
+
+	private static boolean namesApplicant(GridRow row, LabelIndex index) {
+		return row.cells().stream().anyMatch((cell) -> {
+			LabelMatcher.Match column = index.column(TABLE, cell.text());
+			return column.found() && !LabelKey.of(column.label()).equals(TOTAL);
+		});
 	}
 
 	/** Values are the trailing cells, one per header column; when cells are missing, labels are the leading text. */
@@ -135,21 +155,35 @@ final class TableThreeMapper {
 	 * A sub-row written without its merged parent cells (pipe rows and cell-per-line text drop them, rather than
 	 * leaving them empty): 2.其他法律行政法规禁止公开 under the （三）不予公开 of the row above.
 	 */
-	private static List<String> underParents(List<String> parts, List<String> parents, LabelIndex index) {
+	private static List<String> underParents(List<String> parts, List<String> parents, LabelIndex index,
+			boolean exact) {
+		String own = String.join("", parts);
 		for (int keep = parents.size() - 1; keep >= 1; keep--) {
-			List<String> candidate = new ArrayList<>(parents.subList(0, keep));
-			candidate.addAll(parts);
-			if (index.matchRow(TABLE, candidate).isPresent()) {
-				return candidate;
+			for (int start = 0; start < keep; start++) {
+				LabelMatcher.Match match = index.row(TABLE, String.join("", parents.subList(start, keep)) + own);
+				if (match.found() && (!exact || match.isExact())) {
+					List<String> candidate = new ArrayList<>(parents.subList(0, keep));
+					candidate.addAll(parts);
+					return candidate;
+				}
 			}
 		}
 		return parts;
 	}
 
+	/**
+	 * The row's cells by column. A 2021-form report printing （六）其他处理 as one row with figures (the 2019 form's
+	 * row) gives the （六） totals, which the 2021 form otherwise derives from the three sub-rows.
+	 */
 	private static void mapValues(GridRow row, int r, int labelCount, String rowLabel, List<String> columns,
 			LabelIndex index, Figures figures) {
+		boolean oneRowTotal = index.isDerivedRow(TABLE, rowLabel);
+		if (oneRowTotal && row.cells().stream().skip(labelCount).noneMatch((cell) -> CellReader.isValueLike(cell.text()))) {
+			return;
+		}
 		for (int c = 0; c < columns.size(); c++) {
-			Optional<Metric> metric = index.find(TABLE, rowLabel, columns.get(c));
+			Optional<Metric> metric = oneRowTotal ? index.findDerived(TABLE, rowLabel, columns.get(c))
+					: index.find(TABLE, rowLabel, columns.get(c));
 			if (metric.isEmpty()) {
 				continue;
 			}

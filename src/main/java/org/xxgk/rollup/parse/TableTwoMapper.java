@@ -25,7 +25,7 @@ final class TableTwoMapper {
 			if (row.isEmpty()) {
 				continue;
 			}
-			String first = Labels.normalize(row.cells().get(0).text());
+			String first = LabelKey.of(row.cells().get(0).text());
 			if (first.startsWith("第二十条")) {
 				continue;
 			}
@@ -33,27 +33,30 @@ final class TableTwoMapper {
 				columns = new ArrayList<>();
 				units = new ArrayList<>();
 				for (GridCell cell : row.cells().subList(1, row.cells().size())) {
-					String column = Labels.normalize(cell.text());
-					columns.add(column);
+					LabelMatcher.Match column = index.column(TABLE, cell.text());
+					columns.add(column.found() ? column.label() : Labels.normalize(cell.text()));
 					units.add(Labels.unit(cell.text()));
 					// a label spanning several columns leaves empty cells after it
-					if (!column.isEmpty() && !index.hasColumn(TABLE, column)) {
-						figures.unexpected(TABLE, cell.text(), Locations.cell(TABLE, r + 1, columns.size() + 1, cell.line()));
+					if (!column.found() && !cell.text().isBlank()) {
+						figures.unexpected(TABLE, cell.text(), column.nearest(),
+								Locations.cell(TABLE, r + 1, columns.size() + 1, cell.line()));
 					}
 				}
 				continue;
 			}
-			mapItemRow(row, r, first, columns, units, index, figures);
+			mapItemRow(row, r, columns, units, index, figures);
 		}
 	}
 
-	private static void mapItemRow(GridRow row, int r, String label, List<String> columns, List<String> units,
-			LabelIndex index, Figures figures) {
-		if (!index.hasRow(TABLE, label)) {
-			GridCell cell = row.cells().get(0);
-			figures.unexpected(TABLE, cell.text(), Locations.cell(TABLE, r + 1, 1, cell.line()));
+	private static void mapItemRow(GridRow row, int r, List<String> columns, List<String> units, LabelIndex index,
+			Figures figures) {
+		GridCell first = row.cells().get(0);
+		LabelMatcher.Match match = index.row(TABLE, first.text());
+		if (!match.found()) {
+			figures.unexpected(TABLE, first.text(), match.nearest(), Locations.cell(TABLE, r + 1, 1, first.line()));
 			return;
 		}
+		String label = match.label();
 		for (int c = 0; c < columns.size(); c++) {
 			Optional<Metric> metric = index.find(TABLE, label, columns.get(c));
 			if (metric.isEmpty()) {

@@ -21,7 +21,7 @@ final class TemplateDetector {
 		boolean is2021 = tables.stream()
 			.flatMap(List::stream)
 			.flatMap((row) -> row.cells().stream())
-			.map((cell) -> Labels.normalize(cell.text()))
+			.map((cell) -> LabelKey.of(cell.text()))
 			.anyMatch((label) -> MARKERS_2021.contains(label)
 					|| SUB_ROW_MARKERS.stream().anyMatch(label::contains));
 		return is2021 ? Template.V2021 : Template.V2019;

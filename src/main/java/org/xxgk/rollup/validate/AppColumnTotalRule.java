@@ -25,7 +25,7 @@ public final class AppColumnTotalRule extends TotalRule {
 		Template template = report.template();
 		List<Finding> findings = new ArrayList<>();
 		for (String row : FormLayout.tableThreeRows(template)) {
-			if (FormLayout.isDerivedRow(row, template)) {
+			if (FormLayout.isDerivedRow(row, template) && !TableGaps.printsOtherAsOneRow(report)) {
 				continue;
 			}
 			Arithmetic applicants = Arithmetic.ofCells(report,

@@ -1,7 +1,9 @@
 package org.xxgk.rollup.validate;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.xxgk.rollup.model.Cell;
@@ -15,7 +17,9 @@ import org.xxgk.rollup.model.Template;
 
 /**
  * CELL-MISSING (warning): one finding per cell of a found table that is blank, holds a dash or slash, or is absent.
- * Derived cells (the 2021 （六）其他处理 totals) are not printed by the form and are not checked.
+ * Derived cells (the 2021 （六）其他处理 totals) are not printed by the form and are not checked, unless the report
+ * printed that row anyway. Cells absent because their whole row or column is are TABLE-INCOMPLETE's, not repeated
+ * here; 不适用 is not missing (CELL-NOT-APPLICABLE).
  */
 public final class CellMissingRule extends BaseRule {
 
@@ -29,11 +33,15 @@ public final class CellMissingRule extends BaseRule {
 	public List<Finding> check(Report report, RuleContext context) {
 		Template template = report.template();
 		List<Finding> findings = new ArrayList<>();
+		Map<Integer, TableGaps> gaps = new HashMap<>();
 		for (Metric metric : MetricCatalog.standard().of(template)) {
-			if (!report.tablesFound().contains(metric.table()) || FormLayout.isDerived(metric, template)) {
+			Cell cell = report.figures().get(metric.code());
+			boolean printed = cell != null && cell.state() != CellState.DERIVED;
+			if (!report.tablesFound().contains(metric.table()) || (FormLayout.isDerived(metric, template) && !printed)
+					|| (cell == null && gaps.computeIfAbsent(metric.table(), (t) -> TableGaps.of(report, t))
+						.covers(metric, template))) {
 				continue;
 			}
-			Cell cell = report.figures().get(metric.code());
 			String name = FormLayout.cellName(metric, template);
 			if (cell == null) {
 				findings.add(Findings.warning(ID, metric.code(), name, "数字", "缺少该格",

@@ -8,7 +8,10 @@ import org.xxgk.rollup.model.FormLayout;
 import org.xxgk.rollup.model.Report;
 import org.xxgk.rollup.model.UnexpectedLabel;
 
-/** LABEL-UNEXPECTED (warning): one per table label that matches no label of either template. */
+/**
+ * LABEL-UNEXPECTED (warning): one per table label that is near no label of the detected template, or about equally
+ * near two; the message names the nearest label of the form.
+ */
 public final class LabelUnexpectedRule extends BaseRule {
 
 	public static final String ID = "LABEL-UNEXPECTED";
@@ -24,8 +27,10 @@ public final class LabelUnexpectedRule extends BaseRule {
 
 	private static Finding finding(UnexpectedLabel label) {
 		String table = "表" + FormLayout.tableNumeral(label.table());
-		return Findings.warning(ID, null, label.location(), "模板中的行或列名称", label.label(),
-				table + "中的“" + label.label() + "”不是模板中的行或列名称，该处数字未计入汇总。请按模板原样填写表格，不要增删或改写行列。");
+		String nearest = label.nearest().isBlank() ? "" : "（最接近的是“" + label.nearest() + "”）";
+		String expected = label.nearest().isBlank() ? "模板中的行或列名称" : label.nearest();
+		return Findings.warning(ID, null, label.location(), expected, label.label(), table + "中的“" + label.label()
+				+ "”不是模板中的行或列名称" + nearest + "，该处数字未计入汇总。请按模板原样填写表格，不要增删或改写行列。");
 	}
 
 }

@@ -29,13 +29,15 @@ public final class SubmissionValidator {
 	/** Every per-submission rule of spec/rules.md, in the order of the spec, then the rules this project added. */
 	public static SubmissionValidator standard() {
 		return new SubmissionValidator(List.of(new UnitUnknownRule(), new YearMismatchRule(), new TableMissingRule(),
-				new CellMissingRule(), new CellNotNumberRule(), new ValueNegativeRule(), new ValueFractionRule(), new ValueOutOfRangeRule(),
+				new TableIncompleteRule(), new CellMissingRule(), new CellNotNumberRule(), new ValueNegativeRule(),
+				new ValueFractionRule(), new ValueOutOfRangeRule(),
 				new TemplateOutdatedRule(), new LabelUnexpectedRule(), new AppBalanceRule(),
 				new AppColumnTotalRule(), new AppResultTotalRule(), new ReviewTotalRule(), new CarryOverRule(),
 				new TextTableMismatchRule(), new YearInProseRule(), new OutlineIncompleteRule(), new AmountUnitRule(), new RulesNotExpectedRule(),
 				new CumulativeBelowNewRule(), new SectionFiveEmptyRule(), new FeeSectionSilentRule(),
 				new TextCopiedRule(), new InForceContinuityRule(), new SubmissionLateRule(),
-				new YearOverYearOutlierRule(), new CellCountUnitRule()));
+				new YearOverYearOutlierRule(), new CellCountUnitRule(), new CellAnnotatedRule(),
+				new CellNotApplicableRule(), new RowOutdatedRule()));
 	}
 
 	public List<SubmissionRule> rules() {

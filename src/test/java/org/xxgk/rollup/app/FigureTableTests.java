@@ -24,10 +24,9 @@ class FigureTableTests {
 	@Test
 	void figuresOfReplacedAndWithdrawnSubmissionsGoWithThem(@TempDir Path temp) throws Exception {
 		Path set = temp.resolve("set");
-		LargeSetGenerator.generate(new LargeSetGenerator.Options(20, 2021, 9, 0, 0, Map.of("txt", 1.0), set));
-		List<String> manifest = Files.readAllLines(set.resolve("manifest.csv"));
-		Path corrected = set.resolve("2021").resolve(manifest.get(1).split(",")[1]);
-		Path withdrawn = set.resolve("2021").resolve(manifest.get(2).split(",")[1]);
+		List<Path> files = generate(set, 20);
+		Path corrected = files.get(0);
+		Path withdrawn = files.get(1);
 		try (TestDatabase.Database database = TestDatabase.create()) {
 			consolidate(set, database);
 			long figuresPerReport = count(database, "select count(*) from figure") / count(database,
@@ -49,6 +48,34 @@ class FigureTableTests {
 					where submission.source_file like '%' || ?""", corrected.getFileName().toString()))
 				.isEqualTo(figuresPerReport);
 		}
+	}
+
+	@Test
+	void notApplicableIsStoredAsItsOwnStateAndExportedAsNoValue(@TempDir Path temp) throws Exception {
+		Path set = temp.resolve("set");
+		Path report = generate(set, 3).get(0);
+		String text = Files.readString(report);
+		String changed = text.replaceFirst("(\t规章\n\t)[^\n]*", "$1不适用");
+		assertThat(changed).isNotEqualTo(text);
+		Files.writeString(report, changed);
+		try (TestDatabase.Database database = TestDatabase.create()) {
+			consolidate(set, database);
+			String ofTheReport = " from figure join submission on submission.id = figure.submission_id"
+					+ " where submission.source_file like '%' || ? and figure.state = 'not_applicable'";
+			assertThat(count(database, "select count(*)" + ofTheReport, report.getFileName().toString())).isEqualTo(1);
+			assertThat(count(database, "select count(*)" + ofTheReport + " and figure.value is null and figure.raw = '不适用'"
+					+ " and figure.metric like 'proactive.rules.%'", report.getFileName().toString())).isEqualTo(1);
+			assertThat(count(database, "select count(*) from finding where rule = 'CELL-NOT-APPLICABLE'")).isEqualTo(1);
+			assertThat(count(database, "select count(*) from finding where rule = 'CELL-MISSING'")).isZero();
+		}
+	}
+
+	/** A generated set of text reports; the first two files of its manifest. */
+	private static List<Path> generate(Path set, int units) throws Exception {
+		LargeSetGenerator.generate(new LargeSetGenerator.Options(units, 2021, 9, 0, 0, Map.of("txt", 1.0), set));
+		List<String> manifest = Files.readAllLines(set.resolve("manifest.csv"));
+		return List.of(set.resolve("2021").resolve(manifest.get(1).split(",")[1]),
+				set.resolve("2021").resolve(manifest.get(2).split(",")[1]));
 	}
 
 	private static void consolidate(Path set, TestDatabase.Database database) {

@@ -83,12 +83,12 @@ class SubmissionValidatorTests {
 	@Test
 	void standardAppliesTheRulesInTheOrderOfTheSpec() {
 		assertThat(VALIDATOR.rules()).extracting(SubmissionRule::id)
-			.containsExactly("UNIT-UNKNOWN", "YEAR-MISMATCH", "TABLE-MISSING", "CELL-MISSING", "CELL-NOT-NUMBER",
+			.containsExactly("UNIT-UNKNOWN", "YEAR-MISMATCH", "TABLE-MISSING", "TABLE-INCOMPLETE", "CELL-MISSING", "CELL-NOT-NUMBER",
 					"VALUE-NEGATIVE", "VALUE-FRACTION", "VALUE-OUT-OF-RANGE", "TEMPLATE-OUTDATED", "LABEL-UNEXPECTED", "APP-BALANCE",
 					"APP-COLUMN-TOTAL", "APP-RESULT-TOTAL", "REVIEW-TOTAL", "CARRY-OVER", "TEXT-TABLE-MISMATCH",
 					"YEAR-IN-PROSE", "OUTLINE-INCOMPLETE", "AMOUNT-UNIT", "RULES-NOT-EXPECTED", "CUMULATIVE-BELOW-NEW", "SECTION-FIVE-EMPTY",
 					"FEE-SECTION-SILENT", "TEXT-COPIED", "IN-FORCE-CONTINUITY", "SUBMISSION-LATE",
-					"YEAR-OVER-YEAR-OUTLIER", "CELL-COUNT-UNIT");
+					"YEAR-OVER-YEAR-OUTLIER", "CELL-COUNT-UNIT", "CELL-ANNOTATED", "CELL-NOT-APPLICABLE", "ROW-OUTDATED");
 	}
 
 	@Nested
@@ -176,9 +176,10 @@ class SubmissionValidatorTests {
 
 		@Test
 		void absentCellOfAFoundTableIsAWarning() {
-			Finding finding = only(validate(correct(Template.V2021).remove("proactive.coercion.decisions")));
-			assertFinding(finding, "CELL-MISSING", Severity.WARNING, "proactive.coercion.decisions", "数字", "缺少该格");
-			assertThat(finding.location()).isEqualTo("表二“行政强制 / 本年处理决定数量”");
+			// one cell of a found row (a whole row absent is TABLE-INCOMPLETE)
+			Finding finding = only(validate(correct(Template.V2021).remove("proactive.rules.repealed")));
+			assertFinding(finding, "CELL-MISSING", Severity.WARNING, "proactive.rules.repealed", "数字", "缺少该格");
+			assertThat(finding.location()).isEqualTo("表二“规章 / 本年废止件数”");
 		}
 
 		@Test

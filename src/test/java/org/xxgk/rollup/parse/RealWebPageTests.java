@@ -1,0 +1,118 @@
+package org.xxgk.rollup.parse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+import org.xxgk.rollup.model.Cell;
+import org.xxgk.rollup.model.CellState;
+import org.xxgk.rollup.model.Finding;
+import org.xxgk.rollup.model.FormLayout;
+import org.xxgk.rollup.model.Metric;
+import org.xxgk.rollup.model.MetricCatalog;
+import org.xxgk.rollup.model.Report;
+import org.xxgk.rollup.model.Template;
+
+/**
+ * Two real documents of ../shared/real/ read in their published form: 沭阳县发展和改革局's 2023 report as its saved web
+ * page (Word-generated HTML: rowspan/colspan, the five 法人或其他组织 columns left blank, 规范性文件 as the row label of
+ * a 2021-form table), compared with the transcription in src/test/resources/real/shuyang-fgj-2023.json; and the blank
+ * 2021 form as circulated, whose three tables must be found complete with every cell blank.
+ */
+class RealWebPageTests {
+
+	static final Path REAL = Path.of("..", "shared", "real");
+
+	private static final String PAGE = "沭阳县发展和改革局2023年政府信息公开年度报告.html";
+
+	private static final String BLANK_FORM = "政府信息公开工作年度报告模板-2021版.docx";
+
+	static Report parseReal(String fileName) throws Exception {
+		byte[] bytes = Files.readAllBytes(REAL.resolve(fileName));
+		return new SubmissionParser().parse(SeedReportTests.source(fileName, "real"), bytes);
+	}
+
+	@Test
+	void theSavedPageReadsEveryTranscribedCell() throws Exception {
+		JsonNode transcription;
+		try (InputStream in = RealWebPageTests.class.getResourceAsStream("/real/shuyang-fgj-2023.json")) {
+			transcription = new ObjectMapper().readTree(in);
+		}
+		Report report = parseReal(PAGE);
+		assertThat(report.title()).isEqualTo("沭阳县发展和改革局2023年政府信息公开年度报告");
+		assertThat(report.statedUnit()).isEqualTo("沭阳县发展和改革局");
+		assertThat(report.year()).isEqualTo(2023);
+		assertThat(report.template()).isEqualTo(Template.V2021);
+		assertThat(report.tablesFound()).containsExactly(2, 3, 4);
+		assertThat(report.unexpectedLabels()).isEmpty();
+
+		JsonNode metrics = transcription.get("metrics");
+		assertThat(metrics.size()).isEqualTo(200);
+		int blank = 0;
+		for (Map.Entry<String, JsonNode> entry : (Iterable<Map.Entry<String, JsonNode>>) metrics::fields) {
+			Cell cell = report.figures().get(entry.getKey());
+			assertThat(cell).as(entry.getKey()).isNotNull();
+			if (entry.getValue().isNull()) {
+				assertThat(cell.state()).as(entry.getKey()).isEqualTo(CellState.BLANK);
+				blank++;
+			}
+			else {
+				assertThat(cell.state()).as(entry.getKey()).isEqualTo(CellState.NUMBER);
+				assertThat(cell.value()).as(entry.getKey()).isEqualByComparingTo(entry.getValue().decimalValue());
+			}
+		}
+		assertThat(blank).isEqualTo(125);
+		// the seven （六）其他处理 totals the 2021 form derives: every sub-row is 0 or blank
+		for (String column : FormLayout.COLUMNS) {
+			assertThat(report.figures().get(FormLayout.RESULT_OTHER + column)).isEqualTo(Cell.derived(BigDecimal.ZERO));
+		}
+		assertThat(report.figures()).hasSize(207);
+		assertThat(report.figures().get("proactive.normative_docs.in_force").value()).isEqualByComparingTo("18");
+		assertThat(report.figures().get("review.reconsideration.pending").value()).isEqualByComparingTo("1");
+		assertThat(report.figures().get("applications.new.natural_person").value()).isEqualByComparingTo("26");
+	}
+
+	@Test
+	void theSavedPageIsAcceptedWithTheBlankCellsAsWarnings() throws Exception {
+		List<Finding> findings = FormStructureTests.validate(parseReal(PAGE), 2023);
+		Map<String, Long> byRule = new TreeMap<>();
+		findings.forEach((finding) -> byRule.merge(finding.rule(), 1L, Long::sum));
+		// the five 法人或其他组织 columns of table 三's 25 rows are blank; every cross-check holds
+		assertThat(byRule).containsExactly(Map.entry("CELL-MISSING", 125L));
+		assertThat(findings).noneMatch(Finding::isError);
+	}
+
+	@Test
+	void theBlankFormHasAllThreeTablesCompleteAndEveryCellBlank() throws Exception {
+		Report report = parseReal(BLANK_FORM);
+		assertThat(report.template()).isEqualTo(Template.V2021);
+		assertThat(report.tablesFound()).containsExactly(2, 3, 4);
+		assertThat(report.unexpectedLabels()).isEmpty();
+		List<Metric> printed = MetricCatalog.standard()
+			.of(Template.V2021)
+			.stream()
+			.filter((metric) -> !FormLayout.isDerived(metric, Template.V2021))
+			.toList();
+		assertThat(printed).hasSize(200);
+		for (Metric metric : printed) {
+			assertThat(report.figures().get(metric.code())).as(metric.code())
+				.extracting(Cell::state, Cell::value)
+				.containsExactly(CellState.BLANK, null);
+		}
+		List<Finding> findings = FormStructureTests.validate(report, 2021);
+		assertThat(findings).extracting(Finding::rule).doesNotContain("TABLE-INCOMPLETE", "TABLE-MISSING", "LABEL-UNEXPECTED");
+		assertThat(findings).filteredOn((finding) -> finding.rule().equals("CELL-MISSING"))
+			.extracting(Finding::metric)
+			.containsExactlyInAnyOrderElementsOf(printed.stream().map(Metric::code).toList());
+	}
+
+}
