@@ -21,8 +21,9 @@ import org.apache.commons.csv.CSVRecord;
 
 /**
  * The regions and reporting units a run knows, read from a CSV file with the columns
- * {@code code,name,level,parent_code,aliases} (aliases separated by {@code |}). The shipped file covers 雷州市 with
- * its 21 township-level units, its parents 湛江市 and 广东省, and the neighbouring counties.
+ * {@code code,name,level,parent_code,aliases} (aliases separated by {@code |}) and an optional {@code kind} of each
+ * unit ({@link UnitKind}; inferred from the name where the column or the cell is empty). The shipped file covers 雷州市
+ * with its 21 township-level units, its parents 湛江市 and 广东省, and the neighbouring counties.
  */
 public final class RegionRegistry {
 
@@ -108,13 +109,31 @@ public final class RegionRegistry {
 				.map(String::trim)
 				.filter((alias) -> !alias.isEmpty())
 				.toList();
-			Region region = new Region(code, name, level, value(row, header, "parent_code"), aliases);
+			Region region = new Region(code, name, level, value(row, header, "parent_code"), aliases,
+					kind(value(row, header, "kind"), name, level, line));
 			if (regions.put(code, region) != null) {
 				throw new IllegalArgumentException("第" + line + "行：代码 " + code + " 重复");
 			}
 		}
 		checkHierarchy(regions);
 		return new RegionRegistry(regions);
+	}
+
+	/** The unit's kind as given, or as its name says; regions above the units have none. */
+	private static UnitKind kind(String given, String name, RegionLevel level, long line) {
+		if (given.isEmpty()) {
+			return (level == RegionLevel.UNIT) ? UnitKind.inferred(name) : null;
+		}
+		if (level != RegionLevel.UNIT) {
+			throw new IllegalArgumentException("第" + line + "行：只有报送单位（unit）有类型 kind，" + name + " 是 " + level.code());
+		}
+		try {
+			return UnitKind.ofCode(given);
+		}
+		catch (IllegalArgumentException ex) {
+			throw new IllegalArgumentException(
+					"第" + line + "行：类型 kind 应为 township、subdistrict、department 或 government，实际为 \"" + given + "\"");
+		}
 	}
 
 	private static String value(CSVRecord row, List<String> header, String column) {

@@ -20,6 +20,17 @@ public final class UnitMatcher {
 
 	private static final String SUFFIXES = "(人民政府|政府|街道办事处|办事处)";
 
+	/** What follows a place name in a body's own name; a three-character name needs it to be near-matched. */
+	private static final java.util.regex.Pattern SUFFIX = java.util.regex.Pattern.compile(SUFFIXES);
+
+	/** Characters OCR takes for one another (each string a group), as seen in scanned reports' place names. */
+	private static final List<String> LOOK_ALIKES = List.of("沭沐沫", "淮准", "己已巳", "未末", "土士", "日曰", "戊戌戍",
+			"汩汨", "冶治", "大太犬", "天夭", "人入", "王玉", "千干于", "刀力", "贝见", "侯候", "析折", "杨扬场", "淅浙", "乌鸟",
+			"拨拔", "宫官", "辨辩辫", "茶荼", "崇祟", "泊洎", "汶汉", "洮姚", "郴彬", "邳丕", "睢雎", "亳毫", "泾径", "洺洛");
+
+	/** A bare place name above township level (淮安市, 洪泽区, 沭阳县): in front of another name it only says where. */
+	private static final java.util.regex.Pattern PLACE = java.util.regex.Pattern.compile(".+(省|市|县|区|旗|州|盟)");
+
 	private static final Map<Character, Character> TRADITIONAL = Map.ofEntries(Map.entry('鎮', '镇'),
 			Map.entry('鄉', '乡'), Map.entry('辦', '办'), Map.entry('處', '处'), Map.entry('縣', '县'),
 			Map.entry('區', '区'), Map.entry('東', '东'), Map.entry('門', '门'), Map.entry('龍', '龙'),
@@ -38,6 +49,9 @@ public final class UnitMatcher {
 	/** The lengths the names have: only substrings of these lengths are looked up. */
 	private final int[] nameLengths;
 
+	/** Each unit's place names without suffix (沭阳县, 企水镇, 雷城街道), three characters or more, for near matches. */
+	private final List<Map.Entry<String, Region>> placeNames = new ArrayList<>();
+
 	public UnitMatcher(RegionRegistry registry, String regionCode) {
 		this.units = registry.unitsUnder(regionCode);
 		Map<Region, Set<String>> full = new LinkedHashMap<>();
@@ -49,6 +63,9 @@ public final class UnitMatcher {
 			full.put(unit, names);
 		}
 		Map<String, Set<Region>> coreOwners = coreOwners(full);
+		full.forEach((unit, names) -> names.stream()
+			.filter((name) -> name.length() >= 3 && !name.matches(".*" + SUFFIXES))
+			.forEach((name) -> this.placeNames.add(Map.entry(name, unit))));
 		Set<Integer> lengths = new java.util.TreeSet<>();
 		for (Region unit : this.units) {
 			List<String> names = new ArrayList<>(full.get(unit));
@@ -117,7 +134,9 @@ public final class UnitMatcher {
 				return Optional.of(found.get(0));
 			}
 		}
-		return Optional.empty();
+		// no source names a unit as it is: a name printed with one character confused, in the report itself
+		return nearMatch(UnitMatch.Source.STATED_UNIT, statedUnit)
+			.or(() -> nearMatch(UnitMatch.Source.TITLE, title));
 	}
 
 	/** Every unambiguous match, one per source that names exactly one unit, in the order tried. */
@@ -130,31 +149,128 @@ public final class UnitMatcher {
 		return matches;
 	}
 
-	/** Adds the one unit some of whose names occur in the text; nothing when none does, or several do. */
+	/**
+	 * Adds the one unit some of whose names occur in the text; nothing when none does, or several do. The most
+	 * specific name wins: a name inside a longer name of another unit found in the text is not a second match, and
+	 * neither is a city or county name directly before another unit's name (淮安市 of 淮安市洪泽区人民政府 is where
+	 * 洪泽区 is, not 淮安市人民政府's report).
+	 */
 	private void addMatch(List<UnitMatch> matches, UnitMatch.Source source, String text) {
 		if (text == null || text.isBlank()) {
 			return;
 		}
 		String normalised = normalise(text);
-		Region found = null;
+		Region unit = mostSpecific(occurrences(normalised), normalised);
+		if (unit != null) {
+			String foundName = this.namesByUnit.get(unit).stream().filter(normalised::contains).findFirst().orElseThrow();
+			matches.add(new UnitMatch(unit, source, foundName));
+		}
+	}
+
+	/** Every place a unit's name occurs in the normalised text, looked up by the lengths names have. */
+	private List<Occurrence> occurrences(String normalised) {
+		List<Occurrence> found = new ArrayList<>(2);
 		for (int length : this.nameLengths) {
 			for (int start = 0; start + length <= normalised.length(); start++) {
 				List<Region> named = this.unitsByName.get(normalised.substring(start, start + length));
-				if (named == null) {
-					continue;
-				}
-				for (Region unit : named) {
-					if (found != null && found != unit) {
-						return;
-					}
-					found = unit;
+				if (named != null) {
+					int from = start;
+					named.forEach((unit) -> found.add(new Occurrence(unit, from, from + length)));
 				}
 			}
 		}
-		if (found != null) {
-			String foundName = this.namesByUnit.get(found).stream().filter(normalised::contains).findFirst().orElseThrow();
-			matches.add(new UnitMatch(found, source, foundName));
+		return found;
+	}
+
+	/**
+	 * The unit whose place name (沭阳县 of 沭阳县人民政府) is printed with one character confused, as OCR does (沐阳县),
+	 * in a text that names no unit as it is; the level at its end (县, 镇, 街道) must be right, and a three-character
+	 * name must be followed by 人民政府, 政府 or 办事处. When several units are one character off (沐阳县 is also one
+	 * from 泗阳县), the one whose character is a known OCR look-alike of the printed one wins; otherwise none does.
+	 */
+	private Optional<UnitMatch> nearMatch(UnitMatch.Source source, String text) {
+		if (text == null || text.isBlank()) {
+			return Optional.empty();
 		}
+		String normalised = normalise(text);
+		if (!occurrences(normalised).isEmpty()) {
+			return Optional.empty();
+		}
+		Map<Region, String> near = new LinkedHashMap<>();
+		Map<Region, String> lookAlike = new LinkedHashMap<>();
+		for (Map.Entry<String, Region> place : this.placeNames) {
+			String name = place.getKey();
+			for (int start = 0; start + name.length() <= normalised.length(); start++) {
+				int confused = confusedAt(name, normalised, start);
+				if (confused < 0 || (name.length() < 4
+						&& !SUFFIX.matcher(normalised).region(start + name.length(), normalised.length()).lookingAt())) {
+					continue;
+				}
+				String printed = normalised.substring(start, start + name.length());
+				near.put(place.getValue(), printed);
+				if (lookAlike(name.charAt(confused), printed.charAt(confused))) {
+					lookAlike.put(place.getValue(), printed);
+				}
+			}
+		}
+		Map<Region, String> chosen = (near.size() == 1) ? near : (lookAlike.size() == 1) ? lookAlike : Map.of();
+		return chosen.entrySet()
+			.stream()
+			.findFirst()
+			.map((found) -> new UnitMatch(found.getKey(), source, found.getValue()));
+	}
+
+	/**
+	 * Where the text at {@code start} differs from the name, when it differs in exactly one character and not in the
+	 * level (the last one); else -1.
+	 */
+	private static int confusedAt(String name, String text, int start) {
+		if (name.charAt(name.length() - 1) != text.charAt(start + name.length() - 1)) {
+			return -1;
+		}
+		int at = -1;
+		for (int i = 0; i < name.length() - 1; i++) {
+			if (name.charAt(i) != text.charAt(start + i)) {
+				if (at >= 0) {
+					return -1;
+				}
+				at = i;
+			}
+		}
+		return at;
+	}
+
+	private static boolean lookAlike(char registered, char printed) {
+		return LOOK_ALIKES.stream().anyMatch((group) -> group.indexOf(registered) >= 0 && group.indexOf(printed) >= 0);
+	}
+
+	/** Where a name of a unit occurs in a normalised text. */
+	private record Occurrence(Region unit, int start, int end) {
+
+		boolean within(Occurrence other) {
+			return other.start <= this.start && this.end <= other.end && other.end - other.start > this.end - this.start;
+		}
+
+	}
+
+	/** The one unit left once names inside longer ones and place-name prefixes are set aside; null if none or two. */
+	private static Region mostSpecific(List<Occurrence> found, String text) {
+		Region unit = null;
+		for (Occurrence occurrence : found) {
+			boolean inside = found.stream()
+				.anyMatch((other) -> other.unit() != occurrence.unit() && occurrence.within(other));
+			boolean prefix = PLACE.matcher(text.substring(occurrence.start(), occurrence.end())).matches()
+					&& found.stream()
+						.anyMatch((other) -> other.unit() != occurrence.unit() && other.start() == occurrence.end());
+			if (inside || prefix) {
+				continue;
+			}
+			if (unit != null && unit != occurrence.unit()) {
+				return null;
+			}
+			unit = occurrence.unit();
+		}
+		return unit;
 	}
 
 	/** Removes every kind of space and folds traditional characters used in unit names to simplified ones. */

@@ -33,14 +33,16 @@ public class RegionTableTasklet implements Tasklet {
 			.all()
 			.stream()
 			.map((region) -> new Object[] { region.code(), region.name(), region.level().code(),
-					(region.parentCode() != null) ? region.parentCode() : "", String.join("|", region.aliases()) })
+					(region.parentCode() != null) ? region.parentCode() : "", String.join("|", region.aliases()),
+					(region.kind() != null) ? region.kind().code() : null })
 			.toList();
 		this.jdbc.batchUpdate("""
-				insert into region (code, name, level, parent_code, aliases) values (?, ?, ?, ?, ?)
+				insert into region (code, name, level, parent_code, aliases, kind) values (?, ?, ?, ?, ?, ?)
 				on conflict (code) do update set name = excluded.name, level = excluded.level,
-					parent_code = excluded.parent_code, aliases = excluded.aliases
-				where (region.name, region.level, region.parent_code, region.aliases)
-					is distinct from (excluded.name, excluded.level, excluded.parent_code, excluded.aliases)""", rows);
+					parent_code = excluded.parent_code, aliases = excluded.aliases, kind = excluded.kind
+				where (region.name, region.level, region.parent_code, region.aliases, region.kind)
+					is distinct from (excluded.name, excluded.level, excluded.parent_code, excluded.aliases, excluded.kind)""",
+				rows);
 		this.jdbc.update("""
 				with recursive below (code) as (
 					select code from region where parent_code = ?

@@ -1,6 +1,7 @@
 package org.xxgk.rollup.validate;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
@@ -9,10 +10,13 @@ import org.xxgk.rollup.model.FormLayout;
 import org.xxgk.rollup.model.Metric;
 import org.xxgk.rollup.model.Report;
 import org.xxgk.rollup.registry.RegionLevel;
+import org.xxgk.rollup.registry.UnitKind;
 
 /**
- * RULES-NOT-EXPECTED (warning): a unit (township, subdistrict or county department) reports 规章, which only
- * ministries, provinces and cities with districts make. One finding per 规章 figure above 0.
+ * RULES-NOT-EXPECTED (warning): a township or subdistrict government (registry kind {@code township} /
+ * {@code subdistrict}) reports 规章, which only ministries, provinces and cities with districts make. Departments and
+ * governments above township level are never warned: a city government or its 司法局 may well report 规章. One
+ * finding per 规章 figure above 0.
  */
 public final class RulesNotExpectedRule extends BaseRule {
 
@@ -20,13 +24,15 @@ public final class RulesNotExpectedRule extends BaseRule {
 
 	private static final String RULES = "proactive.rules.";
 
+	private static final Set<UnitKind> TOWNSHIP_LEVEL = EnumSet.of(UnitKind.TOWNSHIP, UnitKind.SUBDISTRICT);
+
 	public RulesNotExpectedRule() {
 		super(ID, true, Set.of(2));
 	}
 
 	@Override
 	public List<Finding> check(Report report, RuleContext context) {
-		if (context.unit().level() != RegionLevel.UNIT) {
+		if (context.unit().level() != RegionLevel.UNIT || !TOWNSHIP_LEVEL.contains(context.unit().kind())) {
 			return List.of();
 		}
 		List<Finding> findings = new ArrayList<>();

@@ -17,15 +17,14 @@ import org.xxgk.rollup.demo.LargeSetGenerator;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The region table follows the registry file, and a night with an unchanged registry writes none of its rows (a
- * country's 43,000 regions would otherwise be rewritten every night).
+ * The region table follows the registry file, units' kinds included, and a night with an unchanged registry writes
+ * none of its rows (a country's 43,000 regions would otherwise be rewritten every night).
  */
 class RegionTableTests {
 
 	@Test
 	void onlyRegionsThatChangedAreWrittenAgain(@TempDir Path temp) throws Exception {
-		Path set = temp.resolve("set");
-		LargeSetGenerator.generate(new LargeSetGenerator.Options(30, 2021, 4, 0, 0, Map.of("txt", 1.0), set));
+		Path set = generatedSet(temp);
 		Path regions = set.resolve("regions.csv");
 		try (TestDatabase.Database database = TestDatabase.create()) {
 			consolidate(set, database);
@@ -50,6 +49,44 @@ class RegionTableTests {
 			assertThat(after).isEqualTo(first);
 			assertThat(query(database, "select name from region where code = '" + code + "'")).isEqualTo("新名县");
 		}
+	}
+
+	@Test
+	void eachUnitsKindIsStoredAsGivenOrAsItsNameSays(@TempDir Path temp) throws Exception {
+		Path set = generatedSet(temp);
+		Path regions = set.resolve("regions.csv");
+		try (TestDatabase.Database database = TestDatabase.create()) {
+			consolidate(set, database);
+			assertThat(query(database, "select count(*) from region where level = 'unit' and kind is null")).isEqualTo("0");
+			assertThat(query(database, "select count(*) from region where level = 'unit' and kind = 'township'"))
+				.isEqualTo(query(database, "select count(*) from region where level = 'unit' and name ~ '(镇|乡)$'"));
+			assertThat(query(database, "select count(*) from region where level = 'unit' and kind = 'subdistrict'"))
+				.isEqualTo(query(database, "select count(*) from region where level = 'unit' and name ~ '街道$'"));
+			assertThat(query(database, "select count(*) from region where level <> 'unit' and kind is not null"))
+				.isEqualTo("0");
+			Map<String, String> first = rowVersions(database);
+
+			// the registry gains the kind column and says one township is a department: that row alone changes
+			java.util.List<String> lines = new java.util.ArrayList<>(Files.readAllLines(regions));
+			int unit = lines.indexOf(lines.stream().filter((line) -> line.contains(",unit,")).findFirst().orElseThrow());
+			String code = lines.get(unit).split(",")[0];
+			for (int i = 0; i < lines.size(); i++) {
+				lines.set(i, lines.get(i) + ((i == 0) ? ",kind" : (i == unit) ? ",department" : ","));
+			}
+			Files.write(regions, lines);
+			consolidate(set, database);
+			Map<String, String> after = rowVersions(database);
+			assertThat(query(database, "select kind from region where code = '" + code + "'")).isEqualTo("department");
+			assertThat(after.remove(code)).isNotEqualTo(first.remove(code));
+			assertThat(after).isEqualTo(first);
+		}
+	}
+
+	/** 30 generated units in Word text, with their registry. */
+	private static Path generatedSet(Path temp) throws Exception {
+		Path set = temp.resolve("set");
+		LargeSetGenerator.generate(new LargeSetGenerator.Options(30, 2021, 4, 0, 0, Map.of("txt", 1.0), set));
+		return set;
 	}
 
 	private static void consolidate(Path set, TestDatabase.Database database) {

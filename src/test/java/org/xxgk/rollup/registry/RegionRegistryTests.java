@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.tuple;
 
 class RegionRegistryTests {
 
@@ -39,6 +40,51 @@ class RegionRegistryTests {
 			.containsExactly("440000", "440800", "440882");
 		assertThat(this.registry.rollupRegionsOf("440800")).extracting(Region::code)
 			.containsExactly("440000", "440800", "440882");
+	}
+
+	@Test
+	void theShippedUnitsAreTownshipsAndSubdistrictsByTheirNames() {
+		assertThat(this.registry.get("440882001").kind()).isEqualTo(UnitKind.SUBDISTRICT);
+		assertThat(this.registry.get("440882105").kind()).isEqualTo(UnitKind.TOWNSHIP);
+		assertThat(this.registry.get("440882").kind()).isNull();
+		assertThat(this.registry.unitsUnder("440882")).extracting(Region::kind)
+			.containsOnly(UnitKind.TOWNSHIP, UnitKind.SUBDISTRICT);
+	}
+
+	@Test
+	void theKindColumnIsReadAndAnEmptyCellIsInferredFromTheName() throws IOException {
+		RegionRegistry own = RegionRegistry.read(new StringReader("""
+				code,name,level,parent_code,aliases,kind
+				320800,淮安市,prefecture,,,
+				320813,洪泽区,county,320800,,
+				320800000,淮安市人民政府,unit,320800,,
+				320813000,洪泽区人民政府,unit,320813,淮安市洪泽区人民政府,government
+				320813100,岔河镇,unit,320813,,
+				320813001,高良涧街道,unit,320813,,
+				11320813MB0000001X,洪泽区司法局,unit,320813,,
+				320813450,洪泽经济开发区,unit,320813,,department
+				320813451,老子山镇,unit,320813,,Department
+				"""));
+		assertThat(own.all()).extracting(Region::name, Region::kind)
+			.containsExactly(tuple("淮安市", null), tuple("洪泽区", null), tuple("淮安市人民政府", UnitKind.GOVERNMENT),
+					tuple("洪泽区人民政府", UnitKind.GOVERNMENT), tuple("岔河镇", UnitKind.TOWNSHIP),
+					tuple("高良涧街道", UnitKind.SUBDISTRICT), tuple("洪泽区司法局", UnitKind.DEPARTMENT),
+					tuple("洪泽经济开发区", UnitKind.DEPARTMENT), tuple("老子山镇", UnitKind.DEPARTMENT));
+	}
+
+	@Test
+	void anUnknownKindOrAKindAboveTheUnitsIsRefusedWithItsLine() {
+		assertThatIllegalArgumentException().isThrownBy(() -> RegionRegistry.read(new StringReader("""
+				code,name,level,parent_code,aliases,kind
+				320800,淮安市,prefecture,,,
+				320800100,某镇,unit,320800,,village
+				""")))
+			.withMessage("第3行：类型 kind 应为 township、subdistrict、department 或 government，实际为 \"village\"");
+		assertThatIllegalArgumentException().isThrownBy(() -> RegionRegistry.read(new StringReader("""
+				code,name,level,parent_code,aliases,kind
+				320800,淮安市,prefecture,,,government
+				""")))
+			.withMessage("第2行：只有报送单位（unit）有类型 kind，淮安市 是 prefecture");
 	}
 
 	@Test

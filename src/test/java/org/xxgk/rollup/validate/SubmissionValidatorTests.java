@@ -23,6 +23,7 @@ import org.xxgk.rollup.model.Template;
 import org.xxgk.rollup.model.UnexpectedLabel;
 import org.xxgk.rollup.registry.Region;
 import org.xxgk.rollup.registry.RegionLevel;
+import org.xxgk.rollup.registry.UnitKind;
 
 /**
  * Every per-submission rule: a correct report raises nothing, a report broken in one place raises exactly that
@@ -553,6 +554,35 @@ class SubmissionValidatorTests {
 			Finding finding = only(validate(correct(Template.V2021).set("proactive.rules.issued", "2")));
 			assertFinding(finding, "RULES-NOT-EXPECTED", Severity.WARNING, "proactive.rules.issued", "0", "2");
 			assertThat(finding.message()).contains("企水镇没有规章制定权");
+		}
+
+		@Test
+		void aSubdistrictReportingRulesIsAWarning() {
+			Region subdistrict = new Region("440882001", "雷城街道", RegionLevel.UNIT, "440882", List.of());
+			assertThat(subdistrict.kind()).isEqualTo(UnitKind.SUBDISTRICT);
+			Finding finding = only(
+					validate(correct(Template.V2021).set("proactive.rules.in_force", "3"), unitContext(subdistrict)));
+			assertFinding(finding, "RULES-NOT-EXPECTED", Severity.WARNING, "proactive.rules.in_force", "0", "3");
+			assertThat(finding.message()).contains("雷城街道没有规章制定权");
+		}
+
+		@Test
+		void departmentsAndGovernmentsThatAreUnitsMayReportRules() {
+			ReportFixture rules = correct(Template.V2021).set("proactive.rules.issued", "2");
+			Region department = new Region("11320000MB1234567X", "淮安市司法局", RegionLevel.UNIT, "320800", List.of());
+			Region government = new Region("320800000", "淮安市人民政府", RegionLevel.UNIT, "320800", List.of());
+			Region statedTownship = new Region("320813100", "岔河镇", RegionLevel.UNIT, "320813", List.of(),
+					UnitKind.DEPARTMENT);
+			assertThat(department.kind()).isEqualTo(UnitKind.DEPARTMENT);
+			assertThat(government.kind()).isEqualTo(UnitKind.GOVERNMENT);
+			assertThat(validate(rules, unitContext(department))).isEmpty();
+			assertThat(validate(rules, unitContext(government))).isEmpty();
+			// the registry's kind decides, not the name
+			assertThat(validate(rules, unitContext(statedTownship))).isEmpty();
+		}
+
+		private RuleContext unitContext(Region unit) {
+			return new RuleContext(2021, unit, ReportFixture.ON_TIME, History.NONE, ValidationSettings.defaults());
 		}
 
 		@Test
