@@ -25,6 +25,7 @@ import org.xxgk.rollup.run.RunParameters;
 import org.xxgk.rollup.run.RollupProperties;
 import org.xxgk.rollup.parse.SubmissionParser;
 import org.xxgk.rollup.registry.Region;
+import org.xxgk.rollup.review.ReviewDesk;
 import org.xxgk.rollup.validate.SubmissionValidator;
 import org.xxgk.rollup.validate.ValidationSettings;
 
@@ -105,7 +106,7 @@ public class IngestConfiguration {
 	@Bean
 	@StepScope
 	SubmissionProcessor submissionProcessor(@Value("#{stepExecution}") StepExecution stepExecution,
-			RollupProperties properties, SubmissionRepository repository) {
+			RollupProperties properties, SubmissionRepository repository, ReviewDesk reviewDesk) {
 		RunParameters run = run(stepExecution);
 		// what else decides a file's result: the registry, and the previous year's reports the rules compare with
 		List<String> units = run.registry().unitsUnder(run.scopeCode()).stream().map(Region::code).toList();
@@ -114,7 +115,8 @@ public class IngestConfiguration {
 				properties.maxFileBytes(), inputs);
 		return new SubmissionProcessor(batch, new SubmissionParser(properties.maxFileBytes()),
 				run.unitMatcher(),
-				SubmissionValidator.standard(), repository, ValidationSettings.defaults());
+				SubmissionValidator.standard(), repository, ValidationSettings.defaults(),
+				reviewDesk.corrections(run.year(), run.scopeCode()));
 	}
 
 	@Bean

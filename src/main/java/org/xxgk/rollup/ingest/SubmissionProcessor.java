@@ -34,6 +34,7 @@ import org.xxgk.rollup.parse.UnreadableReportException;
 import org.xxgk.rollup.registry.Region;
 import org.xxgk.rollup.registry.UnitMatch;
 import org.xxgk.rollup.registry.UnitMatcher;
+import org.xxgk.rollup.review.Corrections;
 import org.xxgk.rollup.model.Finding;
 import org.xxgk.rollup.validate.Findings;
 import org.xxgk.rollup.validate.History;
@@ -70,6 +71,8 @@ public class SubmissionProcessor implements ItemProcessor<SubmissionFile, Checke
 
 	private final ValidationSettings settings;
 
+	private final Corrections corrections;
+
 	/**
 	 * What every file of the run is checked against.
 	 *
@@ -85,6 +88,13 @@ public class SubmissionProcessor implements ItemProcessor<SubmissionFile, Checke
 
 	public SubmissionProcessor(Batch batch, SubmissionParser parser, UnitMatcher matcher,
 			SubmissionValidator validator, History history, ValidationSettings settings) {
+		this(batch, parser, matcher, validator, history, settings, Corrections.none());
+	}
+
+	/** As above, with the county's corrections of the scope, applied to a report before it is checked. */
+	public SubmissionProcessor(Batch batch, SubmissionParser parser, UnitMatcher matcher,
+			SubmissionValidator validator, History history, ValidationSettings settings, Corrections corrections) {
+		this.corrections = corrections;
 		this.batch = batch;
 		this.parser = parser;
 		this.matcher = matcher;
@@ -173,7 +183,7 @@ public class SubmissionProcessor implements ItemProcessor<SubmissionFile, Checke
 		}
 		Report report;
 		try {
-			report = this.parser.parse(source, content);
+			report = this.corrections.apply(this.parser.parse(source, content));
 		}
 		catch (OversizedReportException ex) {
 			logger.warn("退回 " + path + "：解压后超过 " + ex.limitBytes() + " 字节");
@@ -269,13 +279,13 @@ public class SubmissionProcessor implements ItemProcessor<SubmissionFile, Checke
 	}
 
 	/**
-	 * What a file's result depends on: its content and the checking inputs. Not its modification time: a file saved
-	 * again unchanged keeps the arrival of its content (as its stored versions do), so copying the input folder
-	 * does not make every report late.
+	 * What a file's result depends on: its content, the checking inputs and the county's corrections of it. Not its
+	 * modification time: a file saved again unchanged keeps the arrival of its content (as its stored versions do),
+	 * so copying the input folder does not make every report late.
 	 */
 	private String checkKey(String sha256) {
 		String inputs = String.join("|", sha256, CHECK_VERSION, this.batch.inputsFingerprint(),
-				String.valueOf(this.batch.year()), this.batch.scopeCode());
+				String.valueOf(this.batch.year()), this.batch.scopeCode()) + this.corrections.fingerprint(sha256);
 		return sha256(inputs.getBytes(StandardCharsets.UTF_8));
 	}
 
