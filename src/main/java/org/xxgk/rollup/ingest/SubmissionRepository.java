@@ -224,7 +224,7 @@ public class SubmissionRepository implements History {
 		return this.jdbc.queryForObject("""
 				select md5(coalesce(string_agg(unit_code || ':' || id || ':' || status, ',' order by unit_code, id), ''))
 				from submission
-				where year = ? and unit_code = any(?::text[]) and status in ('accepted', 'accepted_with_warnings')""",
+				where year = ? and unit_code = any(?::text[]) and status in (%s)""".formatted(SubmissionStatus.countedSql()),
 				String.class, year, textArray(units));
 	}
 
