@@ -31,6 +31,7 @@ import org.xxgk.rollup.report.CsvExporter;
 import org.xxgk.rollup.report.ReviewOutputs;
 import org.xxgk.rollup.rollup.CompletenessTasklet;
 import org.xxgk.rollup.rollup.ScopeState;
+import org.xxgk.rollup.review.ReviewDesk;
 import org.xxgk.rollup.run.RunParameters;
 
 /**
@@ -156,8 +157,9 @@ public class ConsolidateCommand {
 				Integer.class, run.year(), run.scopeCode(), Timestamp.from(startedAt));
 		List<String> withdrawn = CompletenessTasklet.withdrawnFiles(execution);
 		RunSummary summary = RunSummary.of(this.jdbc, run, (parsed != null) ? parsed : 0, withdrawn.size());
+		boolean reviewed = ReviewDesk.changedSinceLastRun(this.jdbc, run.year(), run.scopeCode());
 		summary.store(this.jdbc, run, startedAt);
-		print(summary, withdrawn, ScopeState.unchanged(execution), run, regionName, out);
+		print(summary, withdrawn, ScopeState.unchanged(execution), reviewed, run, regionName, out);
 		return ExitCodes.COMPLETED;
 	}
 
@@ -186,12 +188,13 @@ public class ConsolidateCommand {
 		return false;
 	}
 
-	private static void print(RunSummary summary, List<String> withdrawn, boolean totalsUnchanged,
+	private static void print(RunSummary summary, List<String> withdrawn, boolean totalsUnchanged, boolean reviewed,
 			RunParameters run, String regionName, PrintStream out) {
 		out.println(regionName + " " + run.year() + "年度 汇总完成（运行号 " + run.runId() + "）");
 		if (summary.parsed() == 0 && withdrawn.isEmpty()) {
 			// after an interrupted run the files are all stored but its totals were never rolled up
-			out.println("  无新增或修改的报告" + (totalsUnchanged ? "：汇总数与上次相同" : "；上次运行没有完成汇总，本次已重新汇总"));
+			out.println("  无新增或修改的报告" + (totalsUnchanged ? "：汇总数与上次相同"
+					: reviewed ? "；有新的复核决定或更正，本次已重新汇总" : "；上次运行没有完成汇总，本次已重新汇总"));
 		}
 		out.println("  收到文件 " + summary.received() + " 个（本次解析 " + summary.parsed() + " 个，其余未变）：通过 "
 				+ summary.accepted() + "，通过但有警告 " + summary.acceptedWithWarnings() + "，退回修改 " + summary.rejected()

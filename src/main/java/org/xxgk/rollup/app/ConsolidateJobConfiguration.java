@@ -10,8 +10,9 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * The consolidation job: load the registry, ingest every submission, check completeness across submissions, roll the
- * accepted figures up the region hierarchy, export. Each run is its own job instance (the run.id parameter); a failed
- * run restarts where it stopped.
+ * accepted figures up the region hierarchy, export, review. Each run is its own job instance (the run.id parameter)
+ * and is never restarted: the next run is a new instance that reuses every file result a failed one stored (each
+ * chunk's files commit together) and recomputes the checks, totals and outputs from the stored rows.
  */
 @Configuration(proxyBeanMethods = false)
 public class ConsolidateJobConfiguration {
@@ -29,6 +30,7 @@ public class ConsolidateJobConfiguration {
 			.next(rollUp)
 			.next(export)
 			.next(review)
+			.preventRestart()
 			.build();
 	}
 

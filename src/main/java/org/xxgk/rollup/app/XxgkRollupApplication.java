@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.net.ConnectException;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.Arrays;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
@@ -14,6 +15,7 @@ import org.springframework.scheduling.support.CronExpression;
 
 import org.xxgk.rollup.ingest.remote.RemoteIngestWorker;
 import org.xxgk.rollup.registry.RegionRegistry;
+import org.xxgk.rollup.review.ReviewDesk;
 
 /**
  * {@code jobs/consolidate}: checks the command line, starts the database (a server, or the embedded PostgreSQL), runs
@@ -27,6 +29,12 @@ public class XxgkRollupApplication {
 	}
 
 	public static int run(String[] args, PrintStream out, PrintStream err) {
+		if (args.length > 0 && args[0].equals("--decide")) {
+			return decide(Arrays.copyOfRange(args, 1, args.length), out, err);
+		}
+		if (args.length > 0 && args[0].equals("--serve")) {
+			return ServeCommand.run(Arrays.copyOfRange(args, 1, args.length), System.in, out, err);
+		}
 		ConsolidateOptions options;
 		RegionRegistry registry;
 		try {
@@ -52,7 +60,7 @@ public class XxgkRollupApplication {
 			return ex.exitCode();
 		}
 		SignalHook signalHook = SignalHook.install();
-		ConfigurableApplicationContext context = start(options, err);
+		ConfigurableApplicationContext context = start(options.applicationArguments(), options.dbUrl(), err);
 		if (context == null) {
 			signalHook.close();
 			return ExitCodes.DATABASE_UNAVAILABLE;
@@ -74,15 +82,16 @@ public class XxgkRollupApplication {
 	}
 
 	/** Starts the application with its database; null (after one line on stderr) when the database is not there. */
-	private static ConfigurableApplicationContext start(ConsolidateOptions options, PrintStream err) {
+	private static ConfigurableApplicationContext start(String[] applicationArguments, String dbUrl,
+			PrintStream err) {
 		try {
 			return new SpringApplicationBuilder(XxgkRollupApplication.class).web(WebApplicationType.NONE)
 				.logStartupInfo(false)
 				.registerShutdownHook(false)
-				.run(options.applicationArguments());
+				.run(applicationArguments);
 		}
 		catch (RuntimeException ex) {
-			err.println("xxgk-rollup: " + (options.dbUrl().isBlank() ? "内置数据库无法启动" : "无法连接数据库 " + options.dbUrl())
+			err.println("xxgk-rollup: " + (dbUrl.isBlank() ? "内置数据库无法启动" : "无法连接数据库 " + dbUrl)
 					+ "：" + rootMessage(ex));
 			return null;
 		}
@@ -119,8 +128,13 @@ public class XxgkRollupApplication {
 
 	/** A command other than a consolidation: the application started with its database, closed when it is done. */
 	private static int inContext(ConsolidateOptions options, PrintStream err, ContextCommand command) {
+		return inContext(options.applicationArguments(), options.dbUrl(), err, command);
+	}
+
+	private static int inContext(String[] applicationArguments, String dbUrl, PrintStream err,
+			ContextCommand command) {
 		try (SignalHook signalHook = SignalHook.install()) {
-			ConfigurableApplicationContext context = start(options, err);
+			ConfigurableApplicationContext context = start(applicationArguments, dbUrl, err);
 			if (context == null) {
 				return ExitCodes.DATABASE_UNAVAILABLE;
 			}
@@ -128,6 +142,24 @@ public class XxgkRollupApplication {
 				return command.run(context, signalHook);
 			}
 		}
+	}
+
+	/** {@code jobs/decide}: records a review decision or a correction; exit 2 when it names nothing current. */
+	private static int decide(String[] args, PrintStream out, PrintStream err) {
+		DecideOptions options;
+		try {
+			options = DecideOptions.parse(args);
+		}
+		catch (UsageException ex) {
+			err.println("xxgk-rollup: " + ex.getMessage() + "（--help 查看用法）");
+			return ex.exitCode();
+		}
+		if (options.help()) {
+			out.println(DecideOptions.USAGE);
+			return ExitCodes.COMPLETED;
+		}
+		return inContext(options.applicationArguments(), options.dbUrl(), err,
+				(context, signalHook) -> DecideCommand.run(context.getBean(ReviewDesk.class), options, out, err));
 	}
 
 	private interface ContextCommand {

@@ -25,6 +25,22 @@ public record CheckedSubmission(SourceFile source, String checkKey, Instant arri
 		return new CheckedSubmission(source, checkKey, arrivedAt, null, null, List.of(finding), false);
 	}
 
+	/**
+	 * Rejected for a reason of this run rather than of the file's content (it could not be read now, the JVM ran out
+	 * of memory): stored without a check key, so the next run reads the file again instead of trusting this result.
+	 */
+	public static CheckedSubmission retried(SourceFile source, Instant arrivedAt, Finding finding) {
+		return new CheckedSubmission(source, null, arrivedAt, null, null, List.of(finding), false);
+	}
+
+	/** The same result with one finding more. */
+	public CheckedSubmission with(Finding finding) {
+		List<Finding> more = new java.util.ArrayList<>(this.findings);
+		more.add(finding);
+		return new CheckedSubmission(this.source, this.checkKey, this.arrivedAt, this.report, this.unit, List.copyOf(more),
+				this.unchanged);
+	}
+
 	/** Accepted, accepted with warnings or rejected, from this file's own findings. */
 	public SubmissionStatus fileStatus() {
 		return SubmissionStatus.of(this.findings);

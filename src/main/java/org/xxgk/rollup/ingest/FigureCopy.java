@@ -12,6 +12,7 @@ import org.postgresql.PGConnection;
 
 import org.xxgk.rollup.model.Cell;
 import org.xxgk.rollup.model.Report;
+import org.xxgk.rollup.validate.ValueOutOfRangeRule;
 
 /**
  * Figures in PostgreSQL's {@code COPY} text format, the cheapest way to load rows: about 200 figures a report, so
@@ -31,7 +32,9 @@ public final class FigureCopy {
 		for (Map.Entry<String, Cell> figure : report.figures().entrySet()) {
 			Cell cell = figure.getValue();
 			lines.append(submissionId).append('\t').append(escape(figure.getKey())).append('\t');
-			lines.append((cell.value() != null) ? cell.value().toPlainString() : "\\N").append('\t');
+			// a value the table cannot hold (VALUE-OUT-OF-RANGE rejects the report) is stored as none, its text kept
+			boolean stored = cell.value() != null && ValueOutOfRangeRule.storable(cell.value());
+			lines.append(stored ? cell.value().toPlainString() : "\\N").append('\t');
 			lines.append(cell.state().code()).append('\t').append(escape(cell.raw())).append('\t');
 			lines.append(escape(cell.location())).append('\n');
 		}

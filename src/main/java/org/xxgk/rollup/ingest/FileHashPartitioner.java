@@ -8,8 +8,7 @@ import org.springframework.batch.infrastructure.item.ExecutionContext;
 
 /**
  * Splits the submitted files into {@code gridSize} partitions by a hash of their relative path: no listing is needed
- * to split, every partition gets about as many files whatever the folder layout, and a file stays in its partition
- * from one run to the next, so a restarted partition resumes where it stopped.
+ * to split, and every partition gets about as many files whatever the folder layout.
  */
 public class FileHashPartitioner implements Partitioner {
 

@@ -4,18 +4,22 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.FileVisitResult;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Predicate;
-import java.util.stream.Stream;
 
 import org.springframework.batch.infrastructure.item.support.AbstractItemCountingItemStreamItemReader;
 
 /**
- * Reads the submitted files below the input folder, in a stable order (by relative path) so that a restarted step
- * resumes at the file where the failed one stopped. Hidden files and folders (editor and OS droppings such as
+ * Reads the submitted files below the input folder, in a stable order (by key: the relative path, see
+ * {@link SubmissionPaths}). Every entry gets an outcome, links and special files included. Hidden files and folders (editor and OS droppings such as
  * {@code .DS_Store} or {@code ~$report.docx} lock files) are not submissions and are left out. A reader of one
  * partition of the ingest reads only that partition's files (see {@link FileHashPartitioner}), and holds only their
  * relative paths. What the last run stored about the files is looked up a page at a time, one query per page, so
@@ -35,6 +39,9 @@ public class SubmissionFileReader extends AbstractItemCountingItemStreamItemRead
 
 	private List<String> paths;
 
+	/** The files whose key does not open them (a name not UTF-8, a path shortened), by key: the listing's paths do. */
+	private Map<String, Path> unusual;
+
 	/** Index in {@link #paths} of the next file to read. */
 	private int next;
 
@@ -53,66 +60,108 @@ public class SubmissionFileReader extends AbstractItemCountingItemStreamItemRead
 		this.pageSize = pageSize;
 		this.storedFiles = storedFiles;
 		setName("submissionFileReader");
+		// runs are never restarted (a new run redoes what is not stored): no read count to keep per chunk
+		setSaveState(false);
 	}
 
-	/** The submissions below {@code folder}, sorted by their path relative to it. */
+	/** The submissions below {@code folder}, sorted by their key (the path relative to it). */
 	public static List<Path> listSubmissions(Path folder) {
-		return relativePaths(folder, (path) -> true).stream().map(folder::resolve).toList();
+		return entries(folder, (key) -> true).stream().map(Entry::file).toList();
 	}
 
 	/** How many submissions there are below {@code folder}. */
 	public static long countSubmissions(Path folder) {
-		try (Stream<String> paths = walk(folder)) {
-			return paths.count();
-		}
+		return entries(folder, (key) -> true).size();
 	}
 
-	/** The relative paths of the submissions below {@code folder} that {@code keep} keeps, sorted. */
-	static List<String> relativePaths(Path folder, Predicate<String> keep) {
-		try (Stream<String> paths = walk(folder)) {
-			return paths.filter(keep).sorted().toList();
-		}
+	/** A listed entry: its key, and the path the listing gave (which opens it even when its name is not UTF-8). */
+	record Entry(String key, Path file) {
+
 	}
 
-	private static Stream<String> walk(Path folder) {
+	/**
+	 * Every entry below {@code folder} but folders, hidden files and lock files, whose key {@code keep} keeps, sorted
+	 * by key. Links are not followed and special files (pipes, devices) are not skipped: each gets an outcome from the
+	 * processor. A folder that cannot be opened is an entry of its own, so its files do not silently vanish.
+	 */
+	static List<Entry> entries(Path folder, Predicate<String> keep) {
+		List<Entry> entries = new ArrayList<>();
 		try {
-			return Files.walk(folder)
-				.filter(Files::isRegularFile)
-				.map((file) -> relativePath(folder, file))
-				.filter((path) -> !isHiddenOrLockFile(path));
+			Path root = folder.toRealPath();
+			Files.walkFileTree(root, new SimpleFileVisitor<>() {
+
+				@Override
+				public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
+					return (!dir.equals(root) && isHiddenOrLockFile(dir)) ? FileVisitResult.SKIP_SUBTREE
+							: FileVisitResult.CONTINUE;
+				}
+
+				@Override
+				public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+					add(file);
+					return FileVisitResult.CONTINUE;
+				}
+
+				@Override
+				public FileVisitResult visitFileFailed(Path file, IOException ex) throws IOException {
+					if (file.equals(root)) {
+						throw ex;
+					}
+					add(file);
+					return FileVisitResult.CONTINUE;
+				}
+
+				private void add(Path file) {
+					String key = SubmissionPaths.key(root, file);
+					if (!isHiddenOrLockFile(file) && keep.test(key)) {
+						entries.add(new Entry(key, file));
+					}
+				}
+
+			});
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+		entries.sort(Comparator.comparing(Entry::key));
+		return entries;
 	}
 
 	/** The path of {@code file} relative to {@code folder}, with {@code /} separators on every system. */
 	public static String relativePath(Path folder, Path file) {
-		return folder.relativize(file).toString().replace('\\', '/');
+		return SubmissionPaths.relativePath(folder, file);
 	}
 
-	private static boolean isHiddenOrLockFile(String relativePath) {
-		for (String name : relativePath.split("/")) {
-			if (name.startsWith(".") || name.startsWith("~$")) {
-				return true;
-			}
-		}
-		return false;
+	private static boolean isHiddenOrLockFile(Path file) {
+		String name = file.getFileName().toString();
+		return name.startsWith(".") || name.startsWith("~$");
 	}
 
 	@Override
 	protected void doOpen() {
-		this.paths = relativePaths(this.inputFolder,
-				(path) -> FileHashPartitioner.belongs(path, this.partition, this.partitions));
+		this.paths = new ArrayList<>();
+		this.unusual = new HashMap<>();
+		Path root = null;
+		for (Entry entry : entries(this.inputFolder,
+				(key) -> FileHashPartitioner.belongs(key, this.partition, this.partitions))) {
+			root = (root != null) ? root : realPath(this.inputFolder);
+			this.paths.add(entry.key());
+			if (!entry.key().equals(SubmissionPaths.relativePath(root, entry.file()))) {
+				this.unusual.put(entry.key(), entry.file());
+			}
+		}
 		this.next = 0;
 		this.page = List.of();
 		this.inPage = 0;
 	}
 
-	/** A restarted partition skips the files done without looking them up. */
-	@Override
-	protected void jumpToItem(int itemIndex) {
-		this.next = Math.min(itemIndex, this.paths.size());
+	private static Path realPath(Path folder) {
+		try {
+			return folder.toRealPath();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	@Override
@@ -131,7 +180,8 @@ public class SubmissionFileReader extends AbstractItemCountingItemStreamItemRead
 		Map<String, StoredFile> stored = this.storedFiles.apply(pagePaths);
 		List<SubmissionFile> files = new ArrayList<>(pagePaths.size());
 		for (String path : pagePaths) {
-			files.add(new SubmissionFile(this.inputFolder.resolve(path), path, stored.get(path)));
+			Path file = this.unusual.getOrDefault(path, this.inputFolder.resolve(path));
+			files.add(new SubmissionFile(file, path, stored.get(path)));
 		}
 		this.next += pagePaths.size();
 		this.page = files;
@@ -141,6 +191,7 @@ public class SubmissionFileReader extends AbstractItemCountingItemStreamItemRead
 	@Override
 	protected void doClose() {
 		this.paths = null;
+		this.unusual = null;
 		this.page = List.of();
 	}
 

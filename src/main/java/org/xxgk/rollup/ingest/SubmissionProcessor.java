@@ -3,7 +3,9 @@ package org.xxgk.rollup.ingest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -32,6 +34,7 @@ import org.xxgk.rollup.parse.UnreadableReportException;
 import org.xxgk.rollup.registry.Region;
 import org.xxgk.rollup.registry.UnitMatch;
 import org.xxgk.rollup.registry.UnitMatcher;
+import org.xxgk.rollup.review.Corrections;
 import org.xxgk.rollup.model.Finding;
 import org.xxgk.rollup.validate.Findings;
 import org.xxgk.rollup.validate.History;
@@ -52,7 +55,7 @@ public class SubmissionProcessor implements ItemProcessor<SubmissionFile, Checke
 	 * Bumped whenever parsing or validation changes what a file yields, so that files checked by an older version
 	 * are checked again rather than trusted.
 	 */
-	static final String CHECK_VERSION = "2";
+	static final String CHECK_VERSION = "3";
 
 	private static final Log logger = LogFactory.getLog(SubmissionProcessor.class);
 
@@ -67,6 +70,8 @@ public class SubmissionProcessor implements ItemProcessor<SubmissionFile, Checke
 	private final History history;
 
 	private final ValidationSettings settings;
+
+	private final Corrections corrections;
 
 	/**
 	 * What every file of the run is checked against.
@@ -83,6 +88,13 @@ public class SubmissionProcessor implements ItemProcessor<SubmissionFile, Checke
 
 	public SubmissionProcessor(Batch batch, SubmissionParser parser, UnitMatcher matcher,
 			SubmissionValidator validator, History history, ValidationSettings settings) {
+		this(batch, parser, matcher, validator, history, settings, Corrections.none());
+	}
+
+	/** As above, with the county's corrections of the scope, applied to a report before it is checked. */
+	public SubmissionProcessor(Batch batch, SubmissionParser parser, UnitMatcher matcher,
+			SubmissionValidator validator, History history, ValidationSettings settings, Corrections corrections) {
+		this.corrections = corrections;
 		this.batch = batch;
 		this.parser = parser;
 		this.matcher = matcher;
@@ -97,34 +109,68 @@ public class SubmissionProcessor implements ItemProcessor<SubmissionFile, Checke
 	 * county its file is unreadable when it was only moved or deleted, e.g. by an upload replacing it.
 	 */
 	@Override
-	public CheckedSubmission process(SubmissionFile file) throws IOException {
+	public CheckedSubmission process(SubmissionFile file) {
+		CheckedSubmission checked;
 		try {
-			return check(file);
+			checked = check(file);
 		}
 		catch (NoSuchFileException ex) {
 			logger.warn("跳过 " + file.path() + "：列出文件夹后该文件已被移走（按撤回处理）");
 			return null;
 		}
+		catch (IOException ex) {
+			// not readable now (no permission, an I/O error): rejected, and read again by the next run
+			logger.warn("Rejected " + file.path() + ": FILE-UNREADABLE (" + ex + ")");
+			checked = CheckedSubmission.retried(source(file, null, 0, null), null,
+					Findings.fileUnreadable(file.path(), (ex instanceof AccessDeniedException) ? "没有读取该文件的权限"
+							: "读取文件时出错"));
+		}
+		catch (RuntimeException ex) {
+			logger.error("Rejected " + file.path() + ": FILE-UNREADABLE (the check failed)", ex);
+			checked = CheckedSubmission.retried(source(file, null, 0, null), null,
+					Findings.fileUnreadable(file.path(), "文件内容无法处理"));
+		}
+		if (checked != null && !checked.unchanged() && SubmissionPaths.invalid(file.file(), file.path())) {
+			checked = checked.with(Findings.fileNameInvalid(file.path(), file.file().getFileName().toString()));
+		}
+		return checked;
+	}
+
+	/** The file as stored: its key, its name and folder as the key gives them (readable even when not UTF-8). */
+	private static SourceFile source(SubmissionFile file, String sha256, long size, Instant modified) {
+		String[] names = file.path().split("/");
+		return new SourceFile(file.path(), names[names.length - 1], (names.length > 1) ? names[names.length - 2] : "",
+				sha256, size, modified);
 	}
 
 	private CheckedSubmission check(SubmissionFile file) throws IOException {
 		String path = file.path();
-		Path relativeFolder = this.batch.inputFolder().relativize(file.file()).getParent();
-		String folder = (relativeFolder != null) ? relativeFolder.getFileName().toString() : "";
-		String fileName = file.file().getFileName().toString();
-		BasicFileAttributes attributes = Files.readAttributes(file.file(), BasicFileAttributes.class);
+		BasicFileAttributes attributes = Files.readAttributes(file.file(), BasicFileAttributes.class,
+				LinkOption.NOFOLLOW_LINKS);
+		String notRead = notRead(file.file(), attributes);
+		if (notRead != null) {
+			// a link leaving the input folder, a dangling link, a pipe or device, a folder that cannot be opened
+			SourceFile source = source(file, null, attributes.size(), attributes.lastModifiedTime().toInstant());
+			String checkKey = checkKey("not-read:" + notRead);
+			if (file.stored() != null && checkKey.equals(file.stored().checkKey())) {
+				return CheckedSubmission.unchanged(source, checkKey);
+			}
+			logger.warn("Rejected " + path + ": FILE-UNREADABLE (" + notRead + ")");
+			return CheckedSubmission.rejected(source, checkKey, null, Findings.fileUnreadable(path, notRead));
+		}
+		if (attributes.isSymbolicLink()) {
+			attributes = Files.readAttributes(file.file(), BasicFileAttributes.class);
+		}
 		long size = attributes.size();
 		Instant modified = attributes.lastModifiedTime().toInstant();
 		StoredFile stored = file.stored();
 		if (stored != null && stored.looksLike(size, modified) && checkKey(stored.sha256()).equals(stored.checkKey())) {
 			// the quick check: same size and modification time, same checking inputs; the file is not read
-			return CheckedSubmission.unchanged(new SourceFile(path, fileName, folder, stored.sha256(), size, modified),
-					stored.checkKey());
+			return CheckedSubmission.unchanged(source(file, stored.sha256(), size, modified), stored.checkKey());
 		}
 		// read once, for both the fingerprint and the parser; a file too large is only streamed through the digest
 		byte[] content = (size > this.batch.maxFileBytes()) ? null : Files.readAllBytes(file.file());
-		SourceFile source = new SourceFile(path, fileName, folder,
-				(content != null) ? sha256(content) : sha256(file.file()), size, modified);
+		SourceFile source = source(file, (content != null) ? sha256(content) : sha256(file.file()), size, modified);
 		String checkKey = checkKey(source.sha256());
 		if (stored != null && checkKey.equals(stored.checkKey())) {
 			// saved again with the same content: its result and its arrival stand, its new time is remembered
@@ -137,7 +183,7 @@ public class SubmissionProcessor implements ItemProcessor<SubmissionFile, Checke
 		}
 		Report report;
 		try {
-			report = this.parser.parse(source, content);
+			report = this.corrections.apply(this.parser.parse(source, content));
 		}
 		catch (OversizedReportException ex) {
 			logger.warn("退回 " + path + "：解压后超过 " + ex.limitBytes() + " 字节");
@@ -145,10 +191,23 @@ public class SubmissionProcessor implements ItemProcessor<SubmissionFile, Checke
 					Findings.fileTooLarge(path, ex.expandedBytes(), ex.limitBytes()));
 		}
 		catch (UnreadableReportException ex) {
-			logger.warn("退回 " + path + "：文件无法读取（" + ex.getMessage() + "）");
+			if (ex.getCause() instanceof RuntimeException fault) {
+				// a reader failed on this content: the log keeps where
+				logger.warn("退回 " + path + "：文件无法读取（" + ex.getMessage() + "）", fault);
+			}
+			else {
+				logger.warn("退回 " + path + "：文件无法读取（" + ex.getMessage() + "）");
+			}
 			return CheckedSubmission.rejected(source, checkKey, modified, Findings.fileUnreadable(path, ex.getMessage()));
 		}
-		List<UnitMatch> matches = this.matcher.matchAll(report.statedUnit(), report.title(), source.fileName(), folder);
+		catch (VirtualMachineError ex) {
+			// out of memory, stack overflow: the JVM's state, not the file's; not its result, so the next run retries
+			logger.error("Could not parse " + path + " (" + ex + "); the next run reads it again", ex);
+			return CheckedSubmission.retried(source, modified,
+					Findings.fileUnreadable(path, "处理该文件时服务器资源不足，下次运行会自动重新读取"));
+		}
+		List<UnitMatch> matches = this.matcher.matchAll(report.statedUnit(), report.title(), source.fileName(),
+				source.folder());
 		Region unit = matches.isEmpty() ? null : matches.get(0).unit();
 		RuleContext context = new RuleContext(this.batch.year(), unit, modified, remembered(this.history),
 				this.settings);
@@ -162,6 +221,40 @@ public class SubmissionProcessor implements ItemProcessor<SubmissionFile, Checke
 		}
 		return new CheckedSubmission(source, checkKey, modified, report, unit, findings, false);
 	}
+
+	/**
+	 * Why an entry of the input folder is not read, or null for a file to read: a link is read only when it leads to
+	 * a file inside the input folder; pipes and devices are never opened (a pipe would block the run).
+	 */
+	private String notRead(Path file, BasicFileAttributes attributes) throws IOException {
+		if (attributes.isDirectory()) {
+			return "文件夹无法打开（没有权限），其中的文件未能读取";
+		}
+		if (attributes.isSymbolicLink()) {
+			Path target;
+			try {
+				target = file.toRealPath();
+			}
+			catch (NoSuchFileException ex) {
+				return "这是一个链接，它指向的文件不存在";
+			}
+			if (!target.startsWith(inputRoot())) {
+				return "这是一个指向输入文件夹之外的链接，未读取";
+			}
+			return Files.isRegularFile(target) ? null : "这是一个链接，指向的不是文件";
+		}
+		return attributes.isRegularFile() ? null : "这不是普通文件（管道、设备等），未读取";
+	}
+
+	private Path inputRoot() throws IOException {
+		if (this.inputRoot == null) {
+			this.inputRoot = this.batch.inputFolder().toRealPath();
+		}
+		return this.inputRoot;
+	}
+
+	/** The input folder with its links resolved (links are read only when they stay inside it). */
+	private volatile Path inputRoot;
 
 	/**
 	 * UNIT-NAME-CONFLICT: the report names its unit in its title, and the file or folder name names another unit.
@@ -186,13 +279,13 @@ public class SubmissionProcessor implements ItemProcessor<SubmissionFile, Checke
 	}
 
 	/**
-	 * What a file's result depends on: its content and the checking inputs. Not its modification time: a file saved
-	 * again unchanged keeps the arrival of its content (as its stored versions do), so copying the input folder
-	 * does not make every report late.
+	 * What a file's result depends on: its content, the checking inputs and the county's corrections of it. Not its
+	 * modification time: a file saved again unchanged keeps the arrival of its content (as its stored versions do),
+	 * so copying the input folder does not make every report late.
 	 */
 	private String checkKey(String sha256) {
 		String inputs = String.join("|", sha256, CHECK_VERSION, this.batch.inputsFingerprint(),
-				String.valueOf(this.batch.year()), this.batch.scopeCode());
+				String.valueOf(this.batch.year()), this.batch.scopeCode()) + this.corrections.fingerprint(sha256);
 		return sha256(inputs.getBytes(StandardCharsets.UTF_8));
 	}
 

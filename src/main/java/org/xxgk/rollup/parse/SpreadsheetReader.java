@@ -15,9 +15,12 @@ import org.apache.poi.ooxml.POIXMLException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JRuntimeException;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.CellValue;
+import org.apache.poi.ss.usermodel.FormulaEvaluator;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import org.xxgk.rollup.parse.SourceDocument.Block;
@@ -65,13 +68,14 @@ final class SpreadsheetReader {
 	/** Every sheet's rows in order, an empty row after each sheet; merged cells read as empty but their first. */
 	private static List<List<String>> rows(Workbook workbook) {
 		List<List<String>> rows = new ArrayList<>();
+		FormulaEvaluator formulas = workbook.getCreationHelper().createFormulaEvaluator();
 		for (Sheet sheet : workbook) {
 			for (int r = 0; r <= sheet.getLastRowNum(); r++) {
 				Row row = sheet.getRow(r);
 				List<String> cells = new ArrayList<>();
 				if (row != null) {
 					for (int c = 0; c < row.getLastCellNum(); c++) {
-						cells.add(text(row.getCell(c)));
+						cells.add(text(row.getCell(c), formulas));
 					}
 				}
 				rows.add(cells);
@@ -94,9 +98,12 @@ final class SpreadsheetReader {
 		return toDocument(rows);
 	}
 
-	private static String text(Cell cell) {
+	private static String text(Cell cell, FormulaEvaluator formulas) {
 		if (cell == null) {
 			return "";
+		}
+		if (cell instanceof XSSFCell formula && cell.getCellType() == CellType.FORMULA && !formula.getCTCell().isSetV()) {
+			return computed(formula, formulas);
 		}
 		CellType type = (cell.getCellType() == CellType.FORMULA) ? cell.getCachedFormulaResultType() : cell.getCellType();
 		return switch (type) {
@@ -105,6 +112,26 @@ final class SpreadsheetReader {
 			case BOOLEAN -> String.valueOf(cell.getBooleanCellValue());
 			default -> "";
 		};
+	}
+
+	/**
+	 * A formula saved without its value (written by a program, not by Excel or WPS): POI would read it as 0. It is
+	 * computed; one POI cannot compute is kept as its formula text, which the checks report as not a number.
+	 */
+	private static String computed(XSSFCell cell, FormulaEvaluator formulas) {
+		try {
+			CellValue value = formulas.evaluate(cell);
+			if (value != null && value.getCellType() == CellType.NUMERIC) {
+				return BigDecimal.valueOf(value.getNumberValue()).stripTrailingZeros().toPlainString();
+			}
+			if (value != null && value.getCellType() == CellType.STRING) {
+				return value.getStringValue();
+			}
+		}
+		catch (RuntimeException ex) {
+			// a function or reference POI does not know: the formula itself is what the cell holds
+		}
+		return "=" + cell.getCellFormula();
 	}
 
 	private static SourceDocument toDocument(List<List<String>> rows) {

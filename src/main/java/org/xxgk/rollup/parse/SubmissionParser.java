@@ -6,8 +6,11 @@ import org.xxgk.rollup.model.SourceFile;
 /**
  * Converts one submitted file into the canonical {@link Report}: detect the format from the content, read its layout
  * into a {@link SourceDocument} (one reader per format), convert traditional script to simplified, then assemble the
- * report from labels, the same way for every format. Any failure becomes an {@link UnreadableReportException} with a
- * Chinese reason ({@link OversizedReportException} for zip bombs), so one bad file never stops a batch.
+ * report from labels, the same way for every format. Any failure of the content becomes an
+ * {@link UnreadableReportException} with a Chinese reason ({@link OversizedReportException} for zip bombs), so one bad
+ * file never stops a batch; errors of the JVM itself (out of memory, stack overflow) go up to the caller, as they
+ * say nothing about the file. NUL characters (an .xlsx's {@code _x0000_}, a text's 0 byte) are dropped: nothing
+ * stores them.
  */
 public class SubmissionParser {
 
@@ -31,16 +34,21 @@ public class SubmissionParser {
 		try {
 			FormatDetector.Detected detected = this.detector.detect(content);
 			// text is converted before reading, as web-text layouts find their tables by the headings
-			SourceDocument document = (detected.text() != null) ? read(detected, content)
-					: ScriptConverter.toSimplified(read(detected, content));
+			SourceDocument document = ((detected.text() != null) ? read(detected, content)
+					: ScriptConverter.toSimplified(read(detected, content))).map(SubmissionParser::withoutNul);
 			return this.assembler.assemble(source, document, document.text());
 		}
 		catch (UnreadableReportException ex) {
 			throw ex;
 		}
-		catch (RuntimeException | StackOverflowError | OutOfMemoryError ex) {
-			throw new UnreadableReportException("文件内容无法解析：" + ex.getClass().getSimpleName(), ex);
+		catch (RuntimeException ex) {
+			// a fault of a reader on this content; the township is told in words, the log keeps the exception
+			throw new UnreadableReportException("文件内容无法解析，请另存为 .docx、.xlsx 或网页格式后重新报送", ex);
 		}
+	}
+
+	private static String withoutNul(String text) {
+		return (text.indexOf('\0') < 0) ? text : text.replace("\0", "");
 	}
 
 	/** The format a submission is in, as the parser sees it (for the benchmark and tests). */

@@ -62,14 +62,12 @@ final class TextDecoder {
 		}
 	}
 
-	/** NUL or many control characters mean the bytes decoded "successfully" but are not text. */
+	/** Many control characters (NUL included) mean the bytes decoded "successfully" but are not text. */
 	private static boolean looksBinary(String text) {
 		int control = 0;
 		for (int i = 0; i < text.length(); i++) {
 			char c = text.charAt(i);
-			if (c == 0) {
-				return true;
-			}
+			// a stray NUL is counted like any control character (the parser drops it); UTF-16 or binary has many
 			if (Character.isISOControl(c) && c != '\t' && c != '\n' && c != '\r' && c != '\f') {
 				control++;
 			}

@@ -236,7 +236,7 @@ public class ConsolidatedWorkbook {
 	}
 
 	private static void findingsSheet(Sheet sheet, ReviewData data, Styles styles) {
-		List<String> titles = List.of("单位", "文件", "严重程度", "规则", "位置", "填报值", "应为", "说明");
+		List<String> titles = List.of("单位", "文件", "严重程度", "规则", "位置", "填报值", "应为", "说明", "复核意见");
 		Row header = sheet.createRow(0);
 		for (int i = 0; i < titles.size(); i++) {
 			text(header.createCell(i), titles.get(i), styles.header);
@@ -246,7 +246,8 @@ public class ConsolidatedWorkbook {
 			for (ReviewFinding finding : unit.getValue()) {
 				Row row = sheet.createRow(rowIndex++);
 				List<String> values = List.of(unit.getKey(), finding.sourceFile(), Wording.severity(finding.severity()),
-						finding.rule(), Wording.place(finding), finding.actual(), finding.expected(), finding.message());
+						finding.rule(), Wording.place(finding), finding.actual(), finding.expected(), finding.message(),
+						finding.decisionNote());
 				for (int i = 0; i < values.size(); i++) {
 					text(row.createCell(i), values.get(i), styles.cell);
 				}
@@ -256,6 +257,7 @@ public class ConsolidatedWorkbook {
 		sheet.setColumnWidth(1, 40 * 256);
 		sheet.setColumnWidth(4, 50 * 256);
 		sheet.setColumnWidth(7, 80 * 256);
+		sheet.setColumnWidth(8, 50 * 256);
 	}
 
 	/** A list sheet: header frozen, filter on every column, readable widths, printed landscape. */

@@ -52,7 +52,8 @@ public class FeedbackLetters {
 	public void letters(ReviewData data, BiConsumer<String, String> letter) {
 		Map<String, List<ReviewFinding>> byCode = new LinkedHashMap<>();
 		List<ReviewFinding> unmatched = new ArrayList<>();
-		for (ReviewFinding finding : data.findings()) {
+		// a finding the county dismissed or included is not put to the unit again
+		for (ReviewFinding finding : data.findings().stream().filter(ReviewFinding::isOpen).toList()) {
 			if (finding.unitCode() != null && !finding.unitName().isBlank()) {
 				byCode.computeIfAbsent(finding.unitCode(), (code) -> new ArrayList<>()).add(finding);
 			}
@@ -61,7 +62,8 @@ public class FeedbackLetters {
 			}
 		}
 		for (Unit unit : data.units()) {
-			if (unit.status() != UnitStatus.ACCEPTED) {
+			if (unit.status() != UnitStatus.ACCEPTED && (byCode.containsKey(unit.code())
+					|| unit.status() == UnitStatus.MISSING || unit.status() == UnitStatus.REJECTED)) {
 				letter.accept(fileName(unit.name()), letter(data, unit, byCode.getOrDefault(unit.code(), List.of())));
 			}
 		}

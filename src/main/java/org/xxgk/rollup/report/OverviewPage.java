@@ -355,13 +355,14 @@ public class OverviewPage {
 
 	static void findingTable(StringBuilder html, List<ReviewFinding> findings) {
 		html.append("<table class=\"findings\"><thead><tr><th>严重程度</th><th>位置</th><th>填报值</th>")
-			.append("<th>应为</th><th>说明</th><th>规则代码</th></tr></thead><tbody>\n");
+			.append("<th>应为</th><th>说明</th><th>复核意见</th><th>规则代码</th></tr></thead><tbody>\n");
 		for (ReviewFinding finding : findings) {
 			html.append("<tr><td class=\"").append(finding.isError() ? "error" : "warning").append("\">")
 				.append(Wording.severity(finding.severity())).append("</td><td>")
 				.append(Html.escape(Wording.place(finding))).append("</td><td>")
 				.append(Html.escape(finding.actual())).append("</td><td>").append(Html.escape(finding.expected()))
-				.append("</td><td>").append(Html.escape(finding.message())).append("</td><td class=\"detail\">")
+				.append("</td><td>").append(Html.escape(finding.message())).append("</td><td>")
+				.append(Html.escape(finding.decisionNote())).append("</td><td class=\"detail\">")
 				.append(Html.escape(finding.rule())).append("</td></tr>\n");
 		}
 		html.append("</tbody></table>\n");

@@ -64,12 +64,28 @@ public record ReviewData(String regionCode, String regionName, int year, OffsetD
 		return Wording.whole(this.regionName);
 	}
 
-	/** A finding with the unit, file and template it belongs to (unit code empty when no unit was recognised). */
+	/**
+	 * A finding with the unit, file and template it belongs to (unit code empty when no unit was recognised), and the
+	 * county's review: {@code decision} the code of the decision in force (empty when none), {@code decisionNote} its
+	 * wording, reason, who and when, or the last decision on an earlier file of the unit.
+	 */
 	public record ReviewFinding(String unitCode, String unitName, String sourceFile, String template, String rule,
-			String severity, String metric, String location, String expected, String actual, String message) {
+			String severity, String metric, String location, String expected, String actual, String message,
+			String decision, String decisionNote) {
+
+		public ReviewFinding(String unitCode, String unitName, String sourceFile, String template, String rule,
+				String severity, String metric, String location, String expected, String actual, String message) {
+			this(unitCode, unitName, sourceFile, template, rule, severity, metric, location, expected, actual, message,
+					"", "");
+		}
 
 		public boolean isError() {
 			return this.severity.equals("error");
+		}
+
+		/** Still a problem for the unit to fix: not dismissed, nor included by the county. */
+		public boolean isOpen() {
+			return !this.decision.equals("dismiss") && !this.decision.equals("include");
 		}
 
 	}

@@ -2,14 +2,17 @@ package org.xxgk.rollup.report;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
+import org.xxgk.rollup.ingest.SubmissionProcessor;
 import org.xxgk.rollup.model.Metric;
 import org.xxgk.rollup.model.MetricCatalog;
 import org.xxgk.rollup.model.SubmissionStatus;
@@ -117,10 +120,29 @@ public final class Wording {
 		};
 	}
 
-	/** A file name for a unit's letter: the name with path and reserved characters replaced. */
+	/** UTF-8 bytes a letter's name may take before its extension: file systems allow 255 bytes a name. */
+	static final int MAX_NAME_BYTES = 200;
+
+	/**
+	 * A file name for a unit's letter: the name with path and reserved characters replaced; a name too long (an
+	 * unmatched file's long name) keeps its start and ends with a hash of the whole, so it stays the same each night.
+	 */
 	public static String fileName(String name) {
 		String safe = name.replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "_").strip();
-		return (safe.isEmpty() || safe.startsWith(".")) ? "_" + safe : safe;
+		safe = (safe.isEmpty() || safe.startsWith(".")) ? "_" + safe : safe;
+		if (safe.getBytes(StandardCharsets.UTF_8).length <= MAX_NAME_BYTES) {
+			return safe;
+		}
+		StringBuilder start = new StringBuilder();
+		for (int i = 0, bytes = 0; i < safe.length(); i += Character.charCount(safe.codePointAt(i))) {
+			String character = new String(Character.toChars(safe.codePointAt(i)));
+			bytes += character.getBytes(StandardCharsets.UTF_8).length;
+			if (bytes > MAX_NAME_BYTES - 20) {
+				break;
+			}
+			start.append(character);
+		}
+		return start + "…" + SubmissionProcessor.sha256(name.getBytes(StandardCharsets.UTF_8)).substring(0, 12);
 	}
 
 }

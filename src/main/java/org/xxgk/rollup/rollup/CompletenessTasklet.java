@@ -16,6 +16,7 @@ import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
 import org.xxgk.rollup.model.SubmissionStatus;
 import org.xxgk.rollup.run.RunParameters;
@@ -32,7 +33,8 @@ import org.xxgk.rollup.validate.ValidationSettings;
  * run are dropped, two different submissions for one unit are both held back (DUPLICATE-SUBMISSION) while identical
  * copies count once, prose copied between units is flagged (TEXT-COPIED), and every unit of the region without an
  * accepted submission gets SUBMISSION-MISSING, and a submission changed after the deadline gets VERSION-CHANGED
- * ({@link LateVersionChanges}). Each submission's final status follows from all its findings. A night
+ * ({@link LateVersionChanges}). Each submission's final status follows from all its findings and the county's
+ * review decisions on them ({@code sql/rollup/apply_decisions.sql}). A night
  * whose submissions are those of the last roll-up ({@link ScopeState}) skips all this: it would write the same rows.
  * <p>
  * Submissions are streamed one county (the units' parent region) at a time: duplicates are a unit's affair, and prose
@@ -42,6 +44,8 @@ import org.xxgk.rollup.validate.ValidationSettings;
 public class CompletenessTasklet implements Tasklet {
 
 	private static final Log logger = LogFactory.getLog(CompletenessTasklet.class);
+
+	private static final SqlScript APPLY_DECISIONS = SqlScript.load("rollup/apply_decisions.sql");
 
 	/** Prose shorter than this is boilerplate-sized and not compared. */
 	static final int TEXT_COMPARISON_MIN_LENGTH = 200;
@@ -142,6 +146,13 @@ public class CompletenessTasklet implements Tasklet {
 				}, year, scope);
 		checkCounty(year, scope, county, versionChanges, findingRows, statusRows);
 		store(findingRows, statusRows);
+		// the county's review decisions, before the units without an accepted report are found: an included report
+		// counts as received
+		int decided = APPLY_DECISIONS.execute(new NamedParameterJdbcTemplate(this.jdbc), Map.of("year", year, "scope",
+				scope))[0];
+		if (decided > 0) {
+			logger.info(decided + " submission(s) of " + year + "/" + scope + " have their status set by a review decision");
+		}
 		int missing = recordMissingUnits(run, year, scope);
 		contribution.incrementWriteCount(count[0]);
 		logger.info("已检查 " + year + "年度（" + scope + "）报送情况：各单位文件 " + count[0] + " 个，没有通过审核的报告的单位 "

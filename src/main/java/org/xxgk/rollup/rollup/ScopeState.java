@@ -7,11 +7,13 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import org.xxgk.rollup.run.RunParameters;
 import org.xxgk.rollup.ingest.SubmissionProcessor;
+import org.xxgk.rollup.review.ReviewDesk;
 
 /**
  * Whether a run scope's cross-submission checks and roll-up can be skipped: they depend only on the scope's stored
- * submissions and the registry, so when the files this run saw have the same check keys as those the last completed
- * roll-up was computed from, and none was withdrawn, they would rewrite the same rows. The fingerprint is stored in
+ * submissions, the registry and the county's review decisions, so when the files this run saw have the same check
+ * keys as those the last completed roll-up was computed from, no decision was added and none was withdrawn, they
+ * would rewrite the same rows. The fingerprint is stored in
  * the roll-up's own transaction, so a run killed between the two steps is redone in full by the next one.
  */
 public final class ScopeState {
@@ -31,6 +33,7 @@ public final class ScopeState {
 				select count(*) from submission where year = ? and scope_code = ? and source_file is not null
 					and seen_run_id is distinct from ?""", Integer.class, run.year(), run.scopeCode(), run.runId());
 		StringBuilder inputs = new StringBuilder(run.registryFingerprint());
+		inputs.append('\n').append(ReviewDesk.fingerprint(jdbc, run.year(), run.scopeCode()));
 		jdbc.query("""
 				select source_file, check_key from submission
 				where year = ? and scope_code = ? and seen_run_id = ? order by source_file""", (row) -> {

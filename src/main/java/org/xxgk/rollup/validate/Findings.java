@@ -18,6 +18,8 @@ public final class Findings {
 
 	public static final String FILE_TOO_LARGE = "FILE-TOO-LARGE";
 
+	public static final String FILE_NAME_INVALID = "FILE-NAME-INVALID";
+
 	public static final String DUPLICATE_SUBMISSION = "DUPLICATE-SUBMISSION";
 
 	public static final String TEXT_COPIED = "TEXT-COPIED";
@@ -40,6 +42,16 @@ public final class Findings {
 	public static Finding fileUnreadable(String path, String chineseReason) {
 		return new Finding(FILE_UNREADABLE, Severity.ERROR, null, path, "可读取的年度报告", chineseReason,
 				"文件无法读取：" + chineseReason + "。请检查文件后重新报送。");
+	}
+
+	/**
+	 * FILE-NAME-INVALID (warning): the file's name is not UTF-8 or is too long for the outputs; it was read all the
+	 * same, and is shown under {@code path} (the name decoded, or shortened).
+	 */
+	public static Finding fileNameInvalid(String path, String shownName) {
+		return new Finding(FILE_NAME_INVALID, Severity.WARNING, null, path, "UTF-8 编码、不超过 180 字节的文件名",
+				shownName, "文件名不是通用编码（如在 Windows 上压缩的文件）或过长，已按内容读取，汇总中显示为“" + path
+						+ "”。请以较短的中文文件名重新保存。");
 	}
 
 	/**

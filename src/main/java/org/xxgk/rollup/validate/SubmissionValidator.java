@@ -29,7 +29,8 @@ public final class SubmissionValidator {
 	/** Every per-submission rule of spec/rules.md, in the order of the spec, then the rules this project added. */
 	public static SubmissionValidator standard() {
 		return new SubmissionValidator(List.of(new UnitUnknownRule(), new YearMismatchRule(), new TableMissingRule(),
-				new TableIncompleteRule(), new CellMissingRule(), new CellNotNumberRule(), new ValueNegativeRule(), new ValueFractionRule(),
+				new TableIncompleteRule(), new CellMissingRule(), new CellNotNumberRule(), new ValueNegativeRule(),
+				new ValueFractionRule(), new ValueOutOfRangeRule(),
 				new TemplateOutdatedRule(), new LabelUnexpectedRule(), new AppBalanceRule(),
 				new AppColumnTotalRule(), new AppResultTotalRule(), new ReviewTotalRule(), new CarryOverRule(),
 				new TextTableMismatchRule(), new YearInProseRule(), new OutlineIncompleteRule(), new AmountUnitRule(), new RulesNotExpectedRule(),

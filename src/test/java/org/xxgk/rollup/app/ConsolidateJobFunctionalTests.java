@@ -72,7 +72,8 @@ class ConsolidateJobFunctionalTests {
 
 		ExportedCsv submissions = ExportedCsv.read(output.resolve("submissions.csv"));
 		assertThat(submissions.header())
-			.containsExactly("year", "unit_code", "unit_name", "source_file", "sha256", "template", "status");
+			.containsExactly("year", "unit_code", "unit_name", "source_file", "sha256", "template", "status",
+				"review");
 		Map<String, String> expectedStatus = new TreeMap<>();
 		plan.forEach((submission) -> expectedStatus.put(submission.unit().name(), submission.status().sql()));
 		expectedStatus.put("覃斗镇", "missing");
@@ -87,7 +88,7 @@ class ConsolidateJobFunctionalTests {
 
 		ExportedCsv findings = ExportedCsv.read(output.resolve("findings.csv"));
 		assertThat(findings.header()).containsExactly("year", "unit_code", "unit_name", "source_file", "rule",
-				"severity", "metric", "expected", "actual", "message");
+				"severity", "metric", "expected", "actual", "message", "decision", "decision_note");
 		Map<String, Set<String>> expectedRules = new TreeMap<>();
 		for (DemoSubmission submission : plan) {
 			// a rejected unit has its own findings: it is 退回修改, never SUBMISSION-MISSING 未报送

@@ -141,7 +141,7 @@ class HostileCorpusJobTests {
 	}
 
 	/** A correct year-2021 report of a township: consistent figures, no 规章, prose of its own. */
-	private static GeneratedReport report(String unit) {
+	static GeneratedReport report(String unit) {
 		Map<String, BigDecimal> figures = new TreeMap<>(
 				SampleFigures.consistent(Template.V2021, new Random(unit.hashCode()), 4));
 		figures.replaceAll((code, value) -> code.startsWith("proactive.rules.") ? BigDecimal.ZERO : value);
@@ -159,7 +159,7 @@ class HostileCorpusJobTests {
 		return text.getBytes(StandardCharsets.UTF_8);
 	}
 
-	private static void write(Path input, String file, byte[] content) throws IOException {
+	static void write(Path input, String file, byte[] content) throws IOException {
 		Path path = input.resolve(file);
 		Files.createDirectories(path.getParent());
 		Files.write(path, content);

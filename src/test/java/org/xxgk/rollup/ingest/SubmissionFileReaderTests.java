@@ -15,7 +15,7 @@ import org.springframework.batch.infrastructure.item.ExecutionContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The reader looks up the stored state of a page of files at a time, and a restart resumes mid-page. */
+/** The reader looks up the stored state of a page of files at a time. */
 class SubmissionFileReaderTests {
 
 	private static final StoredFile STORED_C = new StoredFile("sha-c", 1, Instant.parse("2022-01-10T01:00:00Z"), "key-c");
@@ -49,25 +49,6 @@ class SubmissionFileReaderTests {
 		reader.open(new ExecutionContext());
 		assertThat(readAll(reader)).hasSize(6);
 		assertThat(this.pagesLookedUp).hasSize(2);
-	}
-
-	@Test
-	void aRestartedReaderResumesAfterTheFilesDoneWithoutLookingThemUp(@TempDir Path input) throws Exception {
-		write(input, "a.txt", "b.txt", "c.txt", "d/e.txt", "d/f.txt", "g.txt", "h.txt");
-		SubmissionFileReader first = reader(input);
-		ExecutionContext context = new ExecutionContext();
-		first.open(context);
-		for (int i = 0; i < 4; i++) {
-			first.read();
-		}
-		first.update(context);
-		first.close();
-		this.pagesLookedUp.clear();
-
-		SubmissionFileReader restarted = reader(input);
-		restarted.open(context);
-		assertThat(readAll(restarted)).extracting(SubmissionFile::path).containsExactly("d/f.txt", "g.txt", "h.txt");
-		assertThat(this.pagesLookedUp).containsExactly(List.of("d/f.txt", "g.txt", "h.txt"));
 	}
 
 	@Test

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.xxgk.rollup.demo.GeneratedRegionSet;
+import org.xxgk.rollup.model.SubmissionStatus;
 import org.xxgk.rollup.parse.SubmissionParser;
 import org.xxgk.rollup.registry.RegionRegistry;
 import org.xxgk.rollup.registry.UnitMatcher;
@@ -117,6 +118,51 @@ class SubmissionProcessorTests {
 	}
 
 	/** What a first run stores for the file. */
+	@Test
+	void anErrorOfTheJvmWhileParsingIsNotTheFilesResultAndTheNextRunParsesItAgain() throws IOException {
+		int[] parses = { 0 };
+		SubmissionParser outOfMemory = new SubmissionParser(MAX_BYTES) {
+
+			@Override
+			public org.xxgk.rollup.model.Report parse(org.xxgk.rollup.model.SourceFile source, byte[] content) {
+				parses[0]++;
+				throw new OutOfMemoryError("Java heap space");
+			}
+
+		};
+		CheckedSubmission first = processor("registry-1", outOfMemory).process(new SubmissionFile(this.file, this.path, null));
+		assertThat(first.fileStatus()).isEqualTo(SubmissionStatus.REJECTED);
+		assertThat(first.checkKey()).as("stored without a check key: not trusted by the next run").isNull();
+		assertThat(first.findings()).singleElement().satisfies((finding) -> {
+			assertThat(finding.rule()).isEqualTo("FILE-UNREADABLE");
+			assertThat(finding.message()).contains("下次运行会自动重新读取").doesNotContain("Error", "Memory");
+		});
+		StoredFile stored = new StoredFile(first.source().sha256(), first.source().size(),
+				StoredFile.asStored(first.source().lastModified()), first.checkKey());
+		CheckedSubmission second = processor("registry-1").process(new SubmissionFile(this.file, this.path, stored));
+		assertThat(second.unchanged()).isFalse();
+		assertThat(second.fileStatus()).isEqualTo(SubmissionStatus.ACCEPTED);
+		assertThat(parses[0]).isEqualTo(1);
+	}
+
+	@Test
+	void aReaderFaultIsTheFilesFindingInWordsWithoutAJavaClassName() throws IOException {
+		SubmissionParser faulty = new SubmissionParser(MAX_BYTES) {
+
+			@Override
+			public org.xxgk.rollup.model.Report parse(org.xxgk.rollup.model.SourceFile source, byte[] content) {
+				throw new IllegalArgumentException("bad index");
+			}
+
+		};
+		CheckedSubmission checked = processor("registry-1", faulty).process(new SubmissionFile(this.file, this.path, null));
+		assertThat(checked.fileStatus()).isEqualTo(SubmissionStatus.REJECTED);
+		assertThat(checked.findings()).singleElement().satisfies((finding) -> {
+			assertThat(finding.rule()).isEqualTo("FILE-UNREADABLE");
+			assertThat(finding.message()).doesNotContain("Exception", "bad index");
+		});
+	}
+
 	private StoredFile storedAfterFirstRun() throws IOException {
 		CheckedSubmission first = processor("registry-1").process(new SubmissionFile(this.file, this.path, null));
 		return new StoredFile(first.source().sha256(), first.source().size(),
@@ -137,10 +183,14 @@ class SubmissionProcessorTests {
 	}
 
 	private SubmissionProcessor processor(String registryFingerprint) {
+		return processor(registryFingerprint, new SubmissionParser(MAX_BYTES));
+	}
+
+	private SubmissionProcessor processor(String registryFingerprint, SubmissionParser parser) {
 		return new SubmissionProcessor(
 				new SubmissionProcessor.Batch(2021, GeneratedRegionSet.PREFECTURE, this.layout.input(), MAX_BYTES,
 						registryFingerprint),
-				new SubmissionParser(MAX_BYTES),
+				parser,
 				new UnitMatcher(RegionRegistry.load(this.layout.registry()), GeneratedRegionSet.PREFECTURE),
 				SubmissionValidator.standard(), History.NONE, ValidationSettings.defaults());
 	}

@@ -24,20 +24,13 @@ import org.xxgk.rollup.demo.DemoSetGenerator.DemoSubmission;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The demo set consolidated once into a folder, on a database of its own, as {@code jobs/demo} does. */
-record DemoRun(TestDatabase.Database database, Path output) {
+public record DemoRun(TestDatabase.Database database, Path output) {
 
 	private static final DateTimeFormatter RECEIVED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss xx");
 
 	static DemoRun run(Path temp) throws IOException {
 		TestDatabase.Database database = TestDatabase.create();
-		Path input = temp.resolve("2021");
-		for (DemoSubmission submission : DemoSetGenerator.plan()) {
-			Path file = input.resolve(submission.file());
-			Files.createDirectories(file.getParent());
-			Files.copy(Path.of("jobs/demo-set/2021").resolve(submission.file()), file);
-			Files.setLastModifiedTime(file,
-					FileTime.from(OffsetDateTime.parse(submission.received(), RECEIVED).toInstant()));
-		}
+		Path input = copyDemoSet(temp.resolve("2021"));
 		Path output = temp.resolve("out");
 		ByteArrayOutputStream err = new ByteArrayOutputStream();
 		int exitCode = XxgkRollupApplication.run(new String[] { "--year", "2021", "--input", input.toString(),
@@ -45,6 +38,18 @@ record DemoRun(TestDatabase.Database database, Path output) {
 				new PrintStream(err, true, StandardCharsets.UTF_8));
 		assertThat(exitCode).as(err.toString(StandardCharsets.UTF_8)).isZero();
 		return new DemoRun(database, output);
+	}
+
+	/** Copies the demo set into {@code input} with each file's arrival as jobs/demo gives it; returns the folder. */
+	public static Path copyDemoSet(Path input) throws IOException {
+		for (DemoSubmission submission : DemoSetGenerator.plan()) {
+			Path file = input.resolve(submission.file());
+			Files.createDirectories(file.getParent());
+			Files.copy(Path.of("jobs/demo-set/2021").resolve(submission.file()), file);
+			Files.setLastModifiedTime(file,
+					FileTime.from(OffsetDateTime.parse(submission.received(), RECEIVED).toInstant()));
+		}
+		return input;
 	}
 
 	JdbcTemplate jdbc() {
