@@ -59,7 +59,10 @@ class HostileRegistryFunctionalTests {
 		assertThat(page.select("script")).hasSize(1);
 		assertThat(page.select("#unit-table tbody tr[data-unit=440882001] td").first().text())
 			.isEqualTo(HostileTextTests.SCRIPT_NAME);
-		assertThat(page.select("h3.finding-unit").eachText()).contains(HostileTextTests.SCRIPT_NAME);
+		// a unit's heading is its name, then the link to its letter
+		assertThat(page.select("h3.finding-unit").stream().map((heading) -> heading.ownText().strip()))
+			.contains(HostileTextTests.SCRIPT_NAME);
+		assertThat(page.select("h3.finding-unit a").first().text()).isEqualTo("通知");
 		assertThat(page.select("table.findings td").eachText()).contains(HostileTextTests.FORMULA);
 
 		Path letter = output.resolve("feedback/_script_alert(1)__script_镇.html");
