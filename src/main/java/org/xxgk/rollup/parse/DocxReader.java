@@ -45,6 +45,9 @@ final class DocxReader {
 	private static final Set<String> RUN_WRAPPERS = Set.of("r", "hyperlink", "fldSimple", "smartTag", "ins", "moveTo",
 			"dir", "bdo", "sdt", "sdtContent", "customXml");
 
+	/** Word's own limit on a table's columns: a larger gridSpan is not Word's, and must not blow a row up. */
+	private static final int MAX_COLUMNS = 63;
+
 	private static final XMLInputFactory FACTORY = factory();
 
 	private static XMLInputFactory factory() {
@@ -221,7 +224,7 @@ final class DocxReader {
 				this.continuation = value == null || "continue".equals(value);
 			}
 			else if ("gridSpan".equals(name)) {
-				this.span = Math.max(1, parseSpan(attribute(reader, "val")));
+				this.span = Math.min(MAX_COLUMNS, Math.max(1, parseSpan(attribute(reader, "val"))));
 			}
 			skip(reader);
 		}

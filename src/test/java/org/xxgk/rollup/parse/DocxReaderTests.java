@@ -97,6 +97,16 @@ class DocxReaderTests {
 	}
 
 	@Test
+	void aHostileGridSpanStopsAtWordsColumnLimit() throws Exception {
+		byte[] docx = withBody("""
+				<w:tbl><w:tr><w:tc><w:tcPr><w:gridSpan w:val="2147483647"/></w:tcPr><w:p><w:r><w:t>规章</w:t></w:r></w:p>\
+				</w:tc></w:tr></w:tbl><w:sectPr/>""");
+		Grid grid = (Grid) new DocxReader().read(docx).blocks().get(0);
+		assertThat(grid.rows().get(0).cells()).hasSize(63);
+		assertThat(grid.rows().get(0).cells().get(0).text()).isEqualTo("规章");
+	}
+
+	@Test
 	void aDocumentWithoutItsBodyPartIsUnreadable() throws Exception {
 		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
 		try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
@@ -143,6 +153,11 @@ class DocxReaderTests {
 				<w:p/>
 				<w:p><w:r><w:t>五、存在的主要问题</w:t></w:r></w:p>
 				<w:sectPr/>""";
+		return withBody(body);
+	}
+
+	/** A generated .docx whose document body is {@code body}. */
+	private static byte[] withBody(String body) throws IOException {
 		byte[] template = DocxWriter.write(GeneratedReport.of("雷州市东里镇人民政府", 2021, Template.V2021,
 				SampleFigures.distinct(Template.V2021)), false);
 		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
