@@ -237,17 +237,17 @@ public final class Benchmark {
 		}
 
 		long count(String table) throws Exception {
-			try (Connection connection = connect(); Statement statement = connection.createStatement();
-					ResultSet rows = statement.executeQuery("select count(*) from " + table)) {
-				rows.next();
-				return rows.getLong(1);
-			}
+			return scalar("select count(*) from " + table);
 		}
 
 		/** What a table takes on disk with its TOAST and indexes, in bytes. */
 		long totalBytes(String table) throws Exception {
+			return scalar("select pg_total_relation_size('" + table + "')");
+		}
+
+		private long scalar(String query) throws Exception {
 			try (Connection connection = connect(); Statement statement = connection.createStatement();
-					ResultSet rows = statement.executeQuery("select pg_total_relation_size('" + table + "')")) {
+					ResultSet rows = statement.executeQuery(query)) {
 				rows.next();
 				return rows.getLong(1);
 			}
