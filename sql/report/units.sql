@@ -1,20 +1,13 @@
--- The units of the run's scope with their best submission of the year (accepted before warnings before rejected
--- before missing), its template and file, whether its first version arrived late (SUBMISSION-LATE) and whether it
--- replaced an on-time version after the deadline (VERSION-CHANGED). Parameters: :year, :scope, :units (codes joined
--- by commas: a country's 40,000 units would not fit in bind parameters).
-select region.code, region.name, coalesce(best.status, 'missing') as status,
-	coalesce(best.template, '') as template, coalesce(timing.late, false) as late,
-	coalesce(timing.corrected, false) as corrected
+-- The units of the run's scope with their one status (the view unit_status, V40) and the template of their best
+-- submission of the year (accepted before warnings before rejected before missing). Parameters: :year, :scope,
+-- :units (codes joined by commas: a country's 40,000 units would not fit in bind parameters).
+select region.code, region.name, coalesce(unit_status.unit_status, 'missing') as unit_status,
+	coalesce(best.template, '') as template
 from region
-	left join (
-		select unit_code, bool_or(rule = 'SUBMISSION-LATE') as late, bool_or(rule = 'VERSION-CHANGED') as corrected
-		from finding
-		where finding.year = :year and finding.scope_code = :scope
-			and finding.rule in ('SUBMISSION-LATE', 'VERSION-CHANGED')
-		group by unit_code
-	) as timing on timing.unit_code = region.code
+	left join unit_status on unit_status.year = :year and unit_status.scope_code = :scope
+		and unit_status.unit_code = region.code
 	left join lateral (
-		select submission.status, submission.template, submission.source_file
+		select submission.template
 		from submission
 		where submission.year = :year and submission.scope_code = :scope and submission.unit_code = region.code
 		order by case submission.status when 'accepted' then 1 when 'accepted_with_warnings' then 2

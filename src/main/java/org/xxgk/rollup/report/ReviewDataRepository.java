@@ -62,8 +62,7 @@ public class ReviewDataRepository {
 		});
 		return this.jdbc.query(query("units"), parameters,
 				(row, i) -> new Unit(row.getString("code"), row.getString("name"),
-						UnitStatus.of(SubmissionStatus.ofSql(row.getString("status")), row.getBoolean("late"),
-								row.getBoolean("corrected")),
+						UnitStatus.ofSql(row.getString("unit_status")),
 						row.getString("template"), files.getOrDefault(row.getString("code"), List.of())));
 	}
 

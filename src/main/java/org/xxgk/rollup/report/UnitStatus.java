@@ -1,12 +1,13 @@
 package org.xxgk.rollup.report;
 
-import org.xxgk.rollup.model.SubmissionStatus;
+import java.util.Arrays;
 
 /**
- * Where a unit of the scope stands for the year, one status per unit, decided here and shown the same way by the
- * overview, the workbook, the letters and submissions.csv. Missing, rejected, late and corrected after the deadline
- * are different things: a unit whose first version arrived on time and which sent a correction after the deadline is
- * not late.
+ * Where a unit of the scope stands for the year, one status per unit, shown the same way by the overview, the
+ * workbook, the letters, submissions.csv and findings.csv ({@code unit_status}). It is decided in one place, the view
+ * {@code unit_status} (V40), which every output reads; this enum holds its texts and words. Missing, rejected, late
+ * and corrected after the deadline are different things: a unit whose first version arrived on time and which sent a
+ * correction after the deadline is not late.
  */
 public enum UnitStatus {
 
@@ -40,19 +41,15 @@ public enum UnitStatus {
 		this.letter = letter;
 	}
 
-	/**
-	 * The status of a unit from its best submission's stored status and what the run found about its timing.
-	 */
-	public static UnitStatus of(SubmissionStatus submission, boolean late, boolean correctedAfterDeadline) {
-		return switch (submission) {
-			case MISSING -> MISSING;
-			case ACCEPTED, ACCEPTED_WITH_WARNINGS -> late ? LATE : correctedAfterDeadline ? CORRECTED_AFTER_DEADLINE
-					: (submission == SubmissionStatus.ACCEPTED) ? ACCEPTED : ACCEPTED_WITH_WARNINGS;
-			case REJECTED, IDENTICAL_COPY -> REJECTED;
-		};
+	/** The status the view {@code unit_status} gives (its {@link #code()}). */
+	public static UnitStatus ofSql(String code) {
+		return Arrays.stream(values())
+			.filter((status) -> status.code.equals(code))
+			.findFirst()
+			.orElseThrow(() -> new IllegalArgumentException("Unknown unit status: " + code));
 	}
 
-	/** The text written to submissions.csv's {@code unit_status}. */
+	/** The text of the view and of the CSV files' {@code unit_status} column. */
 	public String code() {
 		return this.code;
 	}

@@ -73,7 +73,7 @@ class ConsolidateJobFunctionalTests {
 		ExportedCsv submissions = ExportedCsv.read(output.resolve("submissions.csv"));
 		assertThat(submissions.header())
 			.containsExactly("year", "unit_code", "unit_name", "source_file", "sha256", "template", "status",
-				"review");
+				"unit_status", "review");
 		Map<String, String> expectedStatus = new TreeMap<>();
 		plan.forEach((submission) -> expectedStatus.put(submission.unit().name(), submission.status().sql()));
 		expectedStatus.put("覃斗镇", "missing");
@@ -87,8 +87,15 @@ class ConsolidateJobFunctionalTests {
 			});
 
 		ExportedCsv findings = ExportedCsv.read(output.resolve("findings.csv"));
-		assertThat(findings.header()).containsExactly("year", "unit_code", "unit_name", "source_file", "rule",
-				"severity", "metric", "expected", "actual", "message", "decision", "decision_note");
+		assertThat(findings.header()).containsExactly("year", "unit_code", "unit_name", "unit_status", "source_file",
+				"rule", "severity", "metric", "expected", "actual", "message", "decision", "decision_note");
+		// the unit's one status, the same in both files and on the page: late and rejected are not missing
+		Map<String, String> unitStatus = column(submissions, "unit_status");
+		assertThat(unitStatus).containsEntry("覃斗镇", "missing").containsEntry("沈塘镇", "rejected")
+			.containsEntry("南兴镇", "rejected").containsEntry("纪家镇", "late").containsEntry("唐家镇", "accepted_with_warnings")
+			.containsEntry("雷城街道", "accepted").hasSize(21);
+		assertThat(findings.rows()).allSatisfy((row) -> assertThat(row.get("unit_status")).as(row.get("unit_name"))
+			.isEqualTo(unitStatus.get(row.get("unit_name"))));
 		Map<String, Set<String>> expectedRules = new TreeMap<>();
 		for (DemoSubmission submission : plan) {
 			// a rejected unit has its own findings: it is 退回修改, never SUBMISSION-MISSING 未报送
@@ -339,6 +346,16 @@ class ConsolidateJobFunctionalTests {
 		Map<String, String> statuses = new TreeMap<>();
 		submissions.rows().forEach((row) -> statuses.put(row.get("unit_name"), row.get("status")));
 		return statuses;
+	}
+
+	/** unit name → the column's value in the unit's rows (which must agree). */
+	private static Map<String, String> column(ExportedCsv csv, String column) {
+		Map<String, String> values = new TreeMap<>();
+		csv.rows().forEach((row) -> {
+			String earlier = values.put(row.get("unit_name"), row.get(column));
+			assertThat(earlier).as(row.get("unit_name") + " " + column).isIn(null, row.get(column));
+		});
+		return values;
 	}
 
 	private static Map<String, Set<String>> rulesByUnit(ExportedCsv findings) {
