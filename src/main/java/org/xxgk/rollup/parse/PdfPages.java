@@ -130,8 +130,11 @@ final class PdfPages {
 	}
 
 	private void table(Page page, PdfTable table, float[] tops) {
-		boolean continued = this.rows != null && this.lastTablePage == page.number() - 1
-				&& this.lastTable.sameColumns(table);
+		boolean nextPage = this.rows != null && this.lastTablePage == page.number() - 1;
+		boolean sameColumns = nextPage && this.lastTable.sameColumns(table);
+		// a continuation drawn with fewer columns (a block whose cells span several) is read in the first part's
+		int[] columns = (nextPage && !sameColumns) ? table.columnsWithin(this.lastTable) : null;
+		boolean continued = sameColumns || columns != null;
 		if (!continued) {
 			flushTable();
 			this.rows = new ArrayList<>();
@@ -143,11 +146,14 @@ final class PdfPages {
 			for (int c = 0; c < table.columnCount(); c++) {
 				row.add(table.text(r, c));
 			}
-			texts.add(row);
+			texts.add((columns != null) ? spread(row, columns, this.lastTable.columnCount()) : row);
 		}
 		int skip = continued ? repeatedHeader(texts) : 0;
-		if (continued && skip < texts.size()) {
+		if (sameColumns && skip < texts.size()) {
 			rejoinCutCells(table, skip, texts.get(skip));
+		}
+		if (continued && skip < texts.size() && rejoinCutRow(texts.get(skip))) {
+			skip++;
 		}
 		int offset = this.rows.size();
 		for (int r = skip; r < texts.size(); r++) {
@@ -198,6 +204,63 @@ final class PdfPages {
 				first.set(c, "");
 			}
 		}
+	}
+
+	/**
+	 * A row cut by the page break (Word and LibreOffice let a row break across pages): the first row of the new page
+	 * holds the rest of the last row of the page before, cell by cell (4.保护第 / 三方合法权益, （ / 五）不予处理,
+	 * 11 / 6 of 116). It is taken as such only when a label joined across the break is a label of the form, nearer
+	 * than either of its parts, and no cell speaks against it (a label on one side only beside a value on the other).
+	 * The rest is then appended to the row it continues; returns whether it was.
+	 */
+	private boolean rejoinCutRow(List<String> first) {
+		if (this.rows.isEmpty()) {
+			return false;
+		}
+		List<String> cut = this.rows.get(this.rows.size() - 1);
+		if (cut.size() != first.size() || first.stream().allMatch(String::isBlank)) {
+			return false;
+		}
+		boolean joins = false;
+		for (int c = 0; c < first.size(); c++) {
+			String above = cut.get(c);
+			String below = first.get(c);
+			if (above.isBlank() || below.isBlank()) {
+				continue;
+			}
+			boolean aboveValue = CellReader.isValueLike(above);
+			boolean belowValue = CellReader.isValueLike(below);
+			if (aboveValue != belowValue && !isDigits(CellReader.clean(above) + CellReader.clean(below))) {
+				return false;
+			}
+			joins |= !aboveValue && !belowValue && FormWords.joins(above, below);
+		}
+		if (!joins) {
+			return false;
+		}
+		for (int c = 0; c < first.size(); c++) {
+			String below = first.get(c);
+			if (!below.isBlank()) {
+				cut.set(c, cut.get(c).isBlank() ? below : cut.get(c) + "\n" + below);
+			}
+		}
+		return true;
+	}
+
+	private static boolean isDigits(String text) {
+		return !text.isEmpty() && text.chars().allMatch((c) -> c >= '0' && c <= '9');
+	}
+
+	/** A row of a table drawn with fewer columns, laid out in the columns of the part it continues. */
+	private static List<String> spread(List<String> row, int[] columns, int count) {
+		List<String> spread = new ArrayList<>();
+		for (int c = 0; c < count; c++) {
+			spread.add("");
+		}
+		for (int c = 0; c < row.size(); c++) {
+			spread.set(columns[c], row.get(c));
+		}
+		return spread;
 	}
 
 	private static boolean labelRightOf(List<String> row, int from) {

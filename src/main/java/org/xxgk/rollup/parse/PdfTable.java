@@ -91,6 +91,31 @@ final class PdfTable {
 		return true;
 	}
 
+	/**
+	 * For a table continued with fewer columns than the part before it (whose cells span several of that part's):
+	 * the column of {@code other} where each of this table's columns starts, or null unless every boundary of this
+	 * table is one of {@code other}'s and both have the same outer edges.
+	 */
+	int[] columnsWithin(PdfTable other) {
+		if (this.xs.length >= other.xs.length) {
+			return null;
+		}
+		int[] columns = new int[columnCount()];
+		int o = 0;
+		for (int i = 0; i < this.xs.length; i++) {
+			while (o < other.xs.length && Math.abs(other.xs[o] - this.xs[i]) > TOLERANCE) {
+				o++;
+			}
+			if (o == other.xs.length || (i == 0 && o != 0)) {
+				return null;
+			}
+			if (i < columns.length) {
+				columns[i] = o;
+			}
+		}
+		return (o == other.xs.length - 1) ? columns : null;
+	}
+
 	/** Takes the glyph when it is drawn inside this table. */
 	boolean take(Glyph glyph) {
 		int column = index(this.xs, glyph.center());
@@ -190,13 +215,35 @@ final class PdfTable {
 		return i;
 	}
 
-	/** The distinct positions of the lines across ({@code rows}: horizontal lines' y) or down, sorted. */
+	/**
+	 * The distinct positions of the lines across ({@code rows}: horizontal lines' y) or down, sorted. Where the lines
+	 * of the other direction run on past the outermost line (a browser draws a row's top border only once, on the
+	 * page before a break, so the first row of the next page has its sides but no top), their ends close the table.
+	 */
 	private static float[] boundaries(List<Segment> component, boolean rows) {
 		List<Float> positions = new ArrayList<>();
+		float min = Float.MAX_VALUE;
+		float max = -Float.MAX_VALUE;
 		for (Segment segment : component) {
 			if (segment.horizontal() == rows) {
 				positions.add(segment.at());
+				min = Math.min(min, segment.at());
+				max = Math.max(max, segment.at());
 			}
+		}
+		float from = Float.MAX_VALUE;
+		float to = -Float.MAX_VALUE;
+		for (Segment segment : component) {
+			if (segment.horizontal() != rows) {
+				from = Math.min(from, segment.from());
+				to = Math.max(to, segment.to());
+			}
+		}
+		if (!positions.isEmpty() && from < min - MIN_SIZE) {
+			positions.add(from);
+		}
+		if (!positions.isEmpty() && to > max + MIN_SIZE) {
+			positions.add(to);
 		}
 		positions.sort(Float::compare);
 		List<Float> distinct = new ArrayList<>();

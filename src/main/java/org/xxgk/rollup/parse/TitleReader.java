@@ -37,6 +37,9 @@ final class TitleReader {
 	private static final Pattern METADATA = Pattern
 		.compile("^(索引号|分类|主题分类|发布机构|成文日期|名称|文号|发布日期|来源|生效日期)\\s*[:：].*");
 
+	/** A page's navigation line: a breadcrumb (首页>…), its menu or its font-size switch. */
+	private static final Pattern NAVIGATION = Pattern.compile("[>＞»]|当前位置|您现在的位置|字号[:：]|^首页");
+
 	private static final Pattern TITLE_YEAR = Pattern.compile("(20\\d{2})年");
 
 	private static final Pattern PERIOD = Pattern.compile("(20\\d{2})年0?1月0?1日[起]?至(?:20\\d{2}年)?12月31日");
@@ -60,23 +63,46 @@ final class TitleReader {
 		return new Heading(title, statedUnit, year);
 	}
 
+	/**
+	 * The first line ending in 报告, joined to the one or two lines before it that it wraps from, among the lines
+	 * before part 一. A web page printed to PDF puts its navigation (首页, 当前位置：首页>…) and its metadata block (索引号,
+	 * 名称: …年度报告, as lines or as a table) first; none of that is the title.
+	 */
 	private static String title(SourceDocument document) {
 		List<String> lines = new ArrayList<>();
 		for (Block block : document.blocks()) {
-			if (!(block instanceof Paragraph paragraph) || (Headings.part(paragraph.text()) != null)
-					|| lines.size() == MAX_TITLE_LINES) {
+			if (block instanceof SourceDocument.Grid grid) {
+				if (isMetadata(grid) && lines.isEmpty()) {
+					continue;
+				}
 				break;
 			}
-			if (METADATA.matcher(paragraph.text().strip()).matches()) {
-				// a web page's metadata block (索引号, 名称: …年度报告) comes before the title; it is not the title
+			Paragraph paragraph = (Paragraph) block;
+			String text = paragraph.text().strip();
+			if (Headings.part(text) != null) {
+				break;
+			}
+			if (METADATA.matcher(text).matches() || NAVIGATION.matcher(text).find()) {
+				lines.clear();
 				continue;
 			}
-			lines.add(paragraph.text().strip());
-			if (paragraph.text().strip().endsWith("报告")) {
-				return String.join("", lines);
+			lines.add(text);
+			if (text.endsWith("报告")) {
+				return String.join("", lines.subList(Math.max(0, lines.size() - MAX_TITLE_LINES), lines.size()));
+			}
+			if (lines.size() == MAX_TITLE_LINES) {
+				lines.remove(0);
 			}
 		}
 		return lines.stream().filter((line) -> line.contains("报告")).findFirst().orElse("");
+	}
+
+	/** A web page's metadata table: its cells are 索引号：, 发布机构： and the like. */
+	private static boolean isMetadata(SourceDocument.Grid grid) {
+		return grid.rows()
+			.stream()
+			.flatMap((row) -> row.cells().stream())
+			.anyMatch((cell) -> METADATA.matcher(cell.text().strip() + " ").matches());
 	}
 
 	private static String firstGroup(Pattern pattern, String text) {

@@ -1,0 +1,84 @@
+package org.xxgk.rollup.parse;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.xxgk.rollup.model.Metric;
+import org.xxgk.rollup.model.MetricCatalog;
+import org.xxgk.rollup.model.Template;
+
+/**
+ * Every piece of text the form prints in its tables, of both templates: each row label and its parts (三、本年度办理结果,
+ * （三）不予公开, 1.属于国家秘密), each column label, and the header words that name no figure (信息内容, 申请人情况,
+ * 法人或其他组织…). Used before the template is known, to tell whether two fragments a page break or a converter cut
+ * apart are one label of the form: the closed set decides, not the layout.
+ */
+final class FormWords {
+
+	/** Header cells of the form that are no metric's label. */
+	private static final List<String> HEADERS = List.of("信息内容", "申请人情况", "法人或其他组织", "行政复议", "行政诉讼",
+			"未经复议直接起诉", "复议后起诉", "第二十条第（一）项", "第二十条第（五）项", "第二十条第（六）项", "第二十条第（八）项",
+			"第二十条第（九）项", "（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）");
+
+	/** Where a row label's parts begin: before （三）, before 1. and at spaces. */
+	private static final Pattern PARTS = Pattern.compile("\\s+|(?=（[一二三四五六七八九十]{1,3}）)|(?<=[^\\d])(?=\\d{1,2}\\.)");
+
+	private static final List<String> KEYS;
+
+	static {
+		Set<String> keys = new LinkedHashSet<>();
+		HEADERS.forEach((header) -> keys.add(FormOrder.key(header)));
+		for (Metric metric : MetricCatalog.standard().all()) {
+			for (Template template : Template.values()) {
+				if (!metric.templates().contains(template)) {
+					continue;
+				}
+				String row = metric.rowLabel(template);
+				keys.add(FormOrder.key(row));
+				for (String part : PARTS.split(row)) {
+					keys.add(FormOrder.key(part));
+				}
+				keys.add(FormOrder.key(metric.columnLabel(template)));
+			}
+		}
+		keys.remove("");
+		KEYS = new ArrayList<>(keys);
+	}
+
+	private FormWords() {
+	}
+
+	/**
+	 * The edits between a text and the nearest piece of the form (letters and digits compared, so 1. and （三） count),
+	 * or {@link Integer#MAX_VALUE} when it is near none: farther than {@link LabelMatcher#allowedEdits} lets that
+	 * piece be.
+	 */
+	static int distance(String text) {
+		String key = FormOrder.key(text);
+		if (key.isEmpty()) {
+			return Integer.MAX_VALUE;
+		}
+		int best = Integer.MAX_VALUE;
+		for (String form : KEYS) {
+			int allowed = LabelMatcher.allowedEdits(form.length());
+			int edits = LabelMatcher.distance(key, form, allowed + 1);
+			if (edits <= allowed && edits < best) {
+				best = edits;
+			}
+		}
+		return best;
+	}
+
+	/**
+	 * Whether a text cut in two (the {@code first} part above, the {@code second} below) reads as one piece of the
+	 * form when joined, nearer than either part alone: 4.保护第 + 三方合法权益, 信 + 息内容, （ + 五）不予处理.
+	 */
+	static boolean joins(String first, String second) {
+		int joined = distance(first + second);
+		return joined != Integer.MAX_VALUE && joined < distance(first) && joined < distance(second);
+	}
+
+}
