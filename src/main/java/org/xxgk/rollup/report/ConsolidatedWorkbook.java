@@ -14,6 +14,7 @@ import java.util.function.Function;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.HorizontalAlignment;
@@ -21,6 +22,7 @@ import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
@@ -132,26 +134,28 @@ public class ConsolidatedWorkbook {
 			widest = Math.max(widest, block.columns());
 			rowIndex++;
 		}
-		text(sheet.createRow(rowIndex++).createCell(0), "按" + CountyForm.template(data.year()).code() + "年版表格汇总了 "
+		int width = widest;
+		note(sheet, rowIndex++, width, "按" + CountyForm.template(data.year()).code() + "年版表格汇总了 "
 				+ data.units().stream().filter(ReviewData.Unit::accepted).count() + " 个单位（应报 " + data.units().size()
-				+ " 个）。" + CountyForm.HARMONISED, styles.plain);
-		for (FormTable.Row body : table.blocks().stream().flatMap((block) -> block.rows().stream()).toList()) {
-			for (String metric : body.metrics()) {
-				Total total = shown.get(metric);
-				BigDecimal unsplit = CountyForm.unsplit(data, shown, metric);
-				if (total != null && (this.catalog.get(metric).templates().size() == 1 || unsplit.signum() != 0)) {
-					text(sheet.createRow(rowIndex++).createCell(0), "注：" + body.label() + " / "
-							+ this.catalog.get(metric).columnLabel(CountyForm.template(data.year())) + "："
-							+ total.unitsReported() + "/" + total.unitsExpected() + " 个单位"
-							+ ((unsplit.signum() != 0) ? "，含其他处理（未分项）" + Wording.number(unsplit) : ""), styles.plain);
-				}
-			}
+				+ " 个）。" + CountyForm.HARMONISED, styles);
+		for (String note : CountyForm.notes(this.catalog, table, data, shown)) {
+			note(sheet, rowIndex++, width, note, styles);
 		}
 		sheet.setColumnWidth(0, LABEL_CHARACTERS * 2 * 256);
 		for (int column = 1; column <= widest; column++) {
 			sheet.setColumnWidth(column, VALUE_CHARACTERS * 2 * 256);
 		}
 		printLandscape(sheet);
+	}
+
+	/** A note under a form table: one wrapped cell across the table's width, as high as its text needs. */
+	private static void note(Sheet sheet, int rowIndex, int valueColumns, String text, Styles styles) {
+		Row row = sheet.createRow(rowIndex);
+		text(row.createCell(0), text, styles.note);
+		if (valueColumns > 0) {
+			sheet.addMergedRegion(new CellRangeAddress(rowIndex, rowIndex, 0, valueColumns));
+		}
+		row.setHeightInPoints(lines(text, LABEL_CHARACTERS + valueColumns * VALUE_CHARACTERS - 1) * LINE_POINTS);
 	}
 
 	private static void unitsSheet(Sheet sheet, ReviewData data, Styles styles) {
@@ -161,9 +165,8 @@ public class ConsolidatedWorkbook {
 			titles.add(figure.label());
 			titles.add(figure.label() + "占" + data.whole());
 		});
-		for (int i = 0; i < titles.size(); i++) {
-			text(header.createCell(i), titles.get(i), styles.header);
-		}
+		int[] widths = widths(titles.size(), Map.of(1, 16, 2, 16, 4, 40, 5, 18));
+		headerRow(header, titles, widths, styles);
 		int rowIndex = 1;
 		for (Unit unit : data.units()) {
 			Row row = sheet.createRow(rowIndex++);
@@ -193,23 +196,20 @@ public class ConsolidatedWorkbook {
 				}
 				column += 2;
 			}
+			fitHeight(row, widths);
 		}
-		finishList(sheet, titles.size(), rowIndex);
-		sheet.setColumnWidth(1, 16 * 256);
-		sheet.setColumnWidth(2, 16 * 256);
+		finishList(sheet, widths, rowIndex);
 	}
 
 	private void detailSheet(Sheet sheet, ReviewData data, Styles styles) {
 		List<String> titles = List.of("单位代码", "单位", "表", "行", "列", "指标代码", "数值");
-		Row header = sheet.createRow(0);
-		for (int i = 0; i < titles.size(); i++) {
-			text(header.createCell(i), titles.get(i), styles.header);
-		}
+		int[] widths = widths(titles.size(), Map.of(3, 50, 4, 20, 5, 50));
+		headerRow(sheet.createRow(0), titles, widths, styles);
 		int rowIndex = 1;
 		if (!data.detailed()) {
 			text(sheet.createRow(rowIndex++).createCell(0), "单位超过 " + ReviewData.DETAIL_UNIT_LIMIT
 					+ " 个，各单位全部数据请见 figures.csv（可用 Excel/WPS 打开并筛选）。", styles.plain);
-			finishList(sheet, titles.size(), rowIndex);
+			finishList(sheet, widths, rowIndex);
 			return;
 		}
 		for (Unit unit : data.units()) {
@@ -228,19 +228,16 @@ public class ConsolidatedWorkbook {
 				text(row.createCell(4), metric.columnLabel(shown), styles.cell);
 				text(row.createCell(5), metric.code(), styles.cell);
 				number(row.createCell(6), value, metric, styles);
+				fitHeight(row, widths);
 			}
 		}
-		finishList(sheet, titles.size(), rowIndex);
-		sheet.setColumnWidth(3, 50 * 256);
-		sheet.setColumnWidth(5, 50 * 256);
+		finishList(sheet, widths, rowIndex);
 	}
 
 	private static void findingsSheet(Sheet sheet, ReviewData data, Styles styles) {
 		List<String> titles = List.of("单位", "文件", "严重程度", "规则", "位置", "填报值", "应为", "说明", "复核意见");
-		Row header = sheet.createRow(0);
-		for (int i = 0; i < titles.size(); i++) {
-			text(header.createCell(i), titles.get(i), styles.header);
-		}
+		int[] widths = widths(titles.size(), Map.of(1, 40, 3, 22, 4, 50, 7, 80, 8, 50));
+		headerRow(sheet.createRow(0), titles, widths, styles);
 		int rowIndex = 1;
 		for (var unit : FeedbackLetters.byUnit(data.findings()).entrySet()) {
 			for (ReviewFinding finding : unit.getValue()) {
@@ -251,23 +248,53 @@ public class ConsolidatedWorkbook {
 				for (int i = 0; i < values.size(); i++) {
 					text(row.createCell(i), values.get(i), styles.cell);
 				}
+				fitHeight(row, widths);
 			}
 		}
-		finishList(sheet, titles.size(), rowIndex);
-		sheet.setColumnWidth(1, 40 * 256);
-		sheet.setColumnWidth(4, 50 * 256);
-		sheet.setColumnWidth(7, 80 * 256);
-		sheet.setColumnWidth(8, 50 * 256);
+		finishList(sheet, widths, rowIndex);
 	}
 
-	/** A list sheet: header frozen, filter on every column, readable widths, printed landscape. */
-	private static void finishList(Sheet sheet, int columns, int rows) {
-		sheet.createFreezePane(0, 1);
-		sheet.setAutoFilter(new CellRangeAddress(0, Math.max(rows - 1, 0), 0, columns - 1));
+	/** A list sheet's column widths in character widths: 14, or the given ones by column. */
+	private static int[] widths(int columns, Map<Integer, Integer> wider) {
+		int[] widths = new int[columns];
 		for (int column = 0; column < columns; column++) {
-			sheet.setColumnWidth(column, 14 * 256);
+			widths[column] = wider.getOrDefault(column, 14);
 		}
-		sheet.setRepeatingRows(new CellRangeAddress(0, 0, 0, columns - 1));
+		return widths;
+	}
+
+	private static void headerRow(Row header, List<String> titles, int[] widths, Styles styles) {
+		for (int i = 0; i < titles.size(); i++) {
+			text(header.createCell(i), titles.get(i), styles.header);
+		}
+		fitHeight(header, widths);
+	}
+
+	/**
+	 * A list row as high as its longest wrapped text needs: viewers that do not measure wrapped text themselves (WPS,
+	 * Excel on a row written by a program) would otherwise draw the second line over the next row.
+	 */
+	static void fitHeight(Row row, int[] widths) {
+		int needed = 1;
+		for (Cell cell : row) {
+			if (cell.getCellType() == CellType.STRING && cell.getColumnIndex() < widths.length) {
+				for (String line : cell.getStringCellValue().split("\n", -1)) {
+					// a Chinese character takes two character widths, less the cell's padding
+					needed = Math.max(needed, lines(line, Math.max(1, (widths[cell.getColumnIndex()] - 1) / 2)));
+				}
+			}
+		}
+		row.setHeightInPoints(needed * LINE_POINTS);
+	}
+
+	/** A list sheet: header frozen, filter on every column, the widths its rows were fitted to, printed landscape. */
+	private static void finishList(Sheet sheet, int[] widths, int rows) {
+		sheet.createFreezePane(0, 1);
+		sheet.setAutoFilter(new CellRangeAddress(0, Math.max(rows - 1, 0), 0, widths.length - 1));
+		for (int column = 0; column < widths.length; column++) {
+			sheet.setColumnWidth(column, widths[column] * 256);
+		}
+		sheet.setRepeatingRows(new CellRangeAddress(0, 0, 0, widths.length - 1));
 		printLandscape(sheet);
 	}
 
@@ -333,6 +360,9 @@ public class ConsolidatedWorkbook {
 
 		final CellStyle plain;
 
+		/** A form sheet's note: wrapped, top-aligned, no border. */
+		final CellStyle note;
+
 		/** A list's text cell: bordered like its numbers, wrapped. */
 		final CellStyle cell;
 
@@ -359,6 +389,9 @@ public class ConsolidatedWorkbook {
 			this.label = bordered(workbook);
 			this.label.setWrapText(true);
 			this.plain = workbook.createCellStyle();
+			this.note = workbook.createCellStyle();
+			this.note.setWrapText(true);
+			this.note.setVerticalAlignment(VerticalAlignment.TOP);
 			this.cell = bordered(workbook);
 			this.cell.setWrapText(true);
 			this.count = bordered(workbook);

@@ -89,6 +89,51 @@ public final class CountyForm {
 		return shown.get(metric).value().subtract((own != null) ? own.value() : BigDecimal.ZERO);
 	}
 
+	/**
+	 * The notes printed under a table, one per row that needs one: how many units' forms had a row only one template
+	 * has ({@code 15/21 个单位}: 15 units reported it, 21 are expected), and the part of 3.其他 that is the 2019-form
+	 * units' unsplit （六）其他处理, per column. A row whose cells all have the same N/M says it once.
+	 */
+	public static List<String> notes(MetricCatalog catalog, FormTable table, ReviewData data, Map<String, Total> shown) {
+		Template template = template(data.year());
+		List<String> notes = new ArrayList<>();
+		for (Block block : table.blocks()) {
+			for (Row row : block.rows()) {
+				Map<String, List<String>> coverage = new LinkedHashMap<>();
+				List<String> unsplit = new ArrayList<>();
+				for (String metric : row.metrics()) {
+					Total total = shown.get(metric);
+					if (total == null) {
+						continue;
+					}
+					String column = catalog.get(metric).columnLabel(template);
+					if (catalog.get(metric).templates().size() == 1) {
+						coverage.computeIfAbsent(total.unitsReported() + "/" + total.unitsExpected() + " 个单位",
+								(count) -> new ArrayList<>()).add(column);
+					}
+					BigDecimal part = unsplit(data, shown, metric);
+					if (part.signum() != 0) {
+						unsplit.add(column + " " + Wording.number(part));
+					}
+				}
+				List<String> parts = new ArrayList<>();
+				if (coverage.size() == 1 && coverage.values().iterator().next().size() == row.metrics().size()) {
+					parts.add("各栏均为 " + coverage.keySet().iterator().next() + "填报");
+				}
+				else {
+					coverage.forEach((count, columns) -> parts.add(String.join("、", columns) + " " + count + "填报"));
+				}
+				if (!unsplit.isEmpty()) {
+					parts.add("含其他处理（未分项）：" + String.join("，", unsplit));
+				}
+				if (!parts.isEmpty()) {
+					notes.add("注：" + row.label() + "：" + String.join("；", parts) + "。");
+				}
+			}
+		}
+		return notes;
+	}
+
 	/** Table 二 of one template: consecutive rows with the same columns share a header, as on the form. */
 	static FormTable tableTwo(MetricCatalog catalog, Template template) {
 		Map<String, List<Metric>> byRow = new LinkedHashMap<>();

@@ -239,8 +239,31 @@ class ReviewOutputsFunctionalTests {
 				}
 			}
 			assertThat(amountSeen).isTrue();
-			assertThat(two.getPrintSetup().getPaperSize()).isEqualTo(org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE);
-			assertThat(two.getFitToPage()).isTrue();
+			// every sheet prints on A4 landscape, fitted to the page's width (as many pages down as it needs)
+			for (Sheet sheet : workbook) {
+				assertThat(sheet.getPrintSetup().getPaperSize()).as(sheet.getSheetName())
+					.isEqualTo(org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE);
+				assertThat(sheet.getPrintSetup().getLandscape()).as(sheet.getSheetName()).isTrue();
+				assertThat(sheet.getFitToPage()).as(sheet.getSheetName()).isTrue();
+				assertThat(sheet.getPrintSetup().getFitWidth()).as(sheet.getSheetName()).isEqualTo((short) 1);
+				assertThat(sheet.getPrintSetup().getFitHeight()).as(sheet.getSheetName()).isZero();
+			}
+			// list rows are as high as their wrapped text: 纪家镇's file name takes two lines of the 40-wide column,
+			// a finding's explanation longer than a line of the 80-wide column takes more than one
+			Row jijia = units.getRow(10);
+			assertThat(jijia.getCell(1).getStringCellValue()).isEqualTo("纪家镇");
+			assertThat(units.getColumnWidth(4)).isEqualTo(40 * 256);
+			assertThat(jijia.getHeightInPoints()).isEqualTo(30f);
+			assertThat(leicheng.getHeightInPoints()).isEqualTo(30f);
+			XSSFSheet findingsSheet = workbook.getSheet(ConsolidatedWorkbook.FINDINGS_SHEET);
+			int tall = 0;
+			for (Row row : findingsSheet) {
+				String message = row.getCell(7).getStringCellValue();
+				int lines = (int) Math.ceil(message.codePoints().mapToDouble((c) -> (c < 0x2E80) ? 0.5 : 1).sum() / 39);
+				assertThat(row.getHeightInPoints()).as(message).isGreaterThanOrEqualTo(15f * Math.max(1, lines));
+				tall += (lines > 1) ? 1 : 0;
+			}
+			assertThat(tall).as("findings whose explanation wraps").isGreaterThan(3);
 			assertThat(leicheng.getCell(7).getCellStyle().getDataFormatString()).isEqualTo("0.0%");
 			assertThat(workbook.getSheet(ConsolidatedWorkbook.FINDINGS_SHEET).getLastRowNum())
 				.isEqualTo(demo.jdbc().queryForObject("select count(*) from finding where year = 2021", Integer.class));
@@ -278,10 +301,55 @@ class ReviewOutputsFunctionalTests {
 			assertThat(document.getParagraphs().get(1).getText()).contains("雷州市所属 18 个单位").doesNotContain("本级");
 			assertThat(document.getDocument().getBody().getSectPr().getPgSz().getW().toString()).isEqualTo("11906");
 			assertThat(document.getDocument().getBody().getSectPr().getPgSz().getH().toString()).isEqualTo("16838");
-			assertThat(tables.get(tables.size() - 2).getRow(4).getCell(0).getWidth()).isEqualTo(3800);
-			assertThat(document.getTables().stream().flatMap((t) -> t.getRows().stream())
-				.flatMap((r) -> r.getTableCells().stream()).map(XWPFTableCell::getText).toList())
-				.anyMatch((text) -> text.endsWith("/21 个单位"));
+			// the label column of table 三 is wide, table 四's (件数) narrow; a fixed grid, the table style
+			XWPFTable three = tables.get(tables.size() - 2);
+			assertThat(three.getRow(4).getCell(0).getWidth()).isEqualTo(CountyReportDocument.LABEL_WIDTH);
+			assertThat(three.getCTTbl().getTblGrid().getGridColArray(0).getW().toString())
+				.isEqualTo(String.valueOf(CountyReportDocument.LABEL_WIDTH));
+			assertThat(tables.get(tables.size() - 1).getCTTbl().getTblGrid().getGridColArray(0).getW().toString())
+				.isEqualTo(String.valueOf(CountyReportDocument.SHORT_LABEL_WIDTH));
+			assertThat(tables).allSatisfy((table) -> {
+				assertThat(table.getStyleID()).isEqualTo("FormTable");
+				assertThat(table.getRow(0).isRepeatHeader()).isTrue();
+				assertThat(table.getRow(table.getNumberOfRows() - 1).isCantSplitRow()).isTrue();
+			});
+			// Word's own styles: the title, the six parts as Heading 1 in the form's order, part 一's items as Heading 2
+			assertThat(document.getParagraphs().get(0).getStyle()).isEqualTo("Title");
+			assertThat(document.getParagraphs().stream().filter((p) -> "Heading1".equals(p.getStyle()))
+				.map(org.apache.poi.xwpf.usermodel.XWPFParagraph::getText).toList()).containsExactly("一、总体情况",
+						"二、主动公开政府信息情况", "三、收到和处理政府信息公开申请情况", "四、政府信息公开行政复议、行政诉讼情况",
+						"五、存在的主要问题及改进情况", "六、其他需要报告的事项");
+			assertThat(document.getParagraphs().stream().filter((p) -> "Heading2".equals(p.getStyle())).count())
+				.isEqualTo(5);
+			org.apache.poi.xwpf.usermodel.XWPFStyles styles = document.getStyles();
+			assertThat(styles.getStyle("Heading1").getCTStyle().getRPr().getRFontsArray(0).getEastAsia()).isEqualTo("黑体");
+			assertThat(styles.getStyle("Title").getCTStyle().getRPr().getRFontsArray(0).getEastAsia()).isEqualTo("宋体");
+			assertThat(styles.getStyle("FormTable").getCTStyle().getType().toString()).isEqualTo("table");
+			String stylesXml = new String(styles.getPackagePart().getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+			assertThat(stylesXml).as("body text in 仿宋").containsPattern("(?s)rPrDefault>.*?eastAsia=\"仿宋\".*?</w:rPrDefault");
+			assertThat(document.getDocument().getBody().getSectPr().getPgMar().getLeft().toString()).isEqualTo("1588");
+			// the N/M notes and the unsplit part under the tables, true of the totals
+			List<String> notes = document.getParagraphs().stream().filter((p) -> "FormTableNote".equals(p.getStyle()))
+				.map(org.apache.poi.xwpf.usermodel.XWPFParagraph::getText).filter((text) -> !text.isEmpty()).toList();
+			assertThat(notes).contains("注：（六）其他处理 1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请：各栏均为 15/21 个单位填报。");
+			// the unsplit part of 3.其他 per column is what the 2019-form units' （六） adds beyond the 2021 sub-rows
+			Map<String, BigDecimal> totals = demo.countyTotals();
+			List<String> unsplit = new java.util.ArrayList<>();
+			List<String> labels = List.of("自然人", "商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他", "总计");
+			List<String> columns = org.xxgk.rollup.model.FormLayout.COLUMNS;
+			for (int i = 0; i < columns.size(); i++) {
+				String other = "applications.result.other.";
+				BigDecimal part = totals.get(other + columns.get(i))
+					.subtract(totals.get(other + "no_correction." + columns.get(i)))
+					.subtract(totals.get(other + "unpaid_fee." + columns.get(i)))
+					.subtract(totals.get(other + "other." + columns.get(i)));
+				if (part.signum() != 0) {
+					unsplit.add(labels.get(i) + " " + part.stripTrailingZeros().toPlainString());
+				}
+			}
+			assertThat(unsplit).isNotEmpty();
+			assertThat(notes).contains("注：（六）其他处理 3.其他：各栏均为 18/21 个单位填报；含其他处理（未分项）："
+					+ String.join("，", unsplit) + "。");
 		}
 		assertCountyForm(shown);
 	}
