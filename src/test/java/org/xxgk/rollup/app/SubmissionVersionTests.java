@@ -104,6 +104,39 @@ class SubmissionVersionTests {
 		assertThat(this.jdbc.queryForList("select rule from finding where unit_code = '440882001' order by rule",
 				String.class)).containsExactly("VERSION-CHANGED");
 		assertCorrectedNotLate(temp.resolve("second"));
+		// the same one status in both CSVs and the workbook
+		for (String csv : List.of("submissions.csv", "findings.csv")) {
+			assertThat(ExportedCsv.read(temp.resolve("second").resolve(csv)).rows())
+				.filteredOn((row) -> row.get("unit_code").equals("440882001"))
+				.isNotEmpty()
+				.allSatisfy((row) -> assertThat(row.get("unit_status")).as(csv).isEqualTo("corrected_after_deadline"));
+		}
+		try (var workbook = org.apache.poi.ss.usermodel.WorkbookFactory
+			.create(temp.resolve("second/consolidated.xlsx").toFile())) {
+			var row = workbook.getSheet("各单位主要数据").getRow(1);
+			assertThat(row.getCell(1).getStringCellValue()).isEqualTo("雷城街道");
+			assertThat(row.getCell(2).getStringCellValue()).isEqualTo("截止后更正");
+		}
+		// the letter, sentence by sentence: each is true of 雷城街道's correction
+		java.time.LocalDate date = this.jdbc
+			.queryForObject("select rolled_up_at from scope_state where year = 2021", OffsetDateTime.class)
+			.atZoneSameInstant(java.time.ZoneId.of("Asia/Shanghai"))
+			.toLocalDate();
+		Document letter = Jsoup.parse(temp.resolve("second/feedback/雷城街道.html").toFile(), "UTF-8");
+		assertThat(letter.body().attr("data-kind")).isEqualTo("审核意见");
+		assertThat(letter.selectFirst("h1").text()).isEqualTo("关于雷城街道2021年度政府信息公开工作年度报告的审核意见");
+		assertThat(letter.select("p").eachText()).containsExactly("雷城街道：",
+				"贵单位报送的2021年度政府信息公开工作年度报告《雷城街道.txt》（2022年2月3日 16:30收到）已通过审核，计入全市汇总；"
+						+ "审核发现以下 1 个需要核实的问题（均为警告）。贵单位在截止日期前已按时报送，截止日期后又报送了更正稿，"
+						+ "现按更正稿汇总，请核实改动。如确有误，请更正后于" + chinese(date.plusDays(10)) + "前重新报送。",
+				"如有疑问，请与雷州市政务公开办联系。", "雷州市政务公开办 " + chinese(date));
+		assertThat(letter.select("table.findings tbody tr").eachAttr("data-rule")).containsExactly("VERSION-CHANGED");
+		assertThat(letter.select("table.findings tbody td").eachText()).anySatisfy((cell) -> assertThat(cell)
+			.contains("2022年1月10日").contains("2022年2月3日"));
+	}
+
+	private static String chinese(java.time.LocalDate date) {
+		return date.getYear() + "年" + date.getMonthValue() + "月" + date.getDayOfMonth() + "日";
 	}
 
 	@Test
