@@ -45,6 +45,7 @@ public class OverviewPage {
 			table{border-collapse:collapse;margin:8px 0 16px}th,td{border:1px solid #bbb;padding:4px 8px;vertical-align:top}
 			th{background:#eef2f7;font-weight:600}tbody th{text-align:left;font-weight:normal}td.num{text-align:right;white-space:nowrap}
 			small.cov,small.share,small.unsplit{display:block;color:#777;font-size:11px}td.num small{white-space:normal}
+			td.num small span{white-space:nowrap}
 			.error{color:#b00020;font-weight:600}td.error,td.warning,table.findings thead th{white-space:nowrap}.warning{color:#a15c00}.meta{color:#555}
 			.notice{background:#fff4e5;border:1px solid #f0b429;padding:8px 12px}
 			th.sortable{cursor:pointer}th.sortable::after{content:" ⇅";color:#999}
@@ -277,11 +278,13 @@ public class OverviewPage {
 		}
 		cell.append("<span class=\"v\">").append(Wording.number(total.value())).append("</span>");
 		if (this.catalog.get(metric).templates().size() == 1) {
-			cell.append("<small class=\"cov\">").append(total.unitsReported()).append('/').append(total.unitsExpected())
-				.append(" 个单位</small>");
+			// the note wraps between its words only (15/21 | 个单位), never one character from their ends
+			cell.append("<small class=\"cov\"><span>").append(total.unitsReported()).append('/')
+				.append(total.unitsExpected()).append("</span> <span>个单位</span></small>");
 		}
 		if (unsplit.signum() != 0) {
-			cell.append("<small class=\"unsplit\">含其他处理（未分项）").append(Wording.number(unsplit)).append("</small>");
+			cell.append("<small class=\"unsplit\"><span>含其他处理</span><span>（未分项）</span><span>")
+				.append(Wording.number(unsplit)).append("</span></small>");
 		}
 		return cell.append("</td>").toString();
 	}

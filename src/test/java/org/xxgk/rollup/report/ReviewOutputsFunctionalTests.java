@@ -491,6 +491,8 @@ class ReviewOutputsFunctionalTests {
 		assertThat(body.attr("data-measured")).as(dom.stderr()).isEqualTo("yes");
 		assertThat(Integer.parseInt(body.attr("data-headers"))).isGreaterThan(30);
 		assertThat(body.attr("data-per-character")).as("headers wrapped one character per line").isEmpty();
+		assertThat(Integer.parseInt(body.attr("data-notes"))).as("note words in the form tables").isGreaterThan(40);
+		assertThat(body.attr("data-note-overflow")).as("notes broken inside a word or out of their cell").isEmpty();
 		assertThat(Double.parseDouble(body.attr("data-width"))).as("the page fits the paper's width").isLessThanOrEqualTo(703);
 	}
 
@@ -511,6 +513,17 @@ class ReviewOutputsFunctionalTests {
 			    Array.prototype.forEach.call(range.getClientRects(), function (r) { lines[Math.round(r.top)] = true; });
 			    if (Object.keys(lines).length >= text.length) { broken.push(text); }
 			  });
+			  // the N/M and unsplit notes wrap between their words only, and no word runs out of its cell
+			  var overflow = [], notes = 0;
+			  document.querySelectorAll('table.form td.num small span').forEach(function (span) {
+			    notes++;
+			    var cell = span.closest('td').getBoundingClientRect(), r = span.getBoundingClientRect();
+			    if (r.right > cell.right + 0.5 || r.left < cell.left - 0.5 || span.getClientRects().length > 1) {
+			      overflow.push(span.textContent);
+			    }
+			  });
+			  document.body.setAttribute('data-notes', String(notes));
+			  document.body.setAttribute('data-note-overflow', overflow.join('|'));
 			  document.body.setAttribute('data-headers', String(count));
 			  document.body.setAttribute('data-per-character', broken.join('|'));
 			  document.body.setAttribute('data-width', String(document.documentElement.scrollWidth));
