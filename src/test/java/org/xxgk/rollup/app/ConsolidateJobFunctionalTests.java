@@ -24,9 +24,9 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.xxgk.rollup.demo.DemoSetGenerator;
@@ -38,6 +38,8 @@ import org.xxgk.rollup.model.Metric;
 import org.xxgk.rollup.model.MetricCatalog;
 import org.xxgk.rollup.model.SubmissionStatus;
 import org.xxgk.rollup.model.Template;
+import org.xxgk.rollup.testdb.TestDatabase;
+import org.xxgk.rollup.testdb.TestDatabaseExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -45,6 +47,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The consolidation job end to end on a real PostgreSQL (see {@link TestDatabase}), through the same entry point as
  * {@code jobs/consolidate}: the demo set in, exit code, exported CSVs and tables out.
  */
+@ExtendWith(TestDatabaseExtension.class)
 class ConsolidateJobFunctionalTests {
 
 	private static final DateTimeFormatter RECEIVED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss xx");
@@ -52,13 +55,8 @@ class ConsolidateJobFunctionalTests {
 	private static TestDatabase.Database database;
 
 	@BeforeAll
-	static void createDatabase() {
-		database = TestDatabase.create();
-	}
-
-	@AfterAll
-	static void dropDatabase() {
-		database.close();
+	static void database(TestDatabase.Database classDatabase) {
+		database = classDatabase;
 	}
 
 	@Test

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.xxgk.rollup.demo.LargeSetGenerator;
 import org.xxgk.rollup.registry.Region;
 import org.xxgk.rollup.registry.RegionRegistry;
+import org.xxgk.rollup.testdb.TestDatabase;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

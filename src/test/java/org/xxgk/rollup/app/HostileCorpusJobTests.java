@@ -19,9 +19,9 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.xxgk.rollup.demo.DocxWriter;
@@ -32,23 +32,21 @@ import org.xxgk.rollup.demo.SampleFigures;
 import org.xxgk.rollup.demo.WebTextWriter;
 import org.xxgk.rollup.model.Template;
 import org.xxgk.rollup.parse.HostileFiles;
+import org.xxgk.rollup.testdb.TestDatabase;
+import org.xxgk.rollup.testdb.TestDatabaseExtension;
 
 /**
  * The whole job over the hostile corpus next to good files in every format: each hostile file ends as one submission
  * with its expected rule, the good ones are accepted, and the run completes (exit 0).
  */
+@ExtendWith(TestDatabaseExtension.class)
 class HostileCorpusJobTests {
 
 	private static TestDatabase.Database database;
 
 	@BeforeAll
-	static void createDatabase() {
-		database = TestDatabase.create();
-	}
-
-	@AfterAll
-	static void dropDatabase() {
-		database.close();
+	static void database(TestDatabase.Database classDatabase) {
+		database = classDatabase;
 	}
 
 	@Test

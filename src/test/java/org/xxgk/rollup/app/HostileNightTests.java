@@ -22,15 +22,17 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.xxgk.rollup.demo.DocxWriter;
 import org.xxgk.rollup.demo.FormSpreadsheetWriter;
 import org.xxgk.rollup.demo.WebTextWriter;
 import org.xxgk.rollup.parse.HostileFiles;
+import org.xxgk.rollup.testdb.TestDatabase;
+import org.xxgk.rollup.testdb.TestDatabaseExtension;
 
 /**
  * One night over files that used to stop it (a figure the table cannot hold, NUL characters, a name that is not
@@ -38,6 +40,7 @@ import org.xxgk.rollup.parse.HostileFiles;
  * a file the job may not read): each gets its own outcome, the run exits 0, and the good files' figures are exactly
  * those of a night without the hostile files.
  */
+@ExtendWith(TestDatabaseExtension.class)
 class HostileNightTests {
 
 	private static final String LONG_NAME = "很长的文件名".repeat(13) + ".docx";
@@ -52,8 +55,9 @@ class HostileNightTests {
 	private static CommandRun good;
 
 	@BeforeAll
-	static void twoNights() throws IOException, InterruptedException {
-		database = TestDatabase.create();
+	static void twoNights(TestDatabase.Database goodNight, TestDatabase.Database hostileNight)
+			throws IOException, InterruptedException {
+		database = goodNight;
 		Path goodInput = temp.resolve("good/2021");
 		Path input = temp.resolve("hostile/2021");
 		for (Path folder : List.of(goodInput, input)) {
@@ -101,19 +105,8 @@ class HostileNightTests {
 
 		good = CommandRun.inProcess("--year", "2021", "--input", goodInput.toString(), "--output",
 				temp.resolve("out-good").toString(), "--db", database.url(), "--region", "440882");
-		TestDatabase.Database second = TestDatabase.create();
-		try {
-			hostile = CommandRun.inProcess("--year", "2021", "--input", input.toString(), "--output",
-					temp.resolve("out").toString(), "--db", second.url(), "--region", "440882");
-		}
-		finally {
-			second.close();
-		}
-	}
-
-	@AfterAll
-	static void dropDatabase() {
-		database.close();
+		hostile = CommandRun.inProcess("--year", "2021", "--input", input.toString(), "--output",
+				temp.resolve("out").toString(), "--db", hostileNight.url(), "--region", "440882");
 	}
 
 	@Test

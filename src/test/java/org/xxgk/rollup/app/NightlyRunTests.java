@@ -17,19 +17,20 @@ import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.jdbc.BadSqlGrammarException;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.scheduling.support.CronExpression;
 
 import org.xxgk.rollup.demo.GeneratedRegionSet;
 import org.xxgk.rollup.demo.GeneratedRegionSet.Layout;
 import org.xxgk.rollup.registry.Region;
+import org.xxgk.rollup.testdb.TestDatabase;
+import org.xxgk.rollup.testdb.TestDatabaseExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -40,6 +41,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * up, and old Spring Batch history can be purged. Generated prefectures (one report per unit) are big enough to catch
  * a run in the middle of its ingest.
  */
+@ExtendWith(TestDatabaseExtension.class)
 class NightlyRunTests {
 
 	private static final Duration PATIENCE = Duration.ofMinutes(3);
@@ -50,13 +52,8 @@ class NightlyRunTests {
 	private TestDatabase.Database database;
 
 	@BeforeEach
-	void createDatabase() {
-		this.database = TestDatabase.create();
-	}
-
-	@AfterEach
-	void dropDatabase() {
-		this.database.close();
+	void database(TestDatabase.Database testDatabase) {
+		this.database = testDatabase;
 	}
 
 	@Test
@@ -353,7 +350,7 @@ class NightlyRunTests {
 	}
 
 	static JdbcTemplate jdbc(TestDatabase.Database db) {
-		return new JdbcTemplate(new DriverManagerDataSource(db.url(), db.user(), db.password()));
+		return db.jdbc();
 	}
 
 	/** A consolidation table's rows without ids and timestamps, sorted, for comparing two databases. */

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.xxgk.rollup.demo.LargeSetGenerator;
+import org.xxgk.rollup.testdb.TestDatabase;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

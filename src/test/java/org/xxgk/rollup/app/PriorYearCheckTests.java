@@ -22,6 +22,7 @@ import org.xxgk.rollup.demo.GeneratedReport;
 import org.xxgk.rollup.demo.SampleFigures;
 import org.xxgk.rollup.demo.WebTextWriter;
 import org.xxgk.rollup.model.Template;
+import org.xxgk.rollup.testdb.TestDatabase;
 
 /**
  * The rules that compare with last year (CARRY-OVER, IN-FORCE-CONTINUITY, YEAR-OVER-YEAR-OUTLIER) follow last year's

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import org.xxgk.rollup.demo.GeneratedRegionSet;
 import org.xxgk.rollup.demo.GeneratedRegionSet.Layout;
+import org.xxgk.rollup.testdb.TestDatabase;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -24,9 +24,9 @@ import org.springframework.amqp.core.Queue;
 import org.springframework.amqp.rabbit.connection.CachingConnectionFactory;
 import org.springframework.amqp.rabbit.core.RabbitAdmin;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 import org.xxgk.rollup.ingest.remote.RemoteIngestConfiguration;
+import org.xxgk.rollup.testdb.TestDatabase;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
@@ -86,8 +86,7 @@ class RemoteWorkersTests {
 			Set<Long> both = new TreeSet<>(first);
 			both.addAll(second);
 
-			JdbcTemplate jdbc = new JdbcTemplate(
-					new DriverManagerDataSource(database.url(), database.user(), database.password()));
+			JdbcTemplate jdbc = database.jdbc();
 			List<Long> partitions = jdbc.queryForList("select step_execution_id from batch_step_execution"
 					+ " where step_name like 'ingestFiles:partition%' and status = 'COMPLETED'", Long.class);
 			assertThat(partitions).hasSize(PARTITIONS);

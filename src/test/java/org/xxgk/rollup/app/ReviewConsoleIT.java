@@ -23,9 +23,9 @@ import org.openqa.selenium.support.ui.Select;
 
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 import org.xxgk.rollup.report.DemoRun;
+import org.xxgk.rollup.testdb.TestDatabase;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -54,8 +54,7 @@ class ReviewConsoleIT {
 			assertThat(addUser(database, "zhang", "reviewer", "zhang-secret-1")).isZero();
 			assertThat(addUser(database, "li", "viewer", "li-secret-22")).isZero();
 			assertThat(addUser(database, "wang", "viewer", "short")).as("a short password is refused").isEqualTo(2);
-			JdbcTemplate jdbc = new JdbcTemplate(new DriverManagerDataSource(database.url(), database.user(),
-					database.password()));
+			JdbcTemplate jdbc = database.jdbc();
 			assertThat(jdbc.queryForObject("select password_hash from console_user where name = 'zhang'", String.class))
 				.startsWith("$2a$").doesNotContain("zhang-secret-1");
 			// a hostile name from the registry (the next run loads the registry again)

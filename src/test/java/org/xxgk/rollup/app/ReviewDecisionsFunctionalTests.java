@@ -13,9 +13,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 import org.xxgk.rollup.report.DemoRun;
+import org.xxgk.rollup.testdb.TestDatabase;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -42,8 +42,7 @@ class ReviewDecisionsFunctionalTests {
 			Path out = temp.resolve("out");
 			String[] run = { "--year", "2021", "--input", input.toString(), "--output", out.toString(), "--db",
 					database.url() };
-			JdbcTemplate jdbc = new JdbcTemplate(new DriverManagerDataSource(database.url(), database.user(),
-					database.password()));
+			JdbcTemplate jdbc = database.jdbc();
 			assertThat(CommandRun.inProcess(run).exitCode()).isZero();
 			assertThat(status(jdbc, SHENTANG)).isEqualTo("rejected");
 			assertThat(status(jdbc, TANGJIA)).isEqualTo("accepted_with_warnings");

@@ -20,9 +20,9 @@ import java.time.format.DateTimeFormatter;
 
 import javax.sql.DataSource;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.batch.core.BatchStatus;
@@ -42,6 +42,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.xxgk.rollup.demo.DemoSetGenerator;
 import org.xxgk.rollup.demo.DemoSetGenerator.DemoSubmission;
 import org.xxgk.rollup.run.RunParameters;
+import org.xxgk.rollup.testdb.TestDatabase;
+import org.xxgk.rollup.testdb.TestDatabaseExtension;
 
 /**
  * Totals that respect the run scope and today's registry, step by step ({@code startStep}): a prefecture run accepts
@@ -50,6 +52,7 @@ import org.xxgk.rollup.run.RunParameters;
  * accepted units, and 覃斗镇 is no longer expected. Then every query of {@code sql/review} is run on that database
  * (two scopes, a withdrawn file, an identical copy, a unit whose only file was rejected).
  */
+@ExtendWith(TestDatabaseExtension.class)
 class ScopeTotalsTests {
 
 	static final String PREFECTURE = "440800";
@@ -66,8 +69,8 @@ class ScopeTotalsTests {
 	static Path temp;
 
 	@BeforeAll
-	static void prefectureRunThenCountyStepByStep() throws Exception {
-		database = TestDatabase.create();
+	static void prefectureRunThenCountyStepByStep(TestDatabase.Database classDatabase) throws Exception {
+		database = classDatabase;
 		Path prefectureInput = temp.resolve("prefecture/2021");
 		demoSet(prefectureInput);
 		CommandRun prefecture = CommandRun.inProcess("--year", "2021", "--input", prefectureInput.toString(),
@@ -105,8 +108,7 @@ class ScopeTotalsTests {
 				database.url());
 		assertThat(county.exitCode()).as(county.err()).isZero();
 		assertThat(county.out()).contains("汇总数与上次相同");
-		jdbc = new JdbcTemplate(new org.springframework.jdbc.datasource.DriverManagerDataSource(database.url(),
-				database.user(), database.password()));
+		jdbc = database.jdbc();
 	}
 
 	private static JobExecution regionsLoaded;
@@ -116,11 +118,6 @@ class ScopeTotalsTests {
 	private static JobExecution rollUp;
 
 	private static List<String> regionsAfterCompleteness;
-
-	@AfterAll
-	static void dropDatabase() {
-		database.close();
-	}
 
 	private static JobExecution step(JobOperatorTestUtils steps, RunParameters run, String step,
 			ExecutionContext context) {

@@ -14,13 +14,12 @@ import java.util.TreeMap;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 import org.xxgk.rollup.demo.GeneratedReport;
 import org.xxgk.rollup.demo.SampleFigures;
@@ -28,6 +27,8 @@ import org.xxgk.rollup.demo.SeedLayoutWriter;
 import org.xxgk.rollup.ingest.SubmissionProcessor;
 import org.xxgk.rollup.model.MetricCatalog;
 import org.xxgk.rollup.model.Template;
+import org.xxgk.rollup.testdb.TestDatabase;
+import org.xxgk.rollup.testdb.TestDatabaseExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -35,6 +36,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * VERSION-CHANGED end to end on PostgreSQL: every version a unit sends is kept, and a report replaced after the
  * deadline (31 January 2022 for 2021) is flagged with what changed, run after run.
  */
+@ExtendWith(TestDatabaseExtension.class)
 class SubmissionVersionTests {
 
 	private static final String ON_TIME = "2022-01-10T09:00:00+08:00";
@@ -44,15 +46,9 @@ class SubmissionVersionTests {
 	private JdbcTemplate jdbc;
 
 	@BeforeEach
-	void createDatabase() {
-		this.database = TestDatabase.create();
-		this.jdbc = new JdbcTemplate(
-				new DriverManagerDataSource(this.database.url(), this.database.user(), this.database.password()));
-	}
-
-	@AfterEach
-	void dropDatabase() {
-		this.database.close();
+	void database(TestDatabase.Database testDatabase) {
+		this.database = testDatabase;
+		this.jdbc = testDatabase.jdbc();
 	}
 
 	@Test

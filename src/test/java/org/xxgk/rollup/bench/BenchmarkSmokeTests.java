@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import org.xxgk.rollup.app.TestDatabase;
+import org.xxgk.rollup.testdb.TestDatabase;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

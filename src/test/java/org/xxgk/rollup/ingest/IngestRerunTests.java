@@ -16,13 +16,15 @@ import com.zaxxer.hikari.HikariDataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import org.xxgk.rollup.app.TestDatabase;
+import org.xxgk.rollup.testdb.TestDatabase;
 import org.xxgk.rollup.app.XxgkRollupApplication;
 import org.xxgk.rollup.demo.GeneratedRegionSet;
+import org.xxgk.rollup.testdb.TestDatabaseExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -30,6 +32,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Reruns of the ingest on a real database: a file saved again unchanged is not parsed and its new time is stored, a
  * file changed to the same size is parsed, and what the chunk writes in bulk equals what SQL would have built.
  */
+@ExtendWith(TestDatabaseExtension.class)
 class IngestRerunTests {
 
 	private static final Instant RECEIVED = Instant.parse("2022-01-10T01:00:00Z");
@@ -41,8 +44,8 @@ class IngestRerunTests {
 	private JdbcTemplate jdbc;
 
 	@BeforeEach
-	void createDatabase() {
-		this.database = TestDatabase.create();
+	void database(TestDatabase.Database testDatabase) {
+		this.database = testDatabase;
 		this.dataSource = new HikariDataSource();
 		this.dataSource.setJdbcUrl(this.database.url());
 		this.dataSource.setUsername(this.database.user());
@@ -51,9 +54,8 @@ class IngestRerunTests {
 	}
 
 	@AfterEach
-	void dropDatabase() {
+	void closePool() {
 		this.dataSource.close();
-		this.database.close();
 	}
 
 	@Test

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
-import org.xxgk.rollup.app.TestDatabase;
+import org.xxgk.rollup.testdb.TestDatabase;
 import org.xxgk.rollup.app.XxgkRollupApplication;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -14,9 +14,8 @@ import java.util.HashMap;
 import java.util.Map;
 
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
-import org.xxgk.rollup.app.TestDatabase;
+import org.xxgk.rollup.testdb.TestDatabase;
 import org.xxgk.rollup.app.XxgkRollupApplication;
 import org.xxgk.rollup.demo.DemoSetGenerator;
 import org.xxgk.rollup.demo.DemoSetGenerator.DemoSubmission;
@@ -53,8 +52,7 @@ public record DemoRun(TestDatabase.Database database, Path output) {
 	}
 
 	JdbcTemplate jdbc() {
-		return new JdbcTemplate(new DriverManagerDataSource(this.database.url(), this.database.user(),
-				this.database.password()));
+		return this.database.jdbc();
 	}
 
 	/** The county's totals of 2021 as stored by the roll-up, by metric. */

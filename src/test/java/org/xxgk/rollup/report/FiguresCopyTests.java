@@ -6,15 +6,13 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
-import org.xxgk.rollup.app.TestDatabase;
+import org.xxgk.rollup.testdb.TestDatabase;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -30,10 +28,7 @@ class FiguresCopyTests {
 	@Test
 	void copyWritesTheSameBytesAsTheJdbcWriterForHostileNamesAndEveryDecimal(@TempDir Path temp) throws Exception {
 		try (TestDatabase.Database database = TestDatabase.create()) {
-			DriverManagerDataSource dataSource = new DriverManagerDataSource(database.url(), database.user(),
-					database.password());
-			Flyway.configure().dataSource(dataSource).locations("classpath:sql/migration").load().migrate();
-			JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+			JdbcTemplate jdbc = database.migrated().jdbc();
 			jdbc.update("""
 					insert into region (code, name, level, parent_code) values
 						('440000', '=SUM(A1)省', 'province', null),
@@ -67,7 +62,7 @@ class FiguresCopyTests {
 					select 2021, region.code, metric, 1.100000 * length(region.code), 6, 6
 					from region, unnest(string_to_array(?, ',')) as metric where region.level <> 'unit'""", METRICS);
 
-			CsvExporter exporter = new CsvExporter(new NamedParameterJdbcTemplate(dataSource));
+			CsvExporter exporter = new CsvExporter(new NamedParameterJdbcTemplate(jdbc));
 			List<String> regions = List.of("440890", "440800", "440000");
 			Path jdbcWritten = exporter.export("figures", Map.of("year", 2021, "scope", "440890", "regions", regions,
 					"metrics", METRICS), temp.resolve("jdbc"));

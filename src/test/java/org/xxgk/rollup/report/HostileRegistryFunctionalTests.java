@@ -18,7 +18,7 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import org.xxgk.rollup.app.TestDatabase;
+import org.xxgk.rollup.testdb.TestDatabase;
 import org.xxgk.rollup.app.XxgkRollupApplication;
 import org.xxgk.rollup.demo.GeneratedReport;
 import org.xxgk.rollup.demo.SampleFigures;

@@ -1,4 +1,4 @@
-package org.xxgk.rollup.app;
+package org.xxgk.rollup.testdb;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -9,15 +9,22 @@ import java.sql.Statement;
 import java.util.Locale;
 import java.util.UUID;
 
+import javax.sql.DataSource;
+
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.flywaydb.core.Flyway;
 import org.testcontainers.DockerClientFactory;
 import org.testcontainers.postgresql.PostgreSQLContainer;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /**
  * Picks the real PostgreSQL the tests run against, never a mock and never H2: the server named by
  * {@code XXGK_TEST_DB_URL} (CI sets it to the machine's server; user from {@code XXGK_TEST_DB_USER}, default
- * postgres), else a Testcontainers PostgreSQL where a Docker engine answers, else the embedded PostgreSQL. Each test
- * class gets a database of its own on it, dropped afterwards, so tests never see each other's rows.
+ * postgres), else a Testcontainers PostgreSQL where a Docker engine answers, else the embedded PostgreSQL. Each
+ * database made here is a new one on that server, dropped when closed, so tests never see each other's rows. Test
+ * classes get theirs from {@link TestDatabaseExtension}; {@link #create()} is for a test that needs one more.
  */
 public final class TestDatabase {
 
@@ -40,12 +47,27 @@ public final class TestDatabase {
 
 	}
 
-	/** A database of its own for one test class. */
+	/** A database of its own, dropped on {@link #close()}. */
 	public record Database(String url, String user, String password, String kind) implements AutoCloseable {
 
 		/** Command-line options that point the application at this database. */
 		public String[] dbArguments() {
 			return new String[] { "--db", this.url };
+		}
+
+		/** A data source without a pool: each use opens a connection of its own. */
+		public DataSource dataSource() {
+			return new DriverManagerDataSource(this.url, this.user, this.password);
+		}
+
+		public JdbcTemplate jdbc() {
+			return new JdbcTemplate(dataSource());
+		}
+
+		/** Creates the application's tables, as a run's start does. */
+		public Database migrated() {
+			Flyway.configure().dataSource(dataSource()).locations("classpath:sql/migration").load().migrate();
+			return this;
 		}
 
 		@Override
@@ -70,6 +92,7 @@ public final class TestDatabase {
 	private static synchronized Server server() {
 		if (server == null) {
 			server = start();
+			System.out.println("test databases on: " + server.kind());
 		}
 		return server;
 	}
