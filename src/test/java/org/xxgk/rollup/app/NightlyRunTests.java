@@ -36,18 +36,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The nightly run made safe, each on a database of its own on a real PostgreSQL ({@link TestDatabase}): one run at a
- * time, a killed or stopped run followed by a rerun gives what an uninterrupted run gives, a lost database leaves the
- * previous totals in place, a night without changes says so and rewrites nothing, a prefecture run rolls every county
- * up, and old Spring Batch history can be purged. Generated prefectures (one report per unit) are big enough to catch
- * a run in the middle of its ingest.
+ * time, a lost database leaves the previous totals in place, a night without changes says so and rewrites nothing, a
+ * prefecture run rolls every county up, and old Spring Batch history can be purged. A run is caught in the middle of
+ * its ingest by an {@link IngestPause}, never by timing. Killed and stopped processes: {@link NightlyRunIT}.
  */
 @ExtendWith(TestDatabaseExtension.class)
 class NightlyRunTests {
 
 	private static final Duration PATIENCE = Duration.ofMinutes(3);
-
-	/** Enough files that the ingest (a chunk of 25 files per transaction) is still running when a test acts. */
-	private static final int LARGE_COUNTY = 120;
 
 	private TestDatabase.Database database;
 
@@ -58,97 +54,45 @@ class NightlyRunTests {
 
 	@Test
 	void aSecondRunForTheSameRegionAndYearRefusesWhileTheFirstIsIngesting(@TempDir Path temp) throws Exception {
-		Layout layout = GeneratedRegionSet.write(temp.resolve("set"), 1, LARGE_COUNTY, 2021);
+		Layout layout = GeneratedRegionSet.write(temp.resolve("set"), 1, 6, 2021);
 		String[] args = args(this.database, layout, "440800", temp.resolve("out"));
-		CompletableFuture<CommandRun> first = CompletableFuture.supplyAsync(() -> CommandRun.inProcess(args));
-		awaitAtLeast("select count(*) from submission", 20);
+		CompletableFuture<CommandRun> first;
+		try (IngestPause pause = IngestPause.afterStored(this.database, 0)) {
+			first = CompletableFuture.supplyAsync(() -> CommandRun.inProcess(args));
+			pause.awaitHeld(PATIENCE);
 
-		CommandRun second = CommandRun.inProcess(args);
-		assertThat(second.exitCode()).isEqualTo(ExitCodes.RUN_IN_PROGRESS);
-		assertThat(second.err()).isEqualTo(
-				"xxgk-rollup: 湛江市 2021年度的汇总正在由另一次运行进行，本次未启动；等它结束后再运行同一命令即可" + System.lineSeparator());
-		assertThat(second.out()).isEmpty();
+			CommandRun second = CommandRun.inProcess(args);
+			assertThat(second.exitCode()).isEqualTo(ExitCodes.RUN_IN_PROGRESS);
+			assertThat(second.err()).isEqualTo(
+					"xxgk-rollup: 湛江市 2021年度的汇总正在由另一次运行进行，本次未启动；等它结束后再运行同一命令即可" + System.lineSeparator());
+			assertThat(second.out()).isEmpty();
+		}
 
 		CommandRun firstRun = first.get(PATIENCE.toSeconds(), TimeUnit.SECONDS);
 		assertThat(firstRun.exitCode()).as(firstRun.err()).isZero();
 		assertThat(count("select count(*) from batch_job_execution")).as("the refused run started no job").isEqualTo(1);
 		assertThat(count("select count(*) from run_summary")).isEqualTo(1);
-		assertThat(count("select count(*) from submission where status = 'accepted'")).isEqualTo(LARGE_COUNTY);
-		assertThat(totalsOf(this.database, "440800")).isEqualTo(sumOf(layout, codes(layout.units())));
-	}
-
-	@Test
-	void aRunKilledMidIngestIsRecoveredAndItsRerunEqualsAnUninterruptedRun(@TempDir Path temp) throws Exception {
-		Layout layout = GeneratedRegionSet.write(temp.resolve("set"), 1, LARGE_COUNTY, 2021);
-		Process killed = CommandRun.child(temp.resolve("killed.log"),
-				List.of(args(this.database, layout, "440800", temp.resolve("killed"))));
-		awaitAtLeast("select count(*) from submission", 20);
-		killed.destroyForcibly();
-		assertThat(killed.waitFor(PATIENCE.toSeconds(), TimeUnit.SECONDS)).isTrue();
-		long storedBeforeRerun = count("select count(*) from submission");
-		assertThat(storedBeforeRerun).isLessThan(LARGE_COUNTY);
-		assertThat(statuses()).containsExactly("STARTED");
-
-		Path output = temp.resolve("rerun");
-		CommandRun rerun = CommandRun.inProcess(args(this.database, layout, "440800", output));
-		assertThat(rerun.exitCode()).as(rerun.err()).isZero();
-		assertThat(rerun.out()).contains("收到文件 " + LARGE_COUNTY + " 个（本次解析 " + (LARGE_COUNTY - storedBeforeRerun) + " 个");
-		assertThat(statuses()).as("the killed run is marked failed, not left running").containsExactly("FAILED",
-				"COMPLETED");
-
-		try (TestDatabase.Database fresh = TestDatabase.create()) {
-			Path uninterrupted = temp.resolve("uninterrupted");
-			assertThat(CommandRun.inProcess(args(fresh, layout, "440800", uninterrupted)).exitCode()).isZero();
-			for (String export : List.of("figures.csv", "findings.csv", "submissions.csv")) {
-				assertThat(Files.readAllBytes(output.resolve(export))).as(export)
-					.isEqualTo(Files.readAllBytes(uninterrupted.resolve(export)));
-			}
-			for (String table : List.of("region_total", "figure", "finding", "submission")) {
-				assertThat(contentOf(this.database, table)).as(table).isEqualTo(contentOf(fresh, table));
-			}
-		}
-		assertThat(totalsOf(this.database, "440800")).isEqualTo(sumOf(layout, codes(layout.units())));
-	}
-
-	@Test
-	void sigtermStopsTheRunCleanlyAndTheNextRunCompletesIt(@TempDir Path temp) throws Exception {
-		Layout layout = GeneratedRegionSet.write(temp.resolve("set"), 1, LARGE_COUNTY, 2021);
-		Path log = temp.resolve("stopped.log");
-		Process stopped = CommandRun.child(log, List.of(args(this.database, layout, "440800", temp.resolve("out"))));
-		awaitAtLeast("select count(*) from submission", 20);
-		stopped.destroy();
-		assertThat(stopped.waitFor(PATIENCE.toSeconds(), TimeUnit.SECONDS)).isTrue();
-		String printed = Files.readString(log, StandardCharsets.UTF_8);
-		assertThat(statuses()).as(printed).containsExactly("STOPPED");
-		assertThat(printed).contains("汇总作业已按停止信号停止");
-		assertThat(count("select count(*) from region_total")).as("no totals from a stopped run").isZero();
-
-		CommandRun next = CommandRun.inProcess(args(this.database, layout, "440800", temp.resolve("out")));
-		assertThat(next.exitCode()).as(next.err()).isZero();
-		assertThat(statuses()).containsExactly("STOPPED", "COMPLETED");
+		assertThat(count("select count(*) from submission where status = 'accepted'")).isEqualTo(6);
 		assertThat(totalsOf(this.database, "440800")).isEqualTo(sumOf(layout, codes(layout.units())));
 	}
 
 	@Test
 	void aDatabaseLostMidRunFailsClearlyKeepsTheLastTotalsAndTheNextRunSucceeds(@TempDir Path temp) throws Exception {
-		Layout layout = GeneratedRegionSet.write(temp.resolve("set"), 1, LARGE_COUNTY, 2021);
+		Layout layout = GeneratedRegionSet.write(temp.resolve("set"), 1, 30, 2021);
 		String[] args = args(this.database, layout, "440800", temp.resolve("out"));
 		assertThat(CommandRun.inProcess(args).exitCode()).isZero();
 		Map<String, BigDecimal> lastNight = totalsOf(this.database, "440800");
 		long figures = count("select count(*) from figure");
 		assertThat(lastNight).isEqualTo(sumOf(layout, codes(layout.units())));
 
-		// every file corrected: tonight's run parses them all, and loses its database half-way
+		// every file corrected: tonight's run parses them all, and loses its database while it stores them
 		correctAll(layout.input(), Instant.parse("2022-01-20T01:00:00Z"));
-		Instant before = Instant.now();
-		CompletableFuture<CommandRun> tonight = CompletableFuture.supplyAsync(() -> CommandRun.inProcess(args));
-		awaitAtLeast("select count(*) from submission where checked_at > '" + before + "'", 20);
-		long deadline = System.nanoTime() + Duration.ofSeconds(3).toNanos();
-		while (System.nanoTime() < deadline && !tonight.isDone()) {
-			jdbc(this.database).queryForList("""
-					select pg_terminate_backend(pid) from pg_stat_activity
-					where datname = current_database() and pid <> pg_backend_pid()""");
+		CompletableFuture<CommandRun> tonight;
+		try (IngestPause pause = IngestPause.afterStored(this.database, 0)) {
+			tonight = CompletableFuture.supplyAsync(() -> CommandRun.inProcess(args));
+			pause.awaitHeld(PATIENCE);
 			assertThat(totalsOf(this.database, "440800")).as("readers see last night's totals").isEqualTo(lastNight);
+			pause.cutOffTheRun();
 		}
 		CommandRun failed = tonight.get(PATIENCE.toSeconds(), TimeUnit.SECONDS);
 		assertThat(failed.exitCode()).as(failed.err()).isEqualTo(ExitCodes.DATABASE_UNAVAILABLE);
@@ -159,7 +103,7 @@ class NightlyRunTests {
 		CommandRun next = CommandRun.inProcess(args);
 		assertThat(next.exitCode()).as(next.err()).isZero();
 		assertThat(totalsOf(this.database, "440800")).isEqualTo(lastNight);
-		assertThat(count("select count(*) from submission")).isEqualTo(LARGE_COUNTY);
+		assertThat(count("select count(*) from submission")).isEqualTo(30);
 		assertThat(count("select count(*) from figure")).as("nothing counted twice").isEqualTo(figures);
 	}
 
@@ -316,26 +260,8 @@ class NightlyRunTests {
 		}
 	}
 
-	private static List<String> codes(List<Region> units) {
+	static List<String> codes(List<Region> units) {
 		return units.stream().map(Region::code).toList();
-	}
-
-	private void awaitAtLeast(String countSql, long expected) throws InterruptedException {
-		long deadline = System.nanoTime() + PATIENCE.toNanos();
-		while (countOnceMigrated(countSql) < expected) {
-			assertThat(System.nanoTime()).as("waiting for: " + countSql).isLessThan(deadline);
-			Thread.sleep(20);
-		}
-	}
-
-	/** The count, or 0 while the run has not yet created the tables. */
-	private long countOnceMigrated(String sql) {
-		try {
-			return count(sql);
-		}
-		catch (BadSqlGrammarException ex) {
-			return 0;
-		}
 	}
 
 	private long count(String sql) {
@@ -343,31 +269,8 @@ class NightlyRunTests {
 		return (count != null) ? count : 0;
 	}
 
-	/** The statuses of every job execution, oldest first. */
-	private List<String> statuses() {
-		return jdbc(this.database).queryForList("select status from batch_job_execution order by job_execution_id",
-				String.class);
-	}
-
 	static JdbcTemplate jdbc(TestDatabase.Database db) {
 		return db.jdbc();
-	}
-
-	/** A consolidation table's rows without ids and timestamps, sorted, for comparing two databases. */
-	private static List<String> contentOf(TestDatabase.Database db, String table) {
-		String sql = switch (table) {
-			case "submission" -> "select source_file, sha256, unit_code, status, file_status, template from submission";
-			case "figure" -> "select s.source_file, f.metric, f.value, f.state, f.raw from figure f join submission s on s.id = f.submission_id";
-			case "finding" -> "select s.source_file, f.unit_code, f.rule, f.metric, f.expected, f.actual, f.message from finding f left join submission s on s.id = f.submission_id";
-			default -> "select * from " + table;
-		};
-		return jdbc(db).query(sql, (row, i) -> {
-			StringBuilder line = new StringBuilder();
-			for (int column = 1; column <= row.getMetaData().getColumnCount(); column++) {
-				line.append(row.getString(column)).append('|');
-			}
-			return line.toString();
-		}).stream().sorted().toList();
 	}
 
 	/** A region's totals of 2021 as stored, metric to value. */
