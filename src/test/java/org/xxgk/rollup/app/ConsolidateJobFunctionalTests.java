@@ -248,29 +248,6 @@ class ConsolidateJobFunctionalTests {
 		assertThat(emptyFolder.out()).contains("没有有效报告的单位 21 个");
 	}
 
-	@Test
-	void theReadmeDemoCommandRunsOnTheEmbeddedDatabase(@TempDir Path temp) throws Exception {
-		Path output = temp.resolve("demo");
-		// the README's command, with the output and the embedded database's data kept out of the checkout
-		ProcessBuilder demo = new ProcessBuilder("jobs/demo", "--output", output.toString(), "--data-dir",
-				temp.resolve("data").toString());
-		demo.environment().put("XXGK_CLASSPATH", System.getProperty("java.class.path"));
-		demo.redirectErrorStream(true);
-		Process process = demo.start();
-		String printed = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-		assertThat(process.waitFor()).as(printed).isZero();
-		assertThat(printed).contains("雷州市 2021年度 汇总完成")
-			.contains("通过 13，通过但有警告 5，退回修改 2；没有有效报告的单位 3 个")
-			.contains("输出文件夹：" + output);
-		assertThat(ExportedCsv.read(output.resolve("figures.csv")).figuresOf("440882"))
-			.isEqualTo(sumOfAccepted(DemoSetGenerator.plan()));
-		assertThat(Files.isDirectory(temp.resolve("data/postgres"))).isTrue();
-		for (String review : List.of("overview.html", "consolidated.xlsx", "county-report.docx",
-				"charts/outcomes.png", "feedback/沈塘镇.html")) {
-			assertThat(output.resolve(review)).as("review output").isNotEmptyFile();
-		}
-	}
-
 	/** Figures a correct township report could have: consistent, and no 规章 (townships make none). */
 	private static Map<String, BigDecimal> townshipFigures(long seed) {
 		Map<String, BigDecimal> figures = new TreeMap<>(
@@ -317,7 +294,7 @@ class ConsolidateJobFunctionalTests {
 	}
 
 	/** Per metric, the sum of the accepted units' planned figures, over every metric of their templates. */
-	private static Map<String, BigDecimal> sumOfAccepted(List<DemoSubmission> plan) {
+	static Map<String, BigDecimal> sumOfAccepted(List<DemoSubmission> plan) {
 		Map<String, BigDecimal> totals = new TreeMap<>();
 		for (DemoSubmission submission : plan) {
 			if (submission.status() == SubmissionStatus.REJECTED) {

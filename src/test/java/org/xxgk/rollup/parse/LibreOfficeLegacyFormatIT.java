@@ -34,7 +34,7 @@ import org.xxgk.rollup.model.Template;
  * the name, so the same bytes named .wps / .et are the WPS cases. {@code .ci/run} installs LibreOffice; the tests are
  * skipped only on a machine that has neither {@code soffice} nor {@code apt-get}.
  */
-class LibreOfficeLegacyFormatTests {
+class LibreOfficeLegacyFormatIT {
 
 	private static final String UNIT = "雷州市乌石镇人民政府";
 

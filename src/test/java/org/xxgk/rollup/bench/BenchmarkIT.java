@@ -20,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * job stores exactly the figure rows the bare limit parsed (the command fails otherwise), and every line it promises
  * is printed with figures in it.
  */
-class BenchmarkSmokeTests {
+class BenchmarkIT {
 
 	private static final Pattern SIZE = Pattern.compile("(\\d+) units, (\\d+) files, (\\d+) figure rows");
 
