@@ -3,8 +3,9 @@ package org.xxgk.rollup.demo;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.xxgk.rollup.demo.PrintedForm.FormCell;
-import org.xxgk.rollup.demo.PrintedForm.LabelledRow;
+import org.xxgk.rollup.model.PrintedForm.FormCell;
+import org.xxgk.rollup.model.PrintedForm.LabelledRow;
+import org.xxgk.rollup.model.PrintedForm;
 
 /**
  * Writes a {@link GeneratedReport} as {@code pdftotext -layout} writes the PDF of a report: cells placed at their
@@ -51,7 +52,7 @@ public final class ColumnTextWriter {
 	}
 
 	private void writeAll(GeneratedReport report) {
-		PrintedForm form = PrintedForm.of(report);
+		PrintedForm form = PrintedForm.of(report.template(), report.cells());
 		line("            " + report.publisher());
 		line("     " + report.title().substring(report.publisher().length()));
 		line("");

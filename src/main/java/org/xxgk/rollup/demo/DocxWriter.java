@@ -18,8 +18,9 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
 
-import org.xxgk.rollup.demo.PrintedForm.FormCell;
-import org.xxgk.rollup.demo.PrintedForm.Slot;
+import org.xxgk.rollup.model.PrintedForm.FormCell;
+import org.xxgk.rollup.model.PrintedForm.Slot;
+import org.xxgk.rollup.model.PrintedForm;
 
 /**
  * Writes a {@link GeneratedReport} as the Word .docx a township types: real tables with merged cells (gridSpan across,
@@ -38,7 +39,7 @@ public final class DocxWriter {
 	}
 
 	public static byte[] write(GeneratedReport report, boolean splitTableThree) {
-		PrintedForm form = PrintedForm.of(report);
+		PrintedForm form = PrintedForm.of(report.template(), report.cells());
 		try (XWPFDocument document = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
 			document.getProperties().getCoreProperties().setCreated(Optional.of(new Date(1_640_995_200_000L)));
 			document.getProperties().getCoreProperties().setModified(Optional.of(new Date(1_640_995_200_000L)));

@@ -26,8 +26,9 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
-import org.xxgk.rollup.demo.PrintedForm.FormCell;
-import org.xxgk.rollup.demo.PrintedForm.Slot;
+import org.xxgk.rollup.model.PrintedForm.FormCell;
+import org.xxgk.rollup.model.PrintedForm.Slot;
+import org.xxgk.rollup.model.PrintedForm;
 import org.xxgk.rollup.model.Template;
 
 /**
@@ -56,17 +57,17 @@ public final class FormSpreadsheetWriter {
 
 	/** The form filled in with a report, as a township returns it. */
 	public static byte[] filledXlsx(GeneratedReport report) {
-		return xlsx(PrintedForm.of(report), report.publisher(), report.year(), report);
+		return xlsx(PrintedForm.of(report.template(), report.cells()), report.publisher(), report.year(), report);
 	}
 
 	/** The filled form as an Excel 97–2003 .xls (what an old Excel or WPS saves; WPS's .et is the same format). */
 	public static byte[] filledXls(GeneratedReport report) {
-		return workbook(new HSSFWorkbook(), PrintedForm.of(report), report.publisher(), report.year(), report);
+		return workbook(new HSSFWorkbook(), PrintedForm.of(report.template(), report.cells()), report.publisher(), report.year(), report);
 	}
 
 	/** The filled form's rows as CSV (UTF-8 with BOM, as Excel saves it). */
 	public static byte[] filledCsv(GeneratedReport report) {
-		PrintedForm form = PrintedForm.of(report);
+		PrintedForm form = PrintedForm.of(report.template(), report.cells());
 		StringWriter out = new StringWriter();
 		out.write('\uFEFF');
 		try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setRecordSeparator("\r\n").get())) {

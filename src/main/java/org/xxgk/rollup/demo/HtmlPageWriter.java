@@ -2,7 +2,8 @@ package org.xxgk.rollup.demo;
 
 import java.util.List;
 
-import org.xxgk.rollup.demo.PrintedForm.FormCell;
+import org.xxgk.rollup.model.PrintedForm.FormCell;
+import org.xxgk.rollup.model.PrintedForm;
 
 /**
  * Writes a {@link GeneratedReport} as a county's disclosure-catalogue page saves it: navigation, breadcrumbs, a
@@ -15,7 +16,7 @@ public final class HtmlPageWriter {
 	}
 
 	public static String write(GeneratedReport report) {
-		PrintedForm form = PrintedForm.of(report);
+		PrintedForm form = PrintedForm.of(report.template(), report.cells());
 		StringBuilder html = new StringBuilder();
 		html.append("<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n<title>")
 			.append(escape(report.title()))

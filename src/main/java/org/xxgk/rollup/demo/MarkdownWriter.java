@@ -3,8 +3,9 @@ package org.xxgk.rollup.demo;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.xxgk.rollup.demo.PrintedForm.FormCell;
-import org.xxgk.rollup.demo.PrintedForm.LabelledRow;
+import org.xxgk.rollup.model.PrintedForm.FormCell;
+import org.xxgk.rollup.model.PrintedForm.LabelledRow;
+import org.xxgk.rollup.model.PrintedForm;
 
 /**
  * Writes a {@link GeneratedReport} as Markdown the way PDF and OCR converters write it: {@code #} title, {@code ##}
@@ -47,7 +48,7 @@ public final class MarkdownWriter {
 	}
 
 	private void writeAll(GeneratedReport report, Shape shape) {
-		PrintedForm form = PrintedForm.of(report);
+		PrintedForm form = PrintedForm.of(report.template(), report.cells());
 		line("# " + report.title());
 		line("");
 		prose(report, "一");

@@ -22,8 +22,9 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
-import org.xxgk.rollup.demo.PrintedForm.FormCell;
-import org.xxgk.rollup.demo.PrintedForm.Slot;
+import org.xxgk.rollup.model.PrintedForm.FormCell;
+import org.xxgk.rollup.model.PrintedForm.Slot;
+import org.xxgk.rollup.model.PrintedForm;
 import org.xxgk.rollup.report.ChineseFont;
 
 /**
@@ -133,7 +134,7 @@ public final class PdfWriter {
 			centered(rest, 20);
 		}
 		this.y += BODY;
-		PrintedForm form = PrintedForm.of(report);
+		PrintedForm form = PrintedForm.of(report.template(), report.cells());
 		prose(report, "一");
 		for (int table = 2; table <= 4; table++) {
 			heading(PrintedForm.HEADINGS.get(table));

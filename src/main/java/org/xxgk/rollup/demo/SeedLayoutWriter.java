@@ -7,6 +7,7 @@ import java.util.Map;
 
 import org.xxgk.rollup.model.Metric;
 import org.xxgk.rollup.model.MetricCatalog;
+import org.xxgk.rollup.model.PrintedForm;
 import org.xxgk.rollup.model.Template;
 
 /**

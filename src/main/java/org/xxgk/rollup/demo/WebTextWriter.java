@@ -3,7 +3,8 @@ package org.xxgk.rollup.demo;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.xxgk.rollup.demo.PrintedForm.FormCell;
+import org.xxgk.rollup.model.PrintedForm.FormCell;
+import org.xxgk.rollup.model.PrintedForm;
 
 /**
  * Writes a {@link GeneratedReport} as text copied from its web page, in the shapes FORMAT.md lists: pipe rows (merged
@@ -23,7 +24,7 @@ public final class WebTextWriter {
 	}
 
 	public static String write(GeneratedReport report, Shape shape) {
-		PrintedForm form = PrintedForm.of(report);
+		PrintedForm form = PrintedForm.of(report.template(), report.cells());
 		StringBuilder out = new StringBuilder();
 		// the page's metadata block comes along when the whole page is copied
 		out.append("索引号:11440882007049813F/").append(report.year() + 1).append("-00012\n");

@@ -6,11 +6,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.stream.IntStream;
 
 import org.xxgk.rollup.model.FormLayout;
 import org.xxgk.rollup.model.Metric;
 import org.xxgk.rollup.model.MetricCatalog;
+import org.xxgk.rollup.model.PrintedForm;
 import org.xxgk.rollup.model.Template;
 import org.xxgk.rollup.report.FormTable.Block;
 import org.xxgk.rollup.report.FormTable.HeaderCell;
@@ -18,7 +18,8 @@ import org.xxgk.rollup.report.FormTable.Row;
 import org.xxgk.rollup.report.ReviewData.Total;
 
 /**
- * The county's own form, built from metrics.csv: tables 二, 三 and 四 with the rows and columns of the form in force for
+ * The county's own form, built from the form's one description (metrics.csv's labels through {@link MetricCatalog},
+ * {@link FormLayout}'s rows and {@link PrintedForm}'s header rows, which the generators print from too): tables 二, 三 and 四 with the rows and columns of the form in force for
  * the year (the 2021 form from the reports on 2021, the 2019 form before), in its order and words, and the county's
  * figures as that form shows them.
  * <p>
@@ -172,12 +173,7 @@ public final class CountyForm {
 			.stream()
 			.map((row) -> new Row(row.getValue(), FormLayout.COLUMNS.stream().map((column) -> row.getKey() + column).toList()))
 			.toList();
-		List<List<HeaderCell>> headers = List.of(List.of(new HeaderCell("申请人情况", 7)),
-				List.of(new HeaderCell("自然人", 1), new HeaderCell("法人或其他组织", 5), new HeaderCell("总计", 1)),
-				List.of(new HeaderCell("", 1), new HeaderCell("商业企业", 1), new HeaderCell("科研机构", 1),
-						new HeaderCell("社会公益组织", 1), new HeaderCell("法律服务机构", 1), new HeaderCell("其他", 1),
-						new HeaderCell("", 1)));
-		return new FormTable(FormLayout.tableHeading(3), List.of(new Block(headers, rows)));
+		return new FormTable(FormLayout.tableHeading(3), List.of(new Block(headers(template, 3), rows)));
 	}
 
 	static FormTable tableFour(MetricCatalog catalog) {
@@ -185,13 +181,17 @@ public final class CountyForm {
 			.flatMap((row) -> FormLayout.REVIEW_COLUMNS.stream().map((column) -> "review." + row + "." + column))
 			.toList();
 		metrics.forEach(catalog::get);
-		List<HeaderCell> columnLabels = IntStream.range(0, metrics.size())
-			.mapToObj((i) -> new HeaderCell(catalog.get(metrics.get(i)).columnLabel2021(), 1))
+		return new FormTable(FormLayout.tableHeading(4),
+				List.of(new Block(headers(Template.V2021, 4), List.of(new Row("件数", metrics)))));
+	}
+
+	/** The header rows of table 三 or 四 over the value columns, as the printed form has them. */
+	private static List<List<HeaderCell>> headers(Template template, int table) {
+		return PrintedForm.blank(template)
+			.valueHeaders(table)
+			.stream()
+			.map((row) -> row.stream().map((cell) -> new HeaderCell(cell.text(), cell.colSpan())).toList())
 			.toList();
-		List<List<HeaderCell>> headers = List.of(List.of(new HeaderCell("行政复议", 5), new HeaderCell("行政诉讼", 10)),
-				List.of(new HeaderCell("", 5), new HeaderCell("未经复议直接起诉", 5), new HeaderCell("复议后起诉", 5)),
-				columnLabels);
-		return new FormTable(FormLayout.tableHeading(4), List.of(new Block(headers, List.of(new Row("件数", metrics)))));
 	}
 
 }

@@ -1,20 +1,17 @@
-package org.xxgk.rollup.demo;
+package org.xxgk.rollup.model;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.xxgk.rollup.model.FormLayout;
-import org.xxgk.rollup.model.Metric;
-import org.xxgk.rollup.model.MetricCatalog;
-import org.xxgk.rollup.model.Template;
 
 /**
- * The three tables of a {@link GeneratedReport} as the official form prints them, with real merged cells: a header
+ * The three tables of a report as the official form prints them, with real merged cells: a header
  * spanning table 二's blocks, 法人或其他组织 over five columns, 三、本年度办理结果 and （三）不予公开 spanning their
- * rows in table 三, 行政诉讼 over ten columns in table 四. Every layout writer (.docx, web page, web text, .xlsx, .csv)
- * prints from this, so they all show the same form. Labels come from metrics.csv.
+ * rows in table 三, 行政诉讼 over ten columns in table 四. This is the one description of the printed form's layout: every
+ * layout writer of the generators (.docx, web page, web text, .xlsx, .csv) prints from it, and the county's own form
+ * (report/CountyForm) takes its headers from it, so they all show the same form. Labels come from metrics.csv.
  */
 public final class PrintedForm {
 
@@ -40,16 +37,16 @@ public final class PrintedForm {
 
 	public static final Map<String, String> PROSE_HEADINGS = FormLayout.PROSE_HEADINGS;
 
-	static final String RESULT_PARENT = "三、本年度办理结果";
+	public static final String RESULT_PARENT = "三、本年度办理结果";
 
 	private static final String NOTE = "（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）";
 
 	/** Which 第二十条 item each table 二 row belongs to. */
-	static final Map<String, String> ARTICLE_ITEMS = Map.of("规章", "（一）", "规范性文件", "（一）", "行政规范性文件", "（一）",
+	public static final Map<String, String> ARTICLE_ITEMS = Map.of("规章", "（一）", "规范性文件", "（一）", "行政规范性文件", "（一）",
 			"行政许可", "（五）", "其他对外管理服务事项", "（五）", "行政处罚", "（六）", "行政强制", "（六）", "行政事业性收费", "（八）", "政府集中采购",
 			"（九）");
 
-	static final List<String> REVIEW_RESULTS = List.of("结果维持", "结果纠正", "其他结果", "尚未审结", "总计");
+	public static final List<String> REVIEW_RESULTS = List.of("结果维持", "结果纠正", "其他结果", "尚未审结", "总计");
 
 	private static final int TABLE_TWO_WIDTH = 4;
 
@@ -64,9 +61,9 @@ public final class PrintedForm {
 		this.cells = cells;
 	}
 
-	/** The form filled in with the report's cells (absent = blank). */
-	public static PrintedForm of(GeneratedReport report) {
-		return new PrintedForm(report.template(), report.cells());
+	/** The form of a template filled in with a report's cells, metric code → text as written (absent = blank). */
+	public static PrintedForm of(Template template, Map<String, String> cells) {
+		return new PrintedForm(template, cells);
 	}
 
 	/** The blank form of a template: every figure cell empty. */
@@ -135,6 +132,31 @@ public final class PrintedForm {
 			rows.add(texts);
 		}
 		return rows;
+	}
+
+	/** Tables 三 and 四 print three header rows above their figures. */
+	public static final int HEADER_ROWS = 3;
+
+	/**
+	 * The header rows of table 三 or 四 over its value columns (table 三's label columns left out), in the form's words:
+	 * each cell with the columns it spans; a cell merged down from the row above is an empty one (自然人 over the
+	 * empty cell below it).
+	 */
+	public List<List<FormCell>> valueHeaders(int table) {
+		int labelColumns = (table == 3) ? TABLE_THREE_LABELS : 0;
+		List<List<FormCell>> headers = new ArrayList<>();
+		for (List<Slot> row : slots(table).subList(0, HEADER_ROWS)) {
+			List<FormCell> cells = new ArrayList<>();
+			int column = 0;
+			for (Slot slot : row) {
+				if (column >= labelColumns) {
+					cells.add(slot.continuation() ? label("", slot.cell().colSpan(), 1) : slot.cell());
+				}
+				column += slot.cell().colSpan();
+			}
+			headers.add(cells);
+		}
+		return headers;
 	}
 
 	/** Table 三's data rows, each with its labels (merged parents included) and values, in the form's order. */
