@@ -10,7 +10,8 @@ import org.xxgk.rollup.model.SourceFile;
  * {@link UnreadableReportException} with a Chinese reason ({@link OversizedReportException} for zip bombs), so one bad
  * file never stops a batch; errors of the JVM itself (out of memory, stack overflow) go up to the caller, as they
  * say nothing about the file. NUL characters (an .xlsx's {@code _x0000_}, a text's 0 byte) are dropped: nothing
- * stores them.
+ * stores them; Kangxi radicals and compatibility ideographs a broken font table gives are read as the characters they
+ * show ({@link LookAlikes}).
  */
 public class SubmissionParser {
 
@@ -47,8 +48,9 @@ public class SubmissionParser {
 		}
 	}
 
+	/** Without NUL characters, and with look-alike code points ({@link LookAlikes}) as the characters they show. */
 	private static String withoutNul(String text) {
-		return (text.indexOf('\0') < 0) ? text : text.replace("\0", "");
+		return LookAlikes.unify((text.indexOf('\0') < 0) ? text : text.replace("\0", ""));
 	}
 
 	/** The format a submission is in, as the parser sees it (for the benchmark and tests). */
@@ -58,18 +60,20 @@ public class SubmissionParser {
 
 	private static SourceDocument read(FormatDetector.Detected detected, byte[] content)
 			throws UnreadableReportException {
+		// text layouts find their tables by the headings, which must read 二、 rather than a look-alike ⼆、
+		String text = (detected.text() != null) ? LookAlikes.unify(detected.text()) : null;
 		return switch (detected.format()) {
-			case WORD_TEXT -> new WordTextLayoutReader().read(detected.text());
-			case PIPE_TEXT -> new WebTextReader(true).read(detected.text());
-			case CELL_PER_LINE_TEXT -> new WebTextReader(false).read(detected.text());
-			case MARKDOWN -> new MarkdownReader().read(detected.text());
-			case COLUMN_TEXT -> new ColumnTextReader().read(detected.text());
-			case HTML -> new HtmlReader().read(detected.text());
+			case WORD_TEXT -> new WordTextLayoutReader().read(text);
+			case PIPE_TEXT -> new WebTextReader(true).read(text);
+			case CELL_PER_LINE_TEXT -> new WebTextReader(false).read(text);
+			case MARKDOWN -> new MarkdownReader().read(text);
+			case COLUMN_TEXT -> new ColumnTextReader().read(text);
+			case HTML -> new HtmlReader().read(text);
 			case DOCX -> new DocxReader().read(content);
 			case DOC -> new LegacyWordReader().read(content);
 			case XLSX -> new SpreadsheetReader().readXlsx(content);
 			case XLS -> new SpreadsheetReader().readXls(content);
-			case CSV -> new SpreadsheetReader().readCsv(detected.text());
+			case CSV -> new SpreadsheetReader().readCsv(text);
 			case PDF -> new PdfReader().read(content);
 		};
 	}
