@@ -38,6 +38,22 @@ import org.xxgk.rollup.report.ChineseFont;
  */
 public final class PdfWriter {
 
+	/** Which lines a table is drawn with: every cell's box (WPS), only the rows' lines (三线表 style), or none. */
+	public enum Rulings {
+		BOXES, HORIZONTAL, NONE
+	}
+
+	/**
+	 * How the file is drawn beside WPS's way: its tables' {@code rulings}; and the characters its text layer says are
+	 * drawn ({@code textLayer}, for PDFs whose ToUnicode maps glyphs to look-alike code points such as the Kangxi
+	 * radical ⼀ for 一). {@link #WPS} is the default.
+	 */
+	public record Style(Rulings rulings, java.util.function.UnaryOperator<String> textLayer) {
+
+		public static final Style WPS = new Style(Rulings.BOXES, java.util.function.UnaryOperator.identity());
+
+	}
+
 	private static final float MARGIN = 72;
 
 	private static final float BODY = 12;
@@ -80,13 +96,20 @@ public final class PdfWriter {
 	/** Distance from the top of the page to the next free line. */
 	private float y;
 
-	private PdfWriter(PDDocument document, PDType0Font font, String runningHeader) {
+	private final Style style;
+
+	private PdfWriter(PDDocument document, PDType0Font font, String runningHeader, Style style) {
 		this.document = document;
 		this.font = font;
 		this.runningHeader = runningHeader;
+		this.style = style;
 	}
 
 	public static byte[] write(GeneratedReport report) {
+		return write(report, Style.WPS);
+	}
+
+	public static byte[] write(GeneratedReport report, Style style) {
 		synchronized (PdfWriter.class) {
 			try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
 				Calendar fixed = new GregorianCalendar(TimeZone.getTimeZone("UTC"));
@@ -94,7 +117,8 @@ public final class PdfWriter {
 				document.getDocumentInformation().setCreationDate(fixed);
 				document.getDocumentInformation().setCreator("WPS 文字");
 				document.getDocumentInformation().setAuthor(report.publisher());
-				PdfWriter writer = new PdfWriter(document, PDType0Font.load(document, font(), true), report.title());
+				PdfWriter writer = new PdfWriter(document, PDType0Font.load(document, font(), true), report.title(),
+						style);
 				writer.print(report);
 				// a fixed file identifier, as PDFBox would otherwise draw one from the clock
 				COSArray id = new COSArray();
@@ -397,6 +421,16 @@ public final class PdfWriter {
 	private void box(PDPageContentStream stream, float left, float top, float right, float bottom) throws IOException {
 		float height = PDRectangle.A4.getHeight();
 		stream.setLineWidth(0.5f);
+		if (this.style.rulings() != Rulings.BOXES) {
+			if (this.style.rulings() == Rulings.HORIZONTAL) {
+				stream.moveTo(left, height - top);
+				stream.lineTo(right, height - top);
+				stream.moveTo(left, height - bottom);
+				stream.lineTo(right, height - bottom);
+				stream.stroke();
+			}
+			return;
+		}
 		stream.moveTo(left, height - top);
 		stream.lineTo(right, height - top);
 		stream.lineTo(right, height - bottom);
@@ -451,7 +485,7 @@ public final class PdfWriter {
 		stream.beginText();
 		stream.setFont(this.font, size);
 		stream.newLineAtOffset(x, PDRectangle.A4.getHeight() - baseline);
-		stream.showText(text);
+		stream.showText(this.style.textLayer().apply(text));
 		stream.endText();
 	}
 

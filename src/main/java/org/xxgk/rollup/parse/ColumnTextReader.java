@@ -75,7 +75,8 @@ final class ColumnTextReader {
 		List<Line> region = new ArrayList<>();
 		int table = 0;
 		for (int i = 0; i < lines.length; i++) {
-			String line = lines[i].strip();
+			// a PDF laid out by PdfLayoutText fills wide characters' second column; headings and prose are read without
+			String line = lines[i].replace(String.valueOf(PdfLayoutText.FILLER), "").strip();
 			if (line.isEmpty() || PAGE_NUMBER.matcher(line).matches()) {
 				continue;
 			}

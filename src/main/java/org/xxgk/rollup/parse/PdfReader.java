@@ -29,12 +29,16 @@ final class PdfReader {
 		try (PDDocument document = Loader.loadPDF(content)) {
 			PdfGlyphs glyphs = new PdfGlyphs();
 			List<PdfPages.Page> pages = new ArrayList<>();
+			List<List<Glyph>> pageGlyphs = new ArrayList<>();
+			List<Float> heights = new ArrayList<>();
 			int glyphCount = 0;
 			for (int index = 0; index < document.getNumberOfPages(); index++) {
 				PDPage page = document.getPage(index);
 				List<PdfTable> tables = PdfTable.of(new PdfRulings(page).read());
 				List<Glyph> prose = new ArrayList<>();
-				for (Glyph glyph : glyphs.read(document, index)) {
+				pageGlyphs.add(glyphs.read(document, index));
+				heights.add(page.getCropBox().getHeight());
+				for (Glyph glyph : pageGlyphs.get(index)) {
 					glyphCount++;
 					if (tables.stream().noneMatch((table) -> table.take(glyph))) {
 						prose.add(glyph);
@@ -45,7 +49,15 @@ final class PdfReader {
 			if (glyphCount < MIN_GLYPHS) {
 				throw new UnreadableReportException("PDF文件中没有可读取的文字（可能是扫描件或图片），无法识别表格，" + ASK);
 			}
-			return PdfPages.document(pages);
+			SourceDocument ruled = PdfPages.document(pages);
+			int found = new TableLocator().locate(ruled).size();
+			if (found == 3) {
+				return ruled;
+			}
+			// tables drawn without lines, or with only horizontal ones: rebuilt from the glyphs' columns
+			SourceDocument columns = new ColumnTextReader().read(PdfLayoutText.of(pageGlyphs, heights))
+				.map((text) -> text.replace(String.valueOf(PdfLayoutText.FILLER), ""));
+			return (new TableLocator().locate(columns).size() > found) ? columns : ruled;
 		}
 		catch (InvalidPasswordException ex) {
 			throw new UnreadableReportException("PDF文件设置了打开密码（已加密），无法读取，请取消密码后重新报送，" + ASK, ex);

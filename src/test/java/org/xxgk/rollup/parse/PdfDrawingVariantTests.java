@@ -1,0 +1,120 @@
+package org.xxgk.rollup.parse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.xxgk.rollup.demo.GeneratedReport;
+import org.xxgk.rollup.demo.PdfWriter;
+import org.xxgk.rollup.demo.PdfWriter.Rulings;
+import org.xxgk.rollup.demo.PdfWriter.Style;
+import org.xxgk.rollup.demo.SampleFigures;
+import org.xxgk.rollup.model.CellState;
+import org.xxgk.rollup.model.Finding;
+import org.xxgk.rollup.model.Report;
+import org.xxgk.rollup.model.Template;
+import org.xxgk.rollup.registry.Region;
+import org.xxgk.rollup.registry.RegionLevel;
+import org.xxgk.rollup.validate.History;
+import org.xxgk.rollup.validate.RuleContext;
+import org.xxgk.rollup.validate.SubmissionValidator;
+import org.xxgk.rollup.validate.ValidationSettings;
+
+/**
+ * PDFs whose tables are drawn otherwise than with a box round every cell: only the rows' lines (三线表 style) or no
+ * lines at all, so the grid is rebuilt from the glyphs' columns and the form's rows and columns decide what was found;
+ * and PDFs whose text layer names look-alike code points (CJK compatibility ideographs such as 不 年 行, as a broken
+ * ToUnicode table gives them). Every figure, the title, unit and year come back; a cell truly left blank is blank.
+ */
+class PdfDrawingVariantTests {
+
+	private static final String UNIT = "雷州市乌石镇人民政府";
+
+	/** Characters a broken font table maps to their compatibility ideographs. */
+	private static final UnaryOperator<String> COMPATIBILITY = (text) -> text.replace("不", "\uF967")
+		.replace("年", "\uF98E")
+		.replace("行", "\uFA08")
+		.replace("度", "\uFA01")
+		.replace("六", "\uF9D1")
+		.replace("理", "\uF9E4")
+		.replace("利", "\uF9DD");
+
+	private final SubmissionParser parser = new SubmissionParser();
+
+	@ParameterizedTest
+	@EnumSource(Template.class)
+	void tablesRuledOnlyAcrossAreRead(Template template) throws Exception {
+		assertEveryFigure(template, new Style(Rulings.HORIZONTAL, UnaryOperator.identity()));
+	}
+
+	@ParameterizedTest
+	@EnumSource(Template.class)
+	void tablesWithoutAnyLineAreRead(Template template) throws Exception {
+		assertEveryFigure(template, new Style(Rulings.NONE, UnaryOperator.identity()));
+	}
+
+	@ParameterizedTest
+	@EnumSource(Template.class)
+	void compatibilityIdeographsInTheTextLayerAreReadAsTheCharactersTheyShow(Template template) throws Exception {
+		Report report = assertEveryFigure(template, new Style(Rulings.BOXES, COMPATIBILITY));
+		assertThat(report.section("五")).contains("不齐").doesNotContain("\uF967");
+	}
+
+	/** Without lines, a blank cell stays blank: its neighbours keep their columns, and CELL-MISSING names it. */
+	@Test
+	void aBlankCellOfATableWithoutLinesIsBlankNotShifted() throws Exception {
+		Map<String, BigDecimal> figures = SampleFigures.distinct(Template.V2021);
+		String blank = "applications.result.withheld.third_party_rights.research";
+		GeneratedReport generated = GeneratedReport.of(UNIT, 2021, Template.V2021, figures).withoutCell(blank);
+		Report report = parse(generated, new Style(Rulings.NONE, UnaryOperator.identity()));
+		assertThat(report.figures().get(blank).state()).isEqualTo(CellState.BLANK);
+		generated.cells().forEach((code, text) -> assertThat(report.figures().get(code).value()).as(code)
+			.isEqualByComparingTo(text));
+		assertThat(findings(report)).extracting(Finding::rule).contains("CELL-MISSING").doesNotContain("TABLE-INCOMPLETE");
+	}
+
+	/**
+	 * A row of a table without lines printed with its label but not one figure cannot be placed (nothing marks its
+	 * cells): it is TABLE-INCOMPLETE, an error the clerk sees, never silently absent.
+	 */
+	@Test
+	void aRowWithoutAnyFigureInATableWithoutLinesIsTableIncomplete() throws Exception {
+		Map<String, BigDecimal> figures = SampleFigures.distinct(Template.V2021);
+		GeneratedReport generated = GeneratedReport.of(UNIT, 2021, Template.V2021, figures);
+		for (String column : List.of("natural_person", "enterprise", "research", "public_interest", "legal_services",
+				"other_org", "total")) {
+			generated = generated.withoutCell("applications.result.withheld.third_party_rights." + column);
+		}
+		Report report = parse(generated, new Style(Rulings.NONE, UnaryOperator.identity()));
+		assertThat(findings(report)).filteredOn((finding) -> finding.rule().equals("TABLE-INCOMPLETE")).isNotEmpty();
+		assertThat(findings(report)).anyMatch(Finding::isError);
+	}
+
+	private Report assertEveryFigure(Template template, Style style) throws Exception {
+		Map<String, BigDecimal> figures = SampleFigures.distinct(template);
+		GeneratedReport generated = GeneratedReport.of(UNIT, 2021, template, figures);
+		Report report = parse(generated, style);
+		RoundTripTests.assertSameReport(report, generated, figures, false);
+		assertThat(report.section("六")).isEqualTo(generated.prose().get("六"));
+		return report;
+	}
+
+	private Report parse(GeneratedReport generated, Style style) throws Exception {
+		return this.parser.parse(SeedReportTests.source("report.pdf", "乌石镇"), PdfWriter.write(generated, style));
+	}
+
+	private static List<Finding> findings(Report report) {
+		Region unit = new Region("440882101", "乌石镇", RegionLevel.UNIT, "440882", List.of(UNIT));
+		return SubmissionValidator.standard()
+			.validate(report, new RuleContext(2021, unit, Instant.parse("2022-01-20T02:00:00Z"), History.NONE,
+					ValidationSettings.defaults()));
+	}
+
+}
