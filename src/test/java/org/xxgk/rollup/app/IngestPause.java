@@ -78,9 +78,10 @@ final class IngestPause implements AutoCloseable {
 	}
 
 	private static long waiting(JdbcTemplate jdbc) {
-		Long count = jdbc.queryForObject(
-				"select count(*) from pg_locks where locktype = 'advisory' and objid = ? and not granted", Long.class,
-				KEY);
+		// pg_locks lists the whole server's locks: other tests' databases hold the same key
+		Long count = jdbc.queryForObject("""
+				select count(*) from pg_locks where locktype = 'advisory' and objid = ? and not granted
+					and database = (select oid from pg_database where datname = current_database())""", Long.class, KEY);
 		return (count != null) ? count : 0;
 	}
 
