@@ -37,8 +37,12 @@ final class TitleReader {
 	private static final Pattern METADATA = Pattern
 		.compile("^(索引号|分类|主题分类|发布机构|成文日期|名称|文号|发布日期|来源|生效日期)\\s*[:：].*");
 
-	/** A page's navigation line: a breadcrumb (首页>…), its menu or its font-size switch. */
-	private static final Pattern NAVIGATION = Pattern.compile("[>＞»]|当前位置|您现在的位置|字号[:：]|^首页");
+	/**
+	 * A page's navigation line: a breadcrumb (首页>…, 政务公开 > 年报), its menu or its font-size switch. A lone {@code >}
+	 * is not enough: a unit's name may hold one and its title is no breadcrumb.
+	 */
+	private static final Pattern NAVIGATION = Pattern
+		.compile("当前位置|您现在的位置|您的位置|字号[:：]|^首页|首页\\s*[>＞»]|\\s[>＞»]\\s");
 
 	private static final Pattern TITLE_YEAR = Pattern.compile("(20\\d{2})年");
 
