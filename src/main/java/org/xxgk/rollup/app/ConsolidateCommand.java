@@ -8,6 +8,7 @@ import java.sql.SQLTransientConnectionException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import javax.sql.DataSource;
@@ -32,6 +33,7 @@ import org.xxgk.rollup.report.ReviewOutputs;
 import org.xxgk.rollup.rollup.CompletenessTasklet;
 import org.xxgk.rollup.rollup.ScopeState;
 import org.xxgk.rollup.review.ReviewDesk;
+import org.xxgk.rollup.review.ReviewSheet;
 import org.xxgk.rollup.run.RunParameters;
 
 /**
@@ -160,7 +162,25 @@ public class ConsolidateCommand {
 		boolean reviewed = ReviewDesk.changedSinceLastRun(this.jdbc, run.year(), run.scopeCode());
 		summary.store(this.jdbc, run, startedAt);
 		print(summary, withdrawn, ScopeState.unchanged(execution), reviewed, run, regionName, out);
+		printSheetRows(run, out);
 		return ExitCodes.COMPLETED;
+	}
+
+	/** What the run did with the filled review sheets, every row it could not apply named with the reason. */
+	private void printSheetRows(RunParameters run, PrintStream out) {
+		List<Map<String, Object>> rows = this.jdbc.queryForList("""
+				select sheet, row_number, outcome, message from review_sheet_row
+				where year = ? and scope_code = ? order by sheet collate "C", row_number""", run.year(), run.scopeCode());
+		if (rows.isEmpty()) {
+			return;
+		}
+		List<Map<String, Object>> refused = rows.stream().filter((row) -> "refused".equals(row.get("outcome"))).toList();
+		out.println("  复核意见表（" + ReviewSheet.FOLDER + "/）：已生效 " + (rows.size() - refused.size()) + " 行，未处理 "
+				+ refused.size() + " 行" + (refused.isEmpty() ? "" : "（见 " + ReviewSheet.RESULT_FILE + "）："));
+		for (Map<String, Object> row : refused) {
+			int number = ((Number) row.get("row_number")).intValue();
+			out.println("    " + row.get("sheet") + ((number > 0) ? " 第 " + number + " 行" : "") + "：" + row.get("message"));
+		}
 	}
 
 	private static int databaseLost(Throwable failure, PrintStream err) {

@@ -9,7 +9,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The consolidation job: load the registry, ingest every submission, check completeness across submissions, roll the
+ * The consolidation job: load the registry, ingest every submission, apply the filled offline review sheets, check
+ * completeness across submissions, roll the
  * accepted figures up the region hierarchy, export, review. Each run is its own job instance (the run.id parameter)
  * and is never restarted: the next run is a new instance that reuses every file result a failed one stored (each
  * chunk's files commit together) and recomputes the checks, totals and outputs from the stored rows.
@@ -21,11 +22,13 @@ public class ConsolidateJobConfiguration {
 
 	@Bean
 	Job consolidateJob(JobRepository jobRepository, @Qualifier("loadRegionsStep") Step loadRegions,
-			@Qualifier("ingestStep") Step ingest, @Qualifier("checkCompletenessStep") Step checkCompleteness,
+			@Qualifier("ingestStep") Step ingest, @Qualifier("applyReviewSheetsStep") Step applyReviewSheets,
+			@Qualifier("checkCompletenessStep") Step checkCompleteness,
 			@Qualifier("rollUpStep") Step rollUp, @Qualifier("exportStep") Step export,
 			@Qualifier("reviewStep") Step review) {
 		return new JobBuilder(JOB_NAME, jobRepository).start(loadRegions)
 			.next(ingest)
+			.next(applyReviewSheets)
 			.next(checkCompleteness)
 			.next(rollUp)
 			.next(export)

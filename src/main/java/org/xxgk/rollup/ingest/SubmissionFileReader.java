@@ -17,10 +17,13 @@ import java.util.function.Predicate;
 
 import org.springframework.batch.infrastructure.item.support.AbstractItemCountingItemStreamItemReader;
 
+import org.xxgk.rollup.review.ReviewSheet;
+
 /**
  * Reads the submitted files below the input folder, in a stable order (by key: the relative path, see
  * {@link SubmissionPaths}). Every entry gets an outcome, links and special files included. Hidden files and folders (editor and OS droppings such as
- * {@code .DS_Store} or {@code ~$report.docx} lock files) are not submissions and are left out. A reader of one
+ * {@code .DS_Store} or {@code ~$report.docx} lock files) are not submissions and are left out, nor is the folder of
+ * filled review sheets ({@code 复核意见/} directly under the input folder, read by the review-sheet step). A reader of one
  * partition of the ingest reads only that partition's files (see {@link FileHashPartitioner}), and holds only their
  * relative paths. What the last run stored about the files is looked up a page at a time, one query per page, so
  * neither the queries nor the memory grow with a file count.
@@ -92,7 +95,9 @@ public class SubmissionFileReader extends AbstractItemCountingItemStreamItemRead
 
 				@Override
 				public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
-					return (!dir.equals(root) && isHiddenOrLockFile(dir)) ? FileVisitResult.SKIP_SUBTREE
+					// the filled review sheets (复核意见/) are read by the review step, they are not submissions
+					return (!dir.equals(root) && (isHiddenOrLockFile(dir) || (root.equals(dir.getParent())
+							&& dir.getFileName().toString().equals(ReviewSheet.FOLDER)))) ? FileVisitResult.SKIP_SUBTREE
 							: FileVisitResult.CONTINUE;
 				}
 

@@ -82,6 +82,19 @@ public class CsvExporter {
 		});
 	}
 
+	/** Writes rows made in Java (a header and text values) as {@code target}, the same way as the exports. */
+	static Path write(Path target, List<String> header, List<List<String>> rows) {
+		return write(target, (file) -> {
+			CSVPrinter printer = new CSVPrinter(new BufferedWriter(new OutputStreamWriter(file, StandardCharsets.UTF_8)),
+					CSVFormat.EXCEL);
+			printer.printRecord(header);
+			for (List<String> row : rows) {
+				printer.printRecord(row.stream().map(CsvExporter::format).toList());
+			}
+			printer.flush();
+		});
+	}
+
 	/** Writes the byte order mark and the content beside the target and moves it into place. */
 	private static Path write(Path target, ReviewOutputs.Content content) {
 		ReviewOutputs.write(target, (out) -> {

@@ -18,7 +18,10 @@ import org.xxgk.rollup.report.ReviewData.Unit;
  * report has an error, and a notice (审核意见) to a unit accepted with warnings, late or corrected after the deadline.
  * Each is addressed to the unit, names the files it sent and when they arrived, lists the findings errors first (what
  * is wrong, where in the form's words, the value given and the value expected, what to do), and gives the office's
- * name, telephone and the date to (re)send by. A unit is told only about files it sent.
+ * name, telephone and the date to (re)send by. A unit is told only about files it sent. The county's review decisions
+ * are said as they are: a confirmed finding is marked 经县级复核，问题属实，请修改后重新报送; a dismissed one is not
+ * mentioned (a unit whose SUBMISSION-MISSING was dismissed gets no reminder); a report counted by decision
+ * although it has errors (include) gets a notice saying so, its included errors listed apart, not as open problems.
  */
 public class FeedbackLetters {
 
@@ -52,18 +55,26 @@ public class FeedbackLetters {
 	public void letters(ReviewData data, BiConsumer<String, String> letter) {
 		Map<String, List<ReviewFinding>> byCode = new LinkedHashMap<>();
 		List<ReviewFinding> unmatched = new ArrayList<>();
-		// a finding the county dismissed or included is not put to the unit again
-		for (ReviewFinding finding : data.findings().stream().filter(ReviewFinding::isOpen).toList()) {
-			if (finding.unitCode() != null && !finding.unitName().isBlank()) {
+		java.util.Set<String> dismissedMissing = new java.util.HashSet<>();
+		// a finding the county dismissed is not put to the unit at all; an included one only as counted by decision
+		for (ReviewFinding finding : data.findings()) {
+			boolean matched = finding.unitCode() != null && !finding.unitName().isBlank();
+			if (!finding.isOpen() && !finding.isIncluded()) {
+				if (matched && finding.rule().equals(SUBMISSION_MISSING)) {
+					dismissedMissing.add(finding.unitCode());
+				}
+			}
+			else if (matched) {
 				byCode.computeIfAbsent(finding.unitCode(), (code) -> new ArrayList<>()).add(finding);
 			}
-			else {
+			else if (finding.isOpen()) {
 				unmatched.add(finding);
 			}
 		}
 		for (Unit unit : data.units()) {
-			if (unit.status() != UnitStatus.ACCEPTED && (byCode.containsKey(unit.code())
-					|| unit.status() == UnitStatus.MISSING || unit.status() == UnitStatus.REJECTED)) {
+			boolean missing = unit.status() == UnitStatus.MISSING && !dismissedMissing.contains(unit.code());
+			if (unit.status() != UnitStatus.ACCEPTED && (byCode.containsKey(unit.code()) || missing
+					|| unit.status() == UnitStatus.REJECTED)) {
 				letter.accept(fileName(unit.name()), letter(data, unit, byCode.getOrDefault(unit.code(), List.of())));
 			}
 		}
@@ -74,10 +85,14 @@ public class FeedbackLetters {
 		LocalDate date = data.runAt().atZoneSameInstant(Wording.BEIJING).toLocalDate();
 		String deadline = Wording.date(this.office.deadlineAfter(date));
 		String office = this.office.nameFor(data.regionName());
+		// the open findings (a confirmed one among them, said so), then those the county counts by decision
 		List<ReviewFinding> sorted = FindingLines.of(findings.stream()
+			.filter(ReviewFinding::isOpen)
 			.sorted(Comparator.comparing((ReviewFinding finding) -> !finding.isError()))
 			.toList());
+		List<ReviewFinding> included = FindingLines.of(findings.stream().filter(ReviewFinding::isIncluded).toList());
 		long errors = sorted.stream().filter(ReviewFinding::isError).count();
+		long confirmed = sorted.stream().filter(ReviewFinding::isConfirmed).count();
 		String report = data.year() + "年度政府信息公开工作年度报告";
 		StringBuilder html = new StringBuilder(8 * 1024);
 		String title = switch (unit.status()) {
@@ -90,21 +105,72 @@ public class FeedbackLetters {
 		switch (unit.status()) {
 			case MISSING -> html.append("截至").append(Wording.date(date)).append("，").append(Html.escape(office))
 				.append("尚未收到贵单位的").append(report).append("，贵单位的数据未计入").append(data.whole())
-				.append("汇总。<strong>请于").append(deadline).append("前报送</strong>（按国办公开办函〔2021〕30号规定的格式）。</p>\n");
+				.append("汇总").append((confirmed > 0) ? "（" + CONFIRMED_MISSING + "）" : "")
+				.append("。<strong>请于").append(deadline).append("前报送</strong>（按国办公开办函〔2021〕30号规定的格式）。</p>\n");
 			case REJECTED -> html.append("贵单位报送的").append(report).append(files(unit)).append("经审核发现 ")
 				.append(errors).append(" 个错误").append(sorted.size() > errors ? "、" + (sorted.size() - errors) + " 个警告" : "")
+				.append((confirmed > 0) ? "（其中 " + confirmed + " 个" + CONFIRMED_SHORT + "）" : "")
 				.append("，<strong class=\"error\">暂不能计入").append(data.whole()).append("汇总。请按下表更正后，于")
 				.append(deadline).append("前重新报送。</strong></p>\n");
-			default -> html.append("贵单位报送的").append(report).append(files(unit)).append("已通过审核，计入")
-				.append(data.whole()).append("汇总")
-				.append(sorted.isEmpty() ? "。" : "；审核发现以下 " + sorted.size() + " 个需要核实的问题（均为警告）。")
-				.append(statusSentence(unit)).append("如确有误，请更正后于").append(deadline).append("前重新报送。</p>\n");
+			default -> {
+				html.append("贵单位报送的").append(report).append(files(unit));
+				if (!included.isEmpty()) {
+					html.append("经审核发现 ").append(included.stream().filter(ReviewFinding::isError).count())
+						.append(" 个错误，经县级复核，虽有错误，仍计入").append(data.whole())
+						.append("汇总（见下文“经复核计入汇总的问题”），本次无需为此重新报送，今后编制报告时请注意更正");
+				}
+				else {
+					html.append("已通过审核，计入").append(data.whole()).append("汇总");
+				}
+				long unconfirmed = sorted.size() - confirmed;
+				html.append(sorted.isEmpty() ? "。"
+						: "；审核发现以下 " + sorted.size() + " 个需要核实的问题（均为警告）"
+								+ ((confirmed == 0) ? "" : (confirmed == sorted.size()) ? "，" + CONFIRMED
+										: "，其中 " + confirmed + " 个" + CONFIRMED)
+								+ "。")
+					.append(statusSentence(unit));
+				if (unconfirmed > 0) {
+					html.append((confirmed > 0) ? "其余问题如确有误" : "如确有误").append("，请更正后于").append(deadline)
+						.append("前重新报送。");
+				}
+				else if (confirmed > 0) {
+					html.append("请于").append(deadline).append("前重新报送。");
+				}
+				html.append("</p>\n");
+			}
 		}
 		if (unit.status() != UnitStatus.MISSING) {
 			findingTable(html, sorted);
+			if (!included.isEmpty()) {
+				html.append("<p class=\"included\">经复核计入汇总的问题（").append(INCLUDED).append("）：</p>\n");
+				findingTable(html, included);
+			}
 		}
 		end(html, office, date);
 		return html.toString();
+	}
+
+	static final String SUBMISSION_MISSING = "SUBMISSION-MISSING";
+
+	/** A confirmed finding, in the letter's opening and beside it (问题属实，退回修改). */
+	static final String CONFIRMED = "经县级复核，问题属实，请修改后重新报送";
+
+	static final String CONFIRMED_SHORT = "经县级复核，问题属实";
+
+	static final String CONFIRMED_MISSING = "经县级复核，确未收到";
+
+	/** An included error (虽有错误，仍计入汇总). */
+	static final String INCLUDED = "经县级复核，虽有错误，仍计入汇总";
+
+	/** What the unit is asked to do about a finding, the county's decision first. */
+	static String advice(ReviewFinding finding) {
+		if (finding.isConfirmed()) {
+			return CONFIRMED + "。" + Wording.advice(finding);
+		}
+		if (finding.isIncluded()) {
+			return INCLUDED + "，本次无需重新报送；今后编制报告时请注意更正。";
+		}
+		return Wording.advice(finding);
 	}
 
 	/** What the unit's status means beyond its findings. */
@@ -161,7 +227,7 @@ public class FeedbackLetters {
 				.append("</td><td>").append(Html.escape(Wording.place(finding))).append("</td><td>")
 				.append(Html.escape(blankAsDash(finding.actual()))).append("</td><td>")
 				.append(Html.escape(blankAsDash(finding.expected()))).append("</td><td>")
-				.append(Html.escape(Wording.advice(finding))).append("</td></tr>\n");
+				.append(Html.escape(advice(finding))).append("</td></tr>\n");
 		}
 		html.append("</tbody></table>\n");
 	}

@@ -80,9 +80,13 @@ final class FindingLines {
 		String table = new String[] { "", "", "表二", "表三", "表四" }[metric.table()];
 		String message = table + "“" + metric.rowLabel(template) + "”这一行有 " + cells.size() + " 格未填写（"
 				+ String.join("、", columns) + "），按0计算。如确为0请填写0。";
+		// the row's line carries the county's decision when every cell of it has the same one
+		boolean sameDecision = cells.stream().allMatch((cell) -> cell.decision().equals(first.decision())
+				&& cell.decisionNote().equals(first.decisionNote()));
 		return new ReviewFinding(first.unitCode(), first.unitName(), first.sourceFile(), first.template(), first.rule(),
 				first.severity(), "", table + " · " + metric.rowLabel(template) + " · " + cells.size() + " 格", "数字",
-				cells.size() + " 格空白", message);
+				cells.size() + " 格空白", message, sameDecision ? first.decision() : "",
+				sameDecision ? first.decisionNote() : "", first.sha256());
 	}
 
 }

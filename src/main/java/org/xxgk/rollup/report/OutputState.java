@@ -19,7 +19,7 @@ import org.xxgk.rollup.rollup.ScopeState;
  * outputs would be the same bytes as those the last run left, if that run wrote them into this folder from the same
  * state ({@link OutputManifest}). The key names everything the outputs are made from besides the stored
  * submissions: the year, scope and registry, the last roll-up (its fingerprint and time, which the outputs print as
- * their 汇总时间), the scope region's totals of this and the previous year (the year-over-year comparison; a run of
+ * their 汇总时间), what the run did with the filled review sheets, the scope region's totals of this and the previous year (the year-over-year comparison; a run of
  * another scope may have replaced them), the Chinese font the charts were drawn with, the office's settings the letters print, and the application build.
  */
 final class OutputState {
@@ -46,6 +46,13 @@ final class OutputState {
 			key.append(row.getInt(1)).append('\t').append(row.getString(2)).append('\t').append(row.getString(3))
 				.append('\t').append(row.getInt(4)).append('\t').append(row.getInt(5)).append('\n');
 		}, run.year(), run.year() - 1, run.scopeCode());
+		// what the last run did with the filled review sheets is shown in the outputs
+		jdbc.query("""
+				select sheet, row_number, outcome, message, coalesce(decision_id, 0) from review_sheet_row
+				where year = ? and scope_code = ? order by sheet collate "C", row_number""", (row) -> {
+			key.append(row.getString(1)).append('\t').append(row.getInt(2)).append('\t').append(row.getString(3))
+				.append('\t').append(row.getString(4)).append('\t').append(row.getLong(5)).append('\n');
+		}, run.year(), run.scopeCode());
 		key.append(font.file().map(Path::toString).orElse("(no font)")).append('\n').append(office.fingerprint())
 			.append('\n').append(build());
 		return SubmissionProcessor.sha256(key.toString().getBytes(StandardCharsets.UTF_8));

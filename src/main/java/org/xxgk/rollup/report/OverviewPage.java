@@ -27,6 +27,8 @@ import org.xxgk.rollup.report.KeyFigures.Rate;
 import org.xxgk.rollup.report.ReviewData.ReviewFinding;
 import org.xxgk.rollup.report.ReviewData.Total;
 import org.xxgk.rollup.report.ReviewData.Unit;
+import org.xxgk.rollup.review.ReviewSheet;
+import org.xxgk.rollup.review.ReviewSheets;
 
 /**
  * {@code overview.html}: one self-contained page (charts as data: URIs, inline CSS and a few lines of JS, nothing
@@ -134,6 +136,7 @@ public class OverviewPage {
 		if (data.hasHistory()) {
 			yearOverYear(html, data);
 		}
+		sheetRows(html, data);
 		findings(html, data, spill);
 		html.append("<script>").append(SCRIPT).append("</script>\n</body></html>\n");
 		spill.flush();
@@ -338,6 +341,33 @@ public class OverviewPage {
 				.append(YearOverYear.change(previous, current)
 					.map((change) -> (change.signum() > 0 ? "+" : "") + Wording.percent(change))
 					.orElse("—"))
+				.append("</td></tr>\n");
+		}
+		html.append("</tbody></table>\n");
+	}
+
+	/** What the run did with the filled review sheets of 复核意见/ (nothing when there were none). */
+	private static void sheetRows(StringBuilder html, ReviewData data) {
+		if (data.sheetRows().isEmpty()) {
+			return;
+		}
+		long refused = data.sheetRows().stream().filter((row) -> row.outcome() == ReviewSheets.Outcome.REFUSED).count();
+		html.append("<h2 id=\"review-sheets\">复核意见表处理结果</h2>\n<p>报送文件夹的“").append(ReviewSheet.FOLDER)
+			.append("”中填写的复核意见共 ").append(data.sheetRows().size()).append(" 行：已生效 ")
+			.append(data.sheetRows().size() - refused).append(" 行，<strong")
+			.append((refused > 0) ? " class=\"error\"" : "").append(">未处理 ").append(refused)
+			.append(" 行</strong>（原因见下表，修改后重新放入即可；明细另见 ").append(ReviewSheet.RESULT_FILE)
+			.append("）。</p>\n<table id=\"review-sheet-rows\"><thead><tr><th>复核意见表</th><th>行号</th><th>单位</th>")
+			.append("<th>规则</th><th>处理意见</th><th>说明</th><th>处理结果</th><th>原因或决定</th></tr></thead><tbody>\n");
+		for (ReviewSheets.SheetRow row : data.sheetRows()) {
+			html.append("<tr data-outcome=\"").append(row.outcome().sql()).append("\"><td>")
+				.append(Html.escape(row.sheet())).append("</td><td>")
+				.append((row.rowNumber() > 0) ? String.valueOf(row.rowNumber()) : "").append("</td><td>")
+				.append(Html.escape(row.unitName())).append("</td><td>").append(Html.escape(row.rule()))
+				.append(row.metric().isEmpty() ? "" : "（" + Html.escape(row.metric()) + "）").append("</td><td>")
+				.append(Html.escape(row.decision())).append("</td><td>").append(Html.escape(row.reason()))
+				.append("</td><td class=\"").append((row.outcome() == ReviewSheets.Outcome.REFUSED) ? "error" : "ok")
+				.append("\">").append(row.outcome().chinese()).append("</td><td>").append(Html.escape(row.message()))
 				.append("</td></tr>\n");
 		}
 		html.append("</tbody></table>\n");

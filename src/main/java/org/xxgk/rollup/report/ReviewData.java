@@ -7,16 +7,26 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.xxgk.rollup.model.SubmissionStatus;
+import org.xxgk.rollup.review.ReviewSheets.SheetRow;
 
 /**
  * Everything the county office's outputs show about one run, read once from the database: the scope, when the run
  * happened and the newest file it saw, each unit's status, the county totals of this and the previous year, the
- * accepted units' own figures and every finding. The outputs only format this; they never query.
+ * accepted units' own figures, every finding and what the run did with the rows of the filled review sheets. The
+ * outputs only format this; they never query.
  */
 public record ReviewData(String regionCode, String regionName, int year, OffsetDateTime runAt,
 		Optional<OffsetDateTime> dataAsOf, List<Unit> units, Map<String, Total> totals,
 		Map<String, BigDecimal> previousTotals, Map<String, Map<String, BigDecimal>> unitFigures,
-		List<ReviewFinding> findings) {
+		List<ReviewFinding> findings, List<SheetRow> sheetRows) {
+
+	public ReviewData(String regionCode, String regionName, int year, OffsetDateTime runAt,
+			Optional<OffsetDateTime> dataAsOf, List<Unit> units, Map<String, Total> totals,
+			Map<String, BigDecimal> previousTotals, Map<String, Map<String, BigDecimal>> unitFigures,
+			List<ReviewFinding> findings) {
+		this(regionCode, regionName, year, runAt, dataAsOf, units, totals, previousTotals, unitFigures, findings,
+				List.of());
+	}
 
 	/**
 	 * Up to this many units, every figure of every unit is read and listed (the spreadsheet's detail sheet); beyond,
@@ -67,11 +77,19 @@ public record ReviewData(String regionCode, String regionName, int year, OffsetD
 	/**
 	 * A finding with the unit, file and template it belongs to (unit code empty when no unit was recognised), and the
 	 * county's review: {@code decision} the code of the decision in force (empty when none), {@code decisionNote} its
-	 * wording, reason, who and when, or the last decision on an earlier file of the unit.
+	 * wording, reason, who and when, or the last decision on an earlier file of the unit; {@code sha256} the content
+	 * of the submission it was found in (empty for a unit that sent nothing), the offline sheet's key.
 	 */
 	public record ReviewFinding(String unitCode, String unitName, String sourceFile, String template, String rule,
 			String severity, String metric, String location, String expected, String actual, String message,
-			String decision, String decisionNote) {
+			String decision, String decisionNote, String sha256) {
+
+		public ReviewFinding(String unitCode, String unitName, String sourceFile, String template, String rule,
+				String severity, String metric, String location, String expected, String actual, String message,
+				String decision, String decisionNote) {
+			this(unitCode, unitName, sourceFile, template, rule, severity, metric, location, expected, actual, message,
+					decision, decisionNote, "");
+		}
 
 		public ReviewFinding(String unitCode, String unitName, String sourceFile, String template, String rule,
 				String severity, String metric, String location, String expected, String actual, String message) {
@@ -86,6 +104,16 @@ public record ReviewData(String regionCode, String regionName, int year, OffsetD
 		/** Still a problem for the unit to fix: not dismissed, nor included by the county. */
 		public boolean isOpen() {
 			return !this.decision.equals("dismiss") && !this.decision.equals("include");
+		}
+
+		/** The county checked it and found it real (问题属实，退回修改). */
+		public boolean isConfirmed() {
+			return this.decision.equals("confirm");
+		}
+
+		/** The county counts the report although this error stands (虽有错误，仍计入汇总). */
+		public boolean isIncluded() {
+			return this.decision.equals("include");
 		}
 
 	}

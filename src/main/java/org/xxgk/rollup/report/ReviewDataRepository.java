@@ -21,6 +21,8 @@ import org.xxgk.rollup.report.ReviewData.ReviewFinding;
 import org.xxgk.rollup.report.ReviewData.Total;
 import org.xxgk.rollup.report.ReviewData.ReceivedFile;
 import org.xxgk.rollup.report.ReviewData.Unit;
+import org.xxgk.rollup.review.ReviewSheets;
+import org.xxgk.rollup.review.ReviewSheets.SheetRow;
 import org.xxgk.rollup.rollup.SqlScript;
 
 /** Reads a run's {@link ReviewData} with the queries of {@code sql/report/}. */
@@ -49,7 +51,20 @@ public class ReviewDataRepository {
 				new DataClassRowMapper<>(ReviewFinding.class));
 		OffsetDateTime dataAsOf = this.jdbc.queryForObject(query("data_as_of"), parameters, OffsetDateTime.class);
 		return new ReviewData(scope.code(), scope.name(), year, runAt, Optional.ofNullable(dataAsOf), units,
-				totals(scopeCode, year), previousValues(scopeCode, year - 1), unitFigures, findings);
+				totals(scopeCode, year), previousValues(scopeCode, year - 1), unitFigures, findings,
+				sheetRows(scopeCode, year));
+	}
+
+	/** What the last run did with each filled row of the review sheets, by sheet and row. */
+	private List<SheetRow> sheetRows(String scopeCode, int year) {
+		return this.jdbc.query("""
+				select sheet, row_number, unit_name, rule, metric, decision, reason, outcome, message, decision_id
+				from review_sheet_row where year = :year and scope_code = :scope order by sheet collate "C", row_number""",
+				Map.of("year", year, "scope", scopeCode),
+				(row, i) -> new SheetRow(row.getString("sheet"), row.getInt("row_number"), row.getString("unit_name"),
+						row.getString("rule"), row.getString("metric"), row.getString("decision"),
+						row.getString("reason"), ReviewSheets.Outcome.ofSql(row.getString("outcome")),
+						row.getString("message"), row.getObject("decision_id", Long.class)));
 	}
 
 	/** The scope's units with their status and files, in the registry's order. */

@@ -20,16 +20,20 @@ import org.apache.commons.logging.LogFactory;
 
 import org.xxgk.rollup.model.MetricCatalog;
 import org.xxgk.rollup.report.ChartRenderer.Chart;
+import org.xxgk.rollup.review.ReviewSheet;
 
 /**
  * Writes what the county office reviews into the output folder: overview.html, charts/*.png, consolidated.xlsx,
- * county-report.docx and feedback/<unit>.html. Each file is written beside its name and moved into place.
+ * county-report.docx, feedback/<unit>.html, the offline review sheet 复核意见表.xlsx and, when filled sheets were
+ * found, what became of their rows (复核意见处理结果.csv). Each file is written beside its name and moved into place.
  */
 public class ReviewOutputs {
 
 	/** The outputs as the command line lists them after a run. */
 	public static final List<String> FILES = List.of("overview.html（总览，用浏览器打开）", "charts/（图表）",
-			"consolidated.xlsx（汇总表格）", "county-report.docx（本级年度报告底稿）", "feedback/（给各单位的催报、退回修改通知和审核意见）");
+			"consolidated.xlsx（汇总表格）", "county-report.docx（本级年度报告底稿）", "feedback/（给各单位的催报、退回修改通知和审核意见）",
+			ReviewSheet.FILE + "（复核意见表：填写后放入报送文件夹的 " + ReviewSheet.FOLDER + "/，下次汇总时生效）",
+			ReviewSheet.RESULT_FILE + "（已放入的复核意见表各行的处理结果，有复核意见表时）");
 
 	private static final Log logger = LogFactory.getLog(ReviewOutputs.class);
 
@@ -58,6 +62,8 @@ public class ReviewOutputs {
 		});
 		write(folder.resolve("consolidated.xlsx"), new ConsolidatedWorkbook(this.catalog).write(data));
 		write(folder.resolve("county-report.docx"), new CountyReportDocument(this.catalog).write(data));
+		write(folder.resolve(ReviewSheet.FILE), new ReviewSheetWorkbook().write(data));
+		sheetResults(data, folder.resolve(ReviewSheet.RESULT_FILE));
 		Path letters = folder.resolve("feedback");
 		Set<Path> written = new HashSet<>();
 		new FeedbackLetters(this.office).letters(data, (file, letter) -> {
@@ -65,6 +71,29 @@ public class ReviewOutputs {
 			written.add(letters.resolve(file));
 		});
 		removeOthers(letters, written);
+	}
+
+	/**
+	 * What the run did with each filled row of the review sheets; no file when no sheet was found (a result of an
+	 * earlier night must not stay behind).
+	 */
+	private static void sheetResults(ReviewData data, Path target) {
+		if (data.sheetRows().isEmpty()) {
+			try {
+				Files.deleteIfExists(target);
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException("Cannot delete " + target, ex);
+			}
+			return;
+		}
+		CsvExporter.write(target, List.of("复核意见表", "行号", "单位", "规则", "指标", "处理意见", "说明", "处理结果", "原因或决定"),
+				data.sheetRows()
+					.stream()
+					.map((row) -> List.of(row.sheet(), (row.rowNumber() > 0) ? String.valueOf(row.rowNumber()) : "",
+							row.unitName(), row.rule(), row.metric(), row.decision(), row.reason(),
+							row.outcome().chinese(), row.message()))
+					.toList());
 	}
 
 	/** Letters of an earlier run for units that are now fine must not stay behind. */

@@ -105,6 +105,52 @@ public final class Wording {
 		return place.isEmpty() ? "整份报告" : place.toString();
 	}
 
+	/** A rule in the clerk's words (the id of {@code rules.md} stays beside it where the detail is shown). */
+	public static String ruleName(String rule) {
+		return switch (rule) {
+			case "FILE-UNREADABLE" -> "文件无法读取";
+			case "FILE-NAME-INVALID" -> "文件名不规范";
+			case "FILE-TOO-LARGE" -> "文件过大";
+			case "UNIT-UNKNOWN" -> "无法确定报送单位";
+			case "YEAR-MISMATCH" -> "报告年度不符";
+			case "DUPLICATE-SUBMISSION" -> "重复报送";
+			case "TABLE-MISSING" -> "缺少表格";
+			case "TABLE-INCOMPLETE" -> "表格不完整";
+			case "CELL-MISSING" -> "单元格未填写";
+			case "CELL-NOT-NUMBER" -> "单元格不是数字";
+			case "CELL-COUNT-UNIT" -> "数字带计量单位";
+			case "CELL-ANNOTATED" -> "数字带附注";
+			case "CELL-NOT-APPLICABLE" -> "填写“不适用”";
+			case "VALUE-NEGATIVE" -> "数值为负";
+			case "VALUE-FRACTION" -> "件数不是整数";
+			case "VALUE-OUT-OF-RANGE" -> "数值超出合理范围";
+			case "TEMPLATE-OUTDATED" -> "使用旧版表格";
+			case "ROW-OUTDATED" -> "使用旧版表格的行";
+			case "LABEL-UNEXPECTED" -> "表格标签无法识别";
+			case "UNIT-NAME-CONFLICT" -> "单位名称不一致";
+			case "APP-BALANCE" -> "申请数量不平衡（新收＋结转≠办结＋结转下年）";
+			case "APP-COLUMN-TOTAL" -> "申请人合计不符";
+			case "APP-RESULT-TOTAL" -> "办理结果合计不符";
+			case "REVIEW-TOTAL" -> "行政复议、诉讼合计不符";
+			case "CARRY-OVER" -> "上年结转与上年报告不符";
+			case "TEXT-TABLE-MISMATCH" -> "正文数字与表格不一致";
+			case "YEAR-IN-PROSE" -> "正文年份有误";
+			case "OUTLINE-INCOMPLETE" -> "报告结构不完整";
+			case "AMOUNT-UNIT" -> "金额单位有误";
+			case "RULES-NOT-EXPECTED" -> "乡镇不应填报规章";
+			case "CUMULATIVE-BELOW-NEW" -> "对外公开总数小于本年新公开数";
+			case "SECTION-FIVE-EMPTY" -> "“存在的主要问题及改进情况”为空";
+			case "FEE-SECTION-SILENT" -> "未说明信息处理费收取情况";
+			case "TEXT-COPIED" -> "正文与其他报告高度相似";
+			case "VERSION-CHANGED" -> "截止日期后更换报告";
+			case "IN-FORCE-CONTINUITY" -> "现行有效件数不连续";
+			case "SUBMISSION-MISSING" -> "未报送";
+			case "SUBMISSION-LATE" -> "逾期报送";
+			case "YEAR-OVER-YEAR-OUTLIER" -> "申请数量与上年相差悬殊";
+			default -> rule;
+		};
+	}
+
 	/** What the unit should do about a finding. */
 	public static String advice(ReviewFinding finding) {
 		return switch (finding.rule()) {

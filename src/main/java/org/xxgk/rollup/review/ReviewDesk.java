@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -42,8 +43,9 @@ public class ReviewDesk {
 				from finding left join submission on submission.id = finding.submission_id
 				where finding.year = ? and finding.scope_code = ? and finding.unit_code = ? and finding.rule = ?
 					and (?::text is null or coalesce(finding.metric, '') = ?)
+					and (?::text is null or coalesce(submission.sha256, '') = ?)
 				order by 1, 2""", request.year(), request.scopeCode(), unit.code(), request.rule(), request.metric(),
-				request.metric());
+				request.metric(), request.sha256(), request.sha256());
 		if (findings.isEmpty()) {
 			List<String> current = this.jdbc.queryForList("""
 					select distinct rule || case when metric is null then '' else '（' || metric || '）' end
@@ -74,6 +76,54 @@ public class ReviewDesk {
 			recorded.add(new Recorded(unit.code(), unit.name(), request.rule(), metric, sha256));
 		}
 		return recorded;
+	}
+
+	/**
+	 * Where a decision asked for on one finding and content (a row of the offline sheet: unit code, metric and
+	 * SHA-256 given) stands: the latest decision on that finding and content, whether it is the one asked for (same
+	 * decision, reason and decider), and whether the one asked for was recorded before and a decision from elsewhere
+	 * came after it. Empty when nothing was decided on it yet.
+	 *
+	 * @param decisionId the decision in force on it
+	 * @param same it is exactly the one asked for: nothing to record
+	 * @param laterFromElsewhere the one asked for was recorded and superseded by another decider: not to be recorded
+	 * again
+	 * @param note what to tell the asker, the same words as long as the decisions are the same
+	 */
+	public record Standing(long decisionId, boolean same, boolean laterFromElsewhere, String note) {
+
+	}
+
+	public Optional<Standing> standing(DecisionRequest request) {
+		String sha256 = (request.sha256() == null || request.sha256().isEmpty()) ? null : request.sha256();
+		String metric = (request.metric() != null) ? request.metric() : "";
+		List<Map<String, Object>> decisions = this.jdbc.queryForList("""
+				select id, decision, reason, decided_by,
+					to_char(decided_at at time zone 'Asia/Shanghai', 'YYYY-MM-DD') as decided_on
+				from review_decision
+				where year = ? and scope_code = ? and unit_code = ? and rule = ? and metric = ?
+					and sha256 is not distinct from ?
+				order by id desc""", request.year(), request.scopeCode(), request.unit(), request.rule(), metric,
+				sha256);
+		if (decisions.isEmpty()) {
+			return Optional.empty();
+		}
+		Map<String, Object> latest = decisions.get(0);
+		long latestId = ((Number) latest.get("id")).longValue();
+		java.util.function.Predicate<Map<String, Object>> asked = (decision) -> decision.get("decision")
+			.equals(request.decision().code()) && decision.get("reason").equals(request.reason().strip())
+				&& decision.get("decided_by").equals(request.decidedBy().strip());
+		if (asked.test(latest)) {
+			return Optional.of(new Standing(latestId, true, false,
+					"已记录为复核决定（编号 " + latestId + "，" + latest.get("decided_on") + "）"));
+		}
+		Optional<Map<String, Object>> earlier = decisions.stream().skip(1).filter(asked).findFirst();
+		boolean elsewhere = earlier.isPresent() && !latest.get("decided_by").equals(request.decidedBy().strip());
+		String note = earlier.map((decision) -> "已于 " + decision.get("decided_on") + " 记录（编号 " + decision.get("id")
+				+ "），之后已被 " + latest.get("decided_by") + " 的决定取代（编号 " + latestId + "，"
+				+ Decision.of((String) latest.get("decision")).map(Decision::chinese).orElse("") + "："
+				+ latest.get("reason") + "）").orElse("");
+		return Optional.of(new Standing(latestId, false, elsewhere, note));
 	}
 
 	/** Records a correction of one figure of the unit's current submission (each content, if it sent several). */

@@ -12,10 +12,13 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import org.xxgk.rollup.ingest.SubmissionRepository;
+import org.xxgk.rollup.review.ReviewDesk;
+import org.xxgk.rollup.review.ReviewSheetTasklet;
+import org.xxgk.rollup.review.ReviewSheets;
 import org.xxgk.rollup.validate.ValidationSettings;
 
 /**
- * The steps around the ingest: load the registry before it; after it, check completeness across submissions and sum
+ * The steps around the ingest: load the registry before it; after it, apply the filled review sheets, check completeness across submissions and sum
  * the accepted figures up the region hierarchy. Each is one transaction.
  */
 @Configuration(proxyBeanMethods = false)
@@ -27,11 +30,23 @@ public class RollupConfiguration {
 
 	public static final String ROLLUP_STEP = "rollUp";
 
+	public static final String REVIEW_SHEETS_STEP = "applyReviewSheets";
+
 	@Bean
 	Step loadRegionsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			DataSource dataSource) {
 		return new StepBuilder(REGIONS_STEP, jobRepository)
 			.tasklet(new RegionTableTasklet(new JdbcTemplate(dataSource)), transactionManager)
+			.build();
+	}
+
+	/** The filled offline review sheets, applied after the ingest and before the checks across submissions. */
+	@Bean
+	Step applyReviewSheetsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			DataSource dataSource, ReviewDesk reviewDesk) {
+		JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+		return new StepBuilder(REVIEW_SHEETS_STEP, jobRepository)
+			.tasklet(new ReviewSheetTasklet(jdbc, new ReviewSheets(jdbc, reviewDesk)), transactionManager)
 			.build();
 	}
 

@@ -93,7 +93,10 @@ class ReviewDecisionsFunctionalTests {
 			assertThat(Files.readString(out.resolve("overview.html")))
 				.contains("<td>虽有错误，仍计入汇总：已电话核实，报告已按此公开（张科长，" + today() + "）</td>")
 				.contains("<td>核实无误，不再提示：本年确无处罚和强制（张科长，" + today() + "）</td>");
-			assertThat(out.resolve("feedback/沈塘镇.html")).as("nothing open is put to the unit again").doesNotExist();
+			assertThat(Files.readString(out.resolve("feedback/沈塘镇.html")))
+				.as("counted by decision, its errors not put to it as open problems")
+				.contains("经县级复核，虽有错误，仍计入全市汇总")
+				.doesNotContain("暂不能计入", "请按下表更正后");
 			assertThat(out.resolve("feedback/唐家镇.html")).doesNotExist();
 			assertThat(out.resolve("feedback/南兴镇.html")).exists();
 			try (var workbook = WorkbookFactory.create(out.resolve("consolidated.xlsx").toFile())) {
@@ -162,17 +165,17 @@ class ReviewDecisionsFunctionalTests {
 		return CommandRun.inProcess(args.toArray(String[]::new));
 	}
 
-	private static String status(JdbcTemplate jdbc, String unitCode) {
+	static String status(JdbcTemplate jdbc, String unitCode) {
 		return jdbc.queryForObject("select status from submission where year = 2021 and unit_code = ?", String.class,
 				unitCode);
 	}
 
-	private static BigDecimal countyTotal(JdbcTemplate jdbc, String metric) {
+	static BigDecimal countyTotal(JdbcTemplate jdbc, String metric) {
 		return jdbc.queryForObject("select value from region_total where year = 2021 and region_code = '440882' "
 				+ "and metric = ?", BigDecimal.class, metric);
 	}
 
-	private static BigDecimal sumOfUnitsInTotals(JdbcTemplate jdbc, String metric) {
+	static BigDecimal sumOfUnitsInTotals(JdbcTemplate jdbc, String metric) {
 		return jdbc.queryForObject("""
 				select sum(figure.value) from submission join figure on figure.submission_id = submission.id
 				where submission.year = 2021 and figure.metric = ?
