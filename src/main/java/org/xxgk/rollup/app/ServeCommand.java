@@ -31,18 +31,12 @@ final class ServeCommand {
 	}
 
 	static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
-		ServeOptions options;
-		try {
-			options = ServeOptions.parse(args);
+		ParsedOptions<ServeOptions> parsed = ParsedOptions.of(args, ServeOptions::parse, ServeOptions::help,
+				ServeOptions.USAGE, out, err);
+		if (parsed.done()) {
+			return parsed.exitCode();
 		}
-		catch (UsageException ex) {
-			err.println("xxgk-rollup: " + ex.getMessage() + "（--help 查看用法）");
-			return ex.exitCode();
-		}
-		if (options.help()) {
-			out.println(ServeOptions.USAGE);
-			return ExitCodes.COMPLETED;
-		}
+		ServeOptions options = parsed.options();
 		if (!options.addUser().isEmpty()) {
 			return addUser(options, in, out, err);
 		}

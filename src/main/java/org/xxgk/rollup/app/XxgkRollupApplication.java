@@ -35,14 +35,14 @@ public class XxgkRollupApplication {
 		if (args.length > 0 && args[0].equals("--serve")) {
 			return ServeCommand.run(Arrays.copyOfRange(args, 1, args.length), System.in, out, err);
 		}
-		ConsolidateOptions options;
+		ParsedOptions<ConsolidateOptions> parsed = ParsedOptions.of(args, ConsolidateOptions::parse,
+				ConsolidateOptions::help, ConsolidateOptions.USAGE, out, err);
+		if (parsed.done()) {
+			return parsed.exitCode();
+		}
+		ConsolidateOptions options = parsed.options();
 		RegionRegistry registry;
 		try {
-			options = ConsolidateOptions.parse(args);
-			if (options.help()) {
-				out.println(ConsolidateOptions.USAGE);
-				return ExitCodes.COMPLETED;
-			}
 			if (options.purgeDays() > 0) {
 				return purgeHistory(options, out, err);
 			}
@@ -55,9 +55,7 @@ public class XxgkRollupApplication {
 			}
 		}
 		catch (UsageException ex) {
-			String hint = (ex.exitCode() == ExitCodes.BAD_ARGUMENTS) ? "（--help 查看用法）" : "";
-			err.println("xxgk-rollup: " + ex.getMessage() + hint);
-			return ex.exitCode();
+			return ParsedOptions.usageError(ex, err);
 		}
 		SignalHook signalHook = SignalHook.install();
 		ConfigurableApplicationContext context = start(options.applicationArguments(), options.dbUrl(), err);
@@ -146,18 +144,12 @@ public class XxgkRollupApplication {
 
 	/** {@code jobs/decide}: records a review decision or a correction; exit 2 when it names nothing current. */
 	private static int decide(String[] args, PrintStream out, PrintStream err) {
-		DecideOptions options;
-		try {
-			options = DecideOptions.parse(args);
+		ParsedOptions<DecideOptions> parsed = ParsedOptions.of(args, DecideOptions::parse, DecideOptions::help,
+				DecideOptions.USAGE, out, err);
+		if (parsed.done()) {
+			return parsed.exitCode();
 		}
-		catch (UsageException ex) {
-			err.println("xxgk-rollup: " + ex.getMessage() + "（--help 查看用法）");
-			return ex.exitCode();
-		}
-		if (options.help()) {
-			out.println(DecideOptions.USAGE);
-			return ExitCodes.COMPLETED;
-		}
+		DecideOptions options = parsed.options();
 		return inContext(options.applicationArguments(), options.dbUrl(), err,
 				(context, signalHook) -> DecideCommand.run(context.getBean(ReviewDesk.class), options, out, err));
 	}

@@ -79,6 +79,43 @@ class FeedbackLettersTests {
 		return letters;
 	}
 
+	/**
+	 * The county's decisions, said as they are: 中华街道's SUBMISSION-MISSING dismissed (no reminder), 寸金街道's
+	 * APP-BALANCE and 北桥街道's row of blank cells confirmed, 北桥街道's other blank dismissed.
+	 */
+	@Test
+	void lettersSayWhatTheCountyDecided() {
+		ReviewData district = district();
+		List<ReviewFinding> decided = district.findings().stream().map((finding) -> {
+			String decision = switch (finding.unitCode() == null ? "" : finding.unitCode() + " " + finding.rule()) {
+				case "440802001 SUBMISSION-MISSING" -> "dismiss";
+				case "440802002 APP-BALANCE" -> "confirm";
+				case "440802005 CELL-MISSING" -> finding.metric().startsWith("applications.new.") ? "confirm" : "dismiss";
+				default -> "";
+			};
+			return new ReviewFinding(finding.unitCode(), finding.unitName(), finding.sourceFile(), finding.template(),
+					finding.rule(), finding.severity(), finding.metric(), finding.location(), finding.expected(),
+					finding.actual(), finding.message(), decision, decision.isEmpty() ? "" : decision + "：县里核实");
+		}).toList();
+		ReviewData data = new ReviewData(district.regionCode(), district.regionName(), district.year(), district.runAt(),
+				district.dataAsOf(), district.units(), district.totals(), district.previousTotals(),
+				district.unitFigures(), decided);
+		Map<String, Document> letters = new LinkedHashMap<>();
+		new FeedbackLetters(OFFICE).letters(data, (file, html) -> letters.put(file, Jsoup.parse(html)));
+		assertThat(letters).as("a unit whose not reporting was dismissed is not reminded").doesNotContainKey("中华街道.html");
+		Document cunjin = letters.get("寸金街道.html");
+		assertThat(cunjin.select("p").get(1).text()).contains("经审核发现 1 个错误、1 个警告（其中 1 个经县级复核，问题属实），暂不能计入全区汇总");
+		assertThat(cunjin.select("tr[data-rule=APP-BALANCE] td").last().text())
+			.isEqualTo("经县级复核，问题属实，请修改后重新报送。请核实该栏数据，按表中的勾稽关系更正后重新报送。");
+		assertThat(cunjin.select("tr[data-rule=TEMPLATE-OUTDATED] td").last().text()).doesNotContain("经县级复核");
+		Document beiqiao = letters.get("北桥街道.html");
+		assertThat(beiqiao.select("p").get(1).text()).contains(
+				"审核发现以下 1 个需要核实的问题（均为警告），经县级复核，问题属实，请修改后重新报送。请于2022年3月1日前重新报送。")
+			.doesNotContain("如确有误");
+		assertThat(beiqiao.select("tr[data-rule=CELL-MISSING]")).as("the dismissed blank is not mentioned").hasSize(1);
+		assertThat(beiqiao.select("tr[data-rule=CELL-MISSING] td").last().text()).startsWith("经县级复核，问题属实，请修改后重新报送。");
+	}
+
 	@Test
 	void everyUnitButTheCleanOneGetsTheLetterOfItsStatus() {
 		Map<String, Document> letters = letters(OFFICE);
