@@ -22,11 +22,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 import org.xxgk.rollup.report.DemoRun;
 import org.xxgk.rollup.review.ReviewSheet;
 import org.xxgk.rollup.review.ReviewSheet.Column;
+import org.xxgk.rollup.testdb.TestDatabase;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -52,7 +52,7 @@ class ReviewSheetFunctionalTests {
 			Path input = DemoRun.copyDemoSet(temp.resolve("2021"));
 			Path out = temp.resolve("out");
 			String[] run = command(input, out, database);
-			JdbcTemplate jdbc = jdbc(database);
+			JdbcTemplate jdbc = database.jdbc();
 			assertThat(CommandRun.inProcess(run).exitCode()).isZero();
 			assertThat(countyTotal(jdbc)).isEqualByComparingTo("1033");
 
@@ -186,7 +186,7 @@ class ReviewSheetFunctionalTests {
 			Path input = DemoRun.copyDemoSet(temp.resolve("2021"));
 			Path out = temp.resolve("out");
 			String[] run = command(input, out, database);
-			JdbcTemplate jdbc = jdbc(database);
+			JdbcTemplate jdbc = database.jdbc();
 			assertThat(CommandRun.inProcess(run).exitCode()).isZero();
 			Path sheets = Files.createDirectories(input.resolve(ReviewSheet.FOLDER));
 			// every error counted by decision, every warning dismissed
@@ -218,10 +218,6 @@ class ReviewSheetFunctionalTests {
 	private static String[] command(Path input, Path out, TestDatabase.Database database) {
 		return new String[] { "--year", "2021", "--input", input.toString(), "--output", out.toString(), "--db",
 				database.url() };
-	}
-
-	private static JdbcTemplate jdbc(TestDatabase.Database database) {
-		return new JdbcTemplate(new DriverManagerDataSource(database.url(), database.user(), database.password()));
 	}
 
 	/** The sheet's finding rows, each cell by column. */
