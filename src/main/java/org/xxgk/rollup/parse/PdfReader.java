@@ -37,14 +37,14 @@ final class PdfReader {
 				List<PdfTable> tables = PdfTable.of(new PdfRulings(page).read());
 				List<Glyph> prose = new ArrayList<>();
 				pageGlyphs.add(glyphs.read(document, index));
-				heights.add(page.getCropBox().getHeight());
+				heights.add(PdfRulings.shownHeight(page));
 				for (Glyph glyph : pageGlyphs.get(index)) {
 					glyphCount++;
 					if (tables.stream().noneMatch((table) -> table.take(glyph))) {
 						prose.add(glyph);
 					}
 				}
-				pages.add(new PdfPages.Page(index + 1, page.getCropBox().getHeight(), tables, PdfLines.of(prose)));
+				pages.add(new PdfPages.Page(index + 1, PdfRulings.shownHeight(page), tables, PdfLines.of(prose)));
 			}
 			if (glyphCount < MIN_GLYPHS) {
 				throw new UnreadableReportException("PDF文件中没有可读取的文字（可能是扫描件或图片），无法识别表格，" + ASK);

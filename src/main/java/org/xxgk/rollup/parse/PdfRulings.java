@@ -33,7 +33,14 @@ final class PdfRulings extends PDFGraphicsStreamEngine {
 
 	private final float left;
 
-	private final float top;
+	private final float bottom;
+
+	private final float width;
+
+	private final float height;
+
+	/** The page's /Rotate, 0, 90, 180 or 270: lines are turned as the page is shown, as its text is. */
+	private final int rotation;
 
 	private final List<Segment> segments = new ArrayList<>();
 
@@ -49,7 +56,16 @@ final class PdfRulings extends PDFGraphicsStreamEngine {
 		super(page);
 		PDRectangle box = page.getCropBox();
 		this.left = box.getLowerLeftX();
-		this.top = box.getUpperRightY();
+		this.bottom = box.getLowerLeftY();
+		this.width = box.getWidth();
+		this.height = box.getHeight();
+		this.rotation = ((page.getRotation() % 360) + 360) % 360;
+	}
+
+	/** The height of the page as it is shown (a page turned by 90 degrees shows its width). */
+	static float shownHeight(PDPage page) {
+		int rotation = ((page.getRotation() % 360) + 360) % 360;
+		return (rotation == 90 || rotation == 270) ? page.getCropBox().getWidth() : page.getCropBox().getHeight();
 	}
 
 	List<Segment> read() throws IOException {
@@ -151,6 +167,18 @@ final class PdfRulings extends PDFGraphicsStreamEngine {
 		// shading is not a ruling
 	}
 
+	/** A point of the page's space where it is shown: from the top-left corner of the page as turned by /Rotate. */
+	private float[] shown(Point2D point) {
+		float x = (float) point.getX() - this.left;
+		float y = (float) point.getY() - this.bottom;
+		return switch (this.rotation) {
+			case 90 -> new float[] { y, x };
+			case 180 -> new float[] { this.width - x, y };
+			case 270 -> new float[] { this.height - y, this.width - x };
+			default -> new float[] { x, this.height - y };
+		};
+	}
+
 	private void edge(Point2D from, Point2D to) {
 		this.path.add(new Point2D[] { from, to });
 	}
@@ -161,10 +189,12 @@ final class PdfRulings extends PDFGraphicsStreamEngine {
 	}
 
 	private void add(Point2D from, Point2D to) {
-		float x1 = (float) from.getX() - this.left;
-		float x2 = (float) to.getX() - this.left;
-		float y1 = this.top - (float) from.getY();
-		float y2 = this.top - (float) to.getY();
+		float[] a = shown(from);
+		float[] b = shown(to);
+		float x1 = a[0];
+		float x2 = b[0];
+		float y1 = a[1];
+		float y2 = b[1];
 		if (Math.abs(y1 - y2) <= STRAIGHT && Math.abs(x1 - x2) >= MIN_LENGTH) {
 			this.segments.add(new Segment(true, (y1 + y2) / 2, Math.min(x1, x2), Math.max(x1, x2)));
 		}

@@ -8,8 +8,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 
+import java.io.ByteArrayOutputStream;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.PDPageContentStream.AppendMode;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.util.Matrix;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.xxgk.rollup.demo.GeneratedReport;
 import org.xxgk.rollup.demo.PdfWriter;
@@ -31,7 +41,7 @@ import org.xxgk.rollup.validate.ValidationSettings;
  * PDFs whose tables are drawn otherwise than with a box round every cell: only the rows' lines (三线表 style) or no
  * lines at all, so the grid is rebuilt from the glyphs' columns and the form's rows and columns decide what was found;
  * and PDFs whose text layer names look-alike code points (CJK compatibility ideographs such as 不 年 行, as a broken
- * ToUnicode table gives them). Every figure, the title, unit and year come back; a cell truly left blank is blank.
+ * ToUnicode table gives them); and pages turned by /Rotate. Every figure, the title, unit and year come back; a cell truly left blank is blank.
  */
 class PdfDrawingVariantTests {
 
@@ -65,6 +75,36 @@ class PdfDrawingVariantTests {
 	void compatibilityIdeographsInTheTextLayerAreReadAsTheCharactersTheyShow(Template template) throws Exception {
 		Report report = assertEveryFigure(template, new Style(Rulings.BOXES, COMPATIBILITY));
 		assertThat(report.section("五")).contains("不齐").doesNotContain("\uF967");
+	}
+
+	/**
+	 * Pages turned by /Rotate (a scanner's or a printer driver's landscape pages, drawn sideways and shown upright): the
+	 * ruling lines are turned as the text is, so the tables are read from their lines (the location says page and
+	 * line, as the ruled reader writes it).
+	 */
+	@ParameterizedTest
+	@CsvSource({ "90, V2019", "90, V2021", "270, V2021" })
+	void pagesTurnedByRotateAreRead(int rotation, Template template) throws Exception {
+		Map<String, BigDecimal> figures = SampleFigures.distinct(template);
+		GeneratedReport generated = GeneratedReport.of(UNIT, 2021, template, figures);
+		byte[] turned;
+		try (PDDocument document = Loader.loadPDF(PdfWriter.write(generated));
+				ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+			float scale = PDRectangle.A4.getWidth() / PDRectangle.A4.getHeight();
+			for (PDPage page : document.getPages()) {
+				try (PDPageContentStream content = new PDPageContentStream(document, page, AppendMode.PREPEND, false)) {
+					// drawn sideways (and smaller, to fit), so that the page shown turned reads upright
+					content.transform((rotation == 90) ? new Matrix(0, scale, -scale, 0, PDRectangle.A4.getWidth(), 0)
+							: new Matrix(0, -scale, scale, 0, 0, PDRectangle.A4.getHeight()));
+				}
+				page.setRotation(rotation);
+			}
+			document.save(out);
+			turned = out.toByteArray();
+		}
+		Report report = this.parser.parse(SeedReportTests.source("report.pdf", "乌石镇"), turned);
+		RoundTripTests.assertSameReport(report, generated, figures, false);
+		assertThat(report.figures().get("applications.new.total").location()).matches("表三 第\\d+行第\\d+列（原文第\\d+页第\\d+行）");
 	}
 
 	/** Without lines, a blank cell stays blank: its neighbours keep their columns, and CELL-MISSING names it. */
