@@ -12,7 +12,8 @@ import org.xxgk.rollup.model.CellState;
 /**
  * Reads one table cell as written: strips Word artefacts and stray spaces, accepts full-width digits, tells a blank
  * from a dash from 不适用 from text, keeps a note written beside a number (22（其中修订16件）: 22, note 其中修订16件), and
- * notes a unit glued to the number so amounts in 元 can be converted to the form's 万元.
+ * notes a unit glued to the number so amounts in 元 can be converted to the form's 万元. OCR's misreadings of digits
+ * (O for 0, l for 1) are read as the digits; 空 is a blank, ／ a dash.
  */
 final class CellReader {
 
@@ -28,7 +29,16 @@ final class CellReader {
 	private static final Pattern ANNOTATED = Pattern
 		.compile("([+-]?\\d+(?:\\.\\d+)?)(万元|元|件|个|项|次|宗|条|份)?[(\\[](.*\\D.*)[)\\]]");
 
-	private static final Set<String> DASHES = Set.of("—", "——", "-", "--", "–", "―", "/", "无", "－", "─");
+	private static final Set<String> DASHES = Set.of("—", "——", "-", "--", "–", "―", "/", "无", "－", "─", "／", "\\");
+
+	/** Cells that say they are empty: blank, as a blank cell is. */
+	private static final Set<String> EMPTY = Set.of("空", "(空)", "空白");
+
+	/**
+	 * A number as OCR engines misread it: O, o and 〇 for 0, l and I for 1 (1O, l2, O). Only a cell made of digits
+	 * and these letters is taken so; any other letter makes it text (and 1. is a label's numbering, not a number).
+	 */
+	private static final Pattern OCR_NUMBER = Pattern.compile("[0-9OoIl〇]+(\\.[0-9OoIl〇]+)?");
 
 	private static final Set<String> NOT_APPLICABLE = Set.of("不适用", "N/A", "n/a", "NA", "N.A.");
 
@@ -55,6 +65,15 @@ final class CellReader {
 		if (NOT_APPLICABLE.contains(plain)) {
 			return new Read(new Cell(raw, null, CellState.NOT_APPLICABLE, location), null);
 		}
+		if (DASHES.contains(plain)) {
+			return new Read(new Cell(raw, null, CellState.DASH, location), null);
+		}
+		if (EMPTY.contains(plain)) {
+			return new Read(Cell.blank(raw, location), null);
+		}
+		if (OCR_NUMBER.matcher(plain.replace(",", "")).matches()) {
+			plain = ocrDigits(plain);
+		}
 		Matcher number = NUMBER.matcher(plain.replace(",", ""));
 		if (number.matches()) {
 			return new Read(Cell.number(raw, new BigDecimal(number.group(1)), location), number.group(2));
@@ -67,6 +86,10 @@ final class CellReader {
 		return new Read(new Cell(raw, null, CellState.NOT_NUMBER, location), null);
 	}
 
+	private static String ocrDigits(String text) {
+		return text.replace('O', '0').replace('o', '0').replace('〇', '0').replace('I', '1').replace('l', '1');
+	}
+
 	/** The same cell with its amount converted from 元 to 万元. */
 	static Cell toTenThousandYuan(Cell cell) {
 		BigDecimal value = cell.value().divide(TEN_THOUSAND).stripTrailingZeros();
@@ -74,9 +97,11 @@ final class CellReader {
 		return new Cell(cell.raw(), value, cell.state(), cell.location(), cell.note());
 	}
 
+	/** A number, a dash, 不适用 or 空: what fills a value cell, not a label. */
 	static boolean isValueLike(String raw) {
 		CellState state = read(raw, "").cell().state();
-		return state == CellState.NUMBER || state == CellState.DASH || state == CellState.NOT_APPLICABLE;
+		return state == CellState.NUMBER || state == CellState.DASH || state == CellState.NOT_APPLICABLE
+				|| (state == CellState.BLANK && !clean(raw).isEmpty());
 	}
 
 }

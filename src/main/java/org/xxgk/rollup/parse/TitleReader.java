@@ -21,7 +21,7 @@ final class TitleReader {
 
 	private static final int MAX_TITLE_LINES = 3;
 
-	private static final String AFTER_UNIT = "(?=20\\d{2}年|关于|政府信息公开|信息公开|政务公开)";
+	private static final String AFTER_UNIT = "(?=20\\d{2}年|二[〇○零O0]二[〇○零O0一二三四五六七八九]年|关于|政府信息公开|信息公开|政务公开)";
 
 	/** A body ends with its kind (人民政府, 街道办事处…); trying those first keeps 人民政府 whole before 信息公开. */
 	private static final Pattern NAMED_UNIT = Pattern
@@ -46,17 +46,25 @@ final class TitleReader {
 
 	private static final Pattern TITLE_YEAR = Pattern.compile("(20\\d{2})年");
 
+	/** A year in Chinese numerals, as some titles print it: 二〇二四年 (〇 also written ○, 零 or O). */
+	private static final Pattern CHINESE_YEAR = Pattern.compile("(二[〇○零O0]二[〇○零O0一二三四五六七八九])年");
+
+	private static final String NUMERALS = "〇一二三四五六七八九";
+
 	private static final Pattern PERIOD = Pattern.compile("(20\\d{2})年0?1月0?1日[起]?至(?:20\\d{2}年)?12月31日");
 
 	private static final Pattern NAME_YEAR = Pattern.compile("(?<!\\d)(20\\d{2})(?!\\d)");
 
 	Heading read(SourceDocument document, String text, SourceFile source) {
 		// PDF and OCR copies space out digits and characters (2025 年 政府信息公开…): a Chinese title has no spaces
-		String title = WHITESPACE.matcher(title(document)).replaceAll("");
+		String title = fullWidthDigits(WHITESPACE.matcher(title(document)).replaceAll(""));
 		String named = LEADING_YEAR.matcher(title).replaceFirst("");
 		String statedUnit = firstGroup(NAMED_UNIT, named);
 		statedUnit = statedUnit.isEmpty() ? firstGroup(UNIT, named) : statedUnit;
 		Integer year = firstYear(TITLE_YEAR, title);
+		if (year == null) {
+			year = chineseYear(title);
+		}
 		if (year == null) {
 			year = firstYear(PERIOD, Labels.normalize(text));
 		}
@@ -107,6 +115,26 @@ final class TitleReader {
 			.stream()
 			.flatMap((row) -> row.cells().stream())
 			.anyMatch((cell) -> METADATA.matcher(cell.text().strip() + " ").matches());
+	}
+
+	/** ２０２１ as 2021: a year in full-width digits is the same year. */
+	private static String fullWidthDigits(String text) {
+		StringBuilder plain = new StringBuilder(text.length());
+		text.chars().forEach((c) -> plain.append((char) ((c >= '０' && c <= '９') ? c - '０' + '0' : c)));
+		return plain.toString();
+	}
+
+	private static Integer chineseYear(String title) {
+		Matcher matcher = CHINESE_YEAR.matcher(title);
+		if (!matcher.find()) {
+			return null;
+		}
+		int year = 0;
+		for (char c : matcher.group(1).toCharArray()) {
+			int digit = NUMERALS.indexOf(c);
+			year = year * 10 + Math.max(digit, 0);
+		}
+		return year;
 	}
 
 	private static String firstGroup(Pattern pattern, String text) {
