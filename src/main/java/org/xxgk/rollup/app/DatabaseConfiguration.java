@@ -1,12 +1,10 @@
 package org.xxgk.rollup.app;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 
 import javax.sql.DataSource;
 
 import com.zaxxer.hikari.HikariDataSource;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -49,27 +47,17 @@ class DatabaseConfiguration {
 	}
 
 	/** Where the database is: an external server, or the embedded one this process started and will stop. */
-	record DatabaseServer(String jdbcUrl, String user, String password, EmbeddedPostgres embedded)
+	record DatabaseServer(String jdbcUrl, String user, String password, EmbeddedDatabase embedded)
 			implements AutoCloseable {
 
 		static DatabaseServer external(String jdbcUrl, String user, String password) {
 			return new DatabaseServer(jdbcUrl, user, password, null);
 		}
 
+		/** The embedded PostgreSQL on its data folder (see {@link EmbeddedDatabase}). */
 		static DatabaseServer embedded(java.nio.file.Path dataDirectory) {
-			try {
-				java.nio.file.Files.createDirectories(dataDirectory);
-				EmbeddedPostgres postgres = EmbeddedPostgres.builder()
-					.setDataDirectory(dataDirectory)
-					.setCleanDataDirectory(false)
-					// stopped when the application closes, after the job (SignalHook), not by a parallel hook
-					.setRegisterShutdownHook(false)
-					.start();
-				return new DatabaseServer(postgres.getJdbcUrl("postgres", "postgres"), "postgres", "", postgres);
-			}
-			catch (IOException ex) {
-				throw new UncheckedIOException("Cannot start the embedded PostgreSQL in " + dataDirectory, ex);
-			}
+			EmbeddedDatabase database = EmbeddedDatabase.start(dataDirectory);
+			return new DatabaseServer(database.jdbcUrl(), "postgres", "", database);
 		}
 
 		@Override

@@ -45,8 +45,9 @@ final class ServeCommand {
 			context = start(options);
 		}
 		catch (RuntimeException ex) {
-			err.println("xxgk-rollup: 复核控制台无法启动：" + XxgkRollupApplication.rootMessage(ex));
-			return ExitCodes.DATABASE_UNAVAILABLE;
+			StartupFailure failure = StartupFailure.of(ex, options.dbUrl());
+			err.println("xxgk-rollup: 复核控制台无法启动：" + failure.message());
+			return failure.exitCode();
 		}
 		CountDownLatch closed = new CountDownLatch(1);
 		context.addApplicationListener((ContextClosedEvent event) -> closed.countDown());
@@ -98,8 +99,9 @@ final class ServeCommand {
 				.run(options.databaseArguments());
 		}
 		catch (RuntimeException ex) {
-			err.println("xxgk-rollup: 无法连接数据库：" + XxgkRollupApplication.rootMessage(ex));
-			return ExitCodes.DATABASE_UNAVAILABLE;
+			StartupFailure failure = StartupFailure.of(ex, options.dbUrl());
+			err.println("xxgk-rollup: " + failure.message());
+			return failure.exitCode();
 		}
 		try (context) {
 			new ConsoleUsers(new JdbcTemplate(context.getBean(DataSource.class))).add(options.addUser(),

@@ -6,6 +6,9 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Arrays;
 
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -23,6 +26,8 @@ import org.xxgk.rollup.review.ReviewDesk;
  */
 @SpringBootApplication(scanBasePackages = "org.xxgk.rollup")
 public class XxgkRollupApplication {
+
+	private static final Log logger = LogFactory.getLog(XxgkRollupApplication.class);
 
 	public static void main(String[] args) {
 		System.exit(run(args, System.out, System.err));
@@ -58,10 +63,13 @@ public class XxgkRollupApplication {
 			return ParsedOptions.usageError(ex, err);
 		}
 		SignalHook signalHook = SignalHook.install();
-		ConfigurableApplicationContext context = start(options.applicationArguments(), options.dbUrl(), err);
-		if (context == null) {
+		ConfigurableApplicationContext context;
+		try {
+			context = start(options.applicationArguments(), options.dbUrl(), err);
+		}
+		catch (NotStarted ex) {
 			signalHook.close();
-			return ExitCodes.DATABASE_UNAVAILABLE;
+			return ex.exitCode;
 		}
 		ConsolidateCommand command = context.getBean(ConsolidateCommand.class);
 		signalHook.onSignal(command::stopRunning);
@@ -70,7 +78,8 @@ public class XxgkRollupApplication {
 			exitCode[0] = command.run(options, registry, out, err);
 		}
 		catch (Exception ex) {
-			err.println("xxgk-rollup: 汇总作业无法运行：" + rootMessage(ex));
+			logger.error("汇总作业无法运行", ex);
+			err.println("xxgk-rollup: 汇总作业无法运行：" + rootMessage(ex) + "（详细信息见日志）");
 		}
 		finally {
 			exitCode[0] = SpringApplication.exit(context, () -> exitCode[0]);
@@ -79,9 +88,12 @@ public class XxgkRollupApplication {
 		return exitCode[0];
 	}
 
-	/** Starts the application with its database; null (after one line on stderr) when the database is not there. */
+	/**
+	 * Starts the application with its database; when it cannot start, prints one line naming what failed and throws
+	 * with the exit code for it ({@link StartupFailure}).
+	 */
 	private static ConfigurableApplicationContext start(String[] applicationArguments, String dbUrl,
-			PrintStream err) {
+			PrintStream err) throws NotStarted {
 		try {
 			return new SpringApplicationBuilder(XxgkRollupApplication.class).web(WebApplicationType.NONE)
 				.logStartupInfo(false)
@@ -89,10 +101,22 @@ public class XxgkRollupApplication {
 				.run(applicationArguments);
 		}
 		catch (RuntimeException ex) {
-			err.println("xxgk-rollup: " + (dbUrl.isBlank() ? "内置数据库无法启动" : "无法连接数据库 " + dbUrl)
-					+ "：" + rootMessage(ex));
-			return null;
+			StartupFailure failure = StartupFailure.of(ex, dbUrl);
+			err.println("xxgk-rollup: " + failure.message());
+			throw new NotStarted(failure.exitCode());
 		}
+	}
+
+	/** The application did not start; the line saying why is printed. */
+	private static final class NotStarted extends Exception {
+
+		private final int exitCode;
+
+		NotStarted(int exitCode) {
+			super(null, null, false, false);
+			this.exitCode = exitCode;
+		}
+
 	}
 
 	private static int purgeHistory(ConsolidateOptions options, PrintStream out, PrintStream err) {
@@ -132,13 +156,12 @@ public class XxgkRollupApplication {
 	private static int inContext(String[] applicationArguments, String dbUrl, PrintStream err,
 			ContextCommand command) {
 		try (SignalHook signalHook = SignalHook.install()) {
-			ConfigurableApplicationContext context = start(applicationArguments, dbUrl, err);
-			if (context == null) {
-				return ExitCodes.DATABASE_UNAVAILABLE;
-			}
-			try (context) {
+			try (ConfigurableApplicationContext context = start(applicationArguments, dbUrl, err)) {
 				return command.run(context, signalHook);
 			}
+		}
+		catch (NotStarted ex) {
+			return ex.exitCode;
 		}
 	}
 
