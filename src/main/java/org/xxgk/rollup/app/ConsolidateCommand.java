@@ -29,6 +29,7 @@ import org.springframework.stereotype.Component;
 
 import org.xxgk.rollup.registry.RegionRegistry;
 import org.xxgk.rollup.report.CsvExporter;
+import org.xxgk.rollup.report.OutputWriteException;
 import org.xxgk.rollup.report.ReviewOutputs;
 import org.xxgk.rollup.rollup.CompletenessTasklet;
 import org.xxgk.rollup.rollup.ScopeState;
@@ -45,6 +46,9 @@ import org.xxgk.rollup.run.RunParameters;
 public class ConsolidateCommand {
 
 	private static final Log logger = LogFactory.getLog(ConsolidateCommand.class);
+
+	/** PostgreSQL's SQLSTATE disk_full: the server could not extend a table or index. */
+	private static final String DISK_FULL = "53100";
 
 	private final JobOperator jobOperator;
 
@@ -145,6 +149,21 @@ public class ConsolidateCommand {
 		}
 		if (execution.getStatus() != BatchStatus.COMPLETED) {
 			List<Throwable> failures = execution.getAllFailureExceptions();
+			Optional<OutputWriteException> unwritable = causeOf(failures, OutputWriteException.class);
+			if (unwritable.isPresent()) {
+				OutputWriteException failure = unwritable.get();
+				err.println("xxgk-rollup: 无法写入输出文件 " + failure.file() + "："
+						+ (failure.diskFull() ? "磁盘已满（" + failure.reason() + "）" : failure.reason())
+						+ "；该文件没有写出半截，数据库中的结果已保存，腾出空间或改正权限后再次运行同一命令即可");
+				return ExitCodes.FOLDER_UNUSABLE;
+			}
+			Optional<SQLException> databaseDiskFull = causeOf(failures, SQLException.class)
+				.filter((sql) -> DISK_FULL.equals(sql.getSQLState()));
+			if (databaseDiskFull.isPresent()) {
+				err.println("xxgk-rollup: 数据库所在的磁盘已满（" + databaseDiskFull.get().getMessage()
+						+ "）；已保存的汇总数保持上次的结果，腾出空间后再次运行同一命令即可");
+				return ExitCodes.FOLDER_UNUSABLE;
+			}
 			Optional<Throwable> connectionLoss = failures.stream().filter(ConsolidateCommand::isConnectionLoss).findFirst();
 			if (connectionLoss.isPresent()) {
 				return databaseLost(connectionLoss.get(), err);
@@ -181,6 +200,18 @@ public class ConsolidateCommand {
 			int number = ((Number) row.get("row_number")).intValue();
 			out.println("    " + row.get("sheet") + ((number > 0) ? " 第 " + number + " 行" : "") + "：" + row.get("message"));
 		}
+	}
+
+	/** The first failure, or cause of one, of that type. */
+	private static <T extends Throwable> Optional<T> causeOf(List<Throwable> failures, Class<T> type) {
+		for (Throwable failure : failures) {
+			for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+				if (type.isInstance(cause)) {
+					return Optional.of(type.cast(cause));
+				}
+			}
+		}
+		return Optional.empty();
 	}
 
 	private static int databaseLost(Throwable failure, PrintStream err) {

@@ -48,7 +48,7 @@ final class OutputManifest {
 			Files.deleteIfExists(folder.resolve(FILE));
 		}
 		catch (IOException ex) {
-			throw new UncheckedIOException("Cannot delete " + folder.resolve(FILE), ex);
+			throw new OutputWriteException(folder.resolve(FILE), ex);
 		}
 	}
 

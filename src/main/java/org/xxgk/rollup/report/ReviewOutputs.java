@@ -1,10 +1,10 @@
 package org.xxgk.rollup.report;
 
 import java.io.BufferedWriter;
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -83,7 +83,7 @@ public class ReviewOutputs {
 				Files.deleteIfExists(target);
 			}
 			catch (IOException ex) {
-				throw new UncheckedIOException("Cannot delete " + target, ex);
+				throw new OutputWriteException(target, ex);
 			}
 			return;
 		}
@@ -108,7 +108,7 @@ public class ReviewOutputs {
 			}
 		}
 		catch (IOException ex) {
-			throw new UncheckedIOException("Cannot clear " + letters, ex);
+			throw new OutputWriteException(letters, ex);
 		}
 	}
 
@@ -136,18 +136,112 @@ public class ReviewOutputs {
 
 	}
 
+	/**
+	 * Writes the content beside the target ({@code .<name>.partial}) and moves it into place when whole. When writing
+	 * fails the partial file is removed: a failure of the file system ({@link OutputWriteException}, naming the
+	 * target) or of what the content came from (a lost database) leaves no piece of the file behind.
+	 */
 	static void write(Path target, Content content) {
 		Path partial = target.resolveSibling("." + target.getFileName() + ".partial");
+		Path folder = target.getParent();
 		try {
-			Files.createDirectories(target.getParent());
-			try (OutputStream out = Files.newOutputStream(partial)) {
-				content.writeTo(out);
-			}
-			Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+			Files.createDirectories(folder);
 		}
 		catch (IOException ex) {
-			throw new UncheckedIOException("Cannot write " + target, ex);
+			throw new OutputWriteException(folder, ex);
 		}
+		FailureRecordingStream out = null;
+		boolean moved = false;
+		try {
+			out = new FailureRecordingStream(Files.newOutputStream(partial));
+			try (OutputStream file = out) {
+				content.writeTo(file);
+			}
+			Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+			moved = true;
+		}
+		catch (IOException ex) {
+			throw new OutputWriteException(target, ex);
+		}
+		catch (RuntimeException ex) {
+			// the driver wraps a failed write of a COPY in its own exception: the file system is to blame
+			if (out != null && out.failure != null) {
+				throw new OutputWriteException(target, out.failure);
+			}
+			throw ex;
+		}
+		finally {
+			if (!moved) {
+				deletePartial(partial);
+			}
+		}
+	}
+
+	private static void deletePartial(Path partial) {
+		try {
+			Files.deleteIfExists(partial);
+		}
+		catch (IOException ex) {
+			logger.warn("无法删除未写完的文件 " + partial + "：" + ex.getMessage());
+		}
+	}
+
+	/** Remembers the first failure of the stream underneath, whoever catches it. */
+	private static final class FailureRecordingStream extends FilterOutputStream {
+
+		private IOException failure;
+
+		FailureRecordingStream(OutputStream out) {
+			super(out);
+		}
+
+		@Override
+		public void write(int b) throws IOException {
+			try {
+				this.out.write(b);
+			}
+			catch (IOException ex) {
+				throw recorded(ex);
+			}
+		}
+
+		@Override
+		public void write(byte[] bytes, int offset, int length) throws IOException {
+			try {
+				this.out.write(bytes, offset, length);
+			}
+			catch (IOException ex) {
+				throw recorded(ex);
+			}
+		}
+
+		@Override
+		public void flush() throws IOException {
+			try {
+				this.out.flush();
+			}
+			catch (IOException ex) {
+				throw recorded(ex);
+			}
+		}
+
+		@Override
+		public void close() throws IOException {
+			try {
+				this.out.close();
+			}
+			catch (IOException ex) {
+				throw recorded(ex);
+			}
+		}
+
+		private IOException recorded(IOException ex) {
+			if (this.failure == null) {
+				this.failure = ex;
+			}
+			return ex;
+		}
+
 	}
 
 }
