@@ -167,7 +167,10 @@ public class SubmissionRepository implements History {
 	private static Object[] submissionRow(long id, int year, String scopeCode, long runId, CheckedSubmission checked) {
 		Report report = checked.report();
 		return new Object[] { id, year, scopeCode, checked.source().path(), checked.source().sha256(),
-				checked.source().size(), Timestamp.from(StoredFile.asStored(checked.source().lastModified())),
+				checked.source().size(),
+				// none for a file that could not be looked at (no permission): the next run reads it again
+				(checked.source().lastModified() != null)
+						? Timestamp.from(StoredFile.asStored(checked.source().lastModified())) : null,
 				checked.checkKey(), (checked.unit() != null) ? checked.unit().code() : null,
 				(checked.unit() != null) ? checked.unit().name() : null,
 				(report != null) ? report.statedUnit() : null, (report != null) ? report.year() : null,

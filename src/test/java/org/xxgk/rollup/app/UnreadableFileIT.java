@@ -8,7 +8,11 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+
+import org.xxgk.rollup.testdb.TestDatabase;
+import org.xxgk.rollup.testdb.TestDatabaseExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -19,33 +23,34 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * ignore file permissions ({@code setpriv} drops CAP_DAC_OVERRIDE and CAP_DAC_READ_SEARCH), which is what an
  * ordinary user is for this file, while it can still read the build's classes under /root.
  */
+@ExtendWith(TestDatabaseExtension.class)
 class UnreadableFileIT {
 
 	@Test
-	void aFileTheUserMayNotReadIsItsFindingAndTheRunCompletes(@TempDir Path temp) throws Exception {
+	void aFileTheUserMayNotReadIsItsFindingAndTheRunCompletes(TestDatabase.Database database, @TempDir Path temp)
+			throws Exception {
 		assumeTrue(Files.isExecutable(Path.of("/usr/bin/setpriv")), "needs setpriv (util-linux)");
 		Path input = ChildRun.demoSet(temp.resolve("in"), (file) -> file.contains("雷城街道") || file.contains("东里镇"));
 		Path locked = Files.createDirectories(input.resolve("覃斗镇")).resolve("覃斗镇2021年度报告.txt");
 		Files.writeString(locked, "覃斗镇人民政府2021年度政府信息公开工作年度报告");
 		Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("---------"));
 		Path output = temp.resolve("out");
-		try (TestDatabase.Database database = TestDatabase.create()) {
-			List<String> args = new java.util.ArrayList<>(List.of("--year", "2021", "--input", input.toString(),
-					"--output", output.toString()));
-			args.addAll(List.of(database.dbArguments()));
-			ChildRun run = ChildRun.run(temp.resolve("logs"),
-					List.of("setpriv", "--bounding-set", "-dac_override,-dac_read_search", "--"),
-					Map.of("XXGK_DB_USER", database.user(), "XXGK_DB_PASSWORD", database.password()),
-					args.toArray(String[]::new));
-			assertThat(run.exitCode()).as(run.err() + run.out()).isZero();
-			assertThat(run.err()).isEmpty();
-			assertThat(run.out()).contains("收到文件 3 个（本次解析 3 个，其余未变）：通过 2，通过但有警告 0，退回修改 1；没有有效报告的单位 19 个");
-		}
+		List<String> args = new java.util.ArrayList<>(List.of("--year", "2021", "--input", input.toString(),
+				"--output", output.toString()));
+		args.addAll(List.of(database.dbArguments()));
+		ChildRun run = ChildRun.run(temp.resolve("logs"),
+				List.of("setpriv", "--bounding-set", "-dac_override,-dac_read_search", "--"),
+				Map.of("XXGK_DB_USER", database.user(), "XXGK_DB_PASSWORD", database.password()),
+				args.toArray(String[]::new));
+		assertThat(run.exitCode()).as(run.err() + run.out()).isZero();
+		assertThat(run.err()).isEmpty();
+		assertThat(run.out()).contains("收到文件 3 个（本次解析 3 个，其余未变）：通过 2，通过但有警告 0，退回修改 1；没有有效报告的单位 19 个");
 		List<String> findings = Files.readAllLines(output.resolve("findings.csv"), StandardCharsets.UTF_8);
 		assertThat(findings).filteredOn((line) -> line.contains("覃斗镇/"))
 			.singleElement()
 			.asString()
-			.endsWith(",覃斗镇,覃斗镇/覃斗镇2021年度报告.txt,FILE-UNREADABLE,error,,可读取的年度报告,没有读取该文件的权限,"
+			// the unit is not known: a file that cannot be read is not matched to its folder's unit (yet)
+			.isEqualTo("2021,,,,覃斗镇/覃斗镇2021年度报告.txt,FILE-UNREADABLE,error,,可读取的年度报告,没有读取该文件的权限,"
 					+ "文件无法读取：没有读取该文件的权限。请检查文件后重新报送。,,");
 		assertThat(Files.readString(output.resolve("submissions.csv"), StandardCharsets.UTF_8))
 			.contains("覃斗镇/覃斗镇2021年度报告.txt");
