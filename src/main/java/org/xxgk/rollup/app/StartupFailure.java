@@ -40,7 +40,7 @@ record StartupFailure(int exitCode, String message) {
 			if (cause instanceof BindException bind) {
 				return new StartupFailure(ExitCodes.BAD_ARGUMENTS, badSetting(bind));
 			}
-			if (cause instanceof FlywayException flyway) {
+			if (cause instanceof FlywayException flyway && !ConsolidateCommand.isConnectionLoss(flyway)) {
 				return new StartupFailure(ExitCodes.DATABASE_UNAVAILABLE,
 						where(dbUrl) + "的表结构无法创建或升级（Flyway）：" + firstLine(flyway.getMessage()));
 			}

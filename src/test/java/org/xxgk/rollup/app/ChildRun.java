@@ -16,6 +16,8 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
@@ -96,11 +98,22 @@ record ChildRun(int exitCode, String out, String err) {
 		return outputs;
 	}
 
+	/** When a run consolidated, as overview.html and county-report.docx state it: "汇总时间：2026-12-01 19:41". */
+	private static final Pattern RUN_TIME = Pattern.compile("(汇总时间：?\\s?)\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}");
+
+	/** The time POI writes into an .xlsx or .docx ({@code docProps/core.xml}). */
+	private static final Pattern CREATED = Pattern
+		.compile("<dcterms:created xsi:type=\"dcterms:W3CDTF\">[0-9T:Z-]+</dcterms:created>");
+
 	/**
-	 * The file's bytes; for an .xlsx or .docx, every entry of the zip as bytes but for the time of writing POI puts in
-	 * {@code docProps/core.xml} ({@code dcterms:created}), which differs between any two runs.
+	 * The file's bytes, but for the time of the run the outputs state, which differs between any two runs: the
+	 * 汇总时间 of overview.html and county-report.docx and the creation time POI writes into an .xlsx or .docx. Each
+	 * must be there (a test of this comparison would otherwise pass on files without them); the rest byte for byte.
 	 */
 	static List<String> withoutWritingTime(String file, byte[] bytes) throws UncheckedIOException {
+		if (file.equals("overview.html")) {
+			return List.of(withoutRunTime(file, new String(bytes, StandardCharsets.UTF_8)));
+		}
 		if (!file.endsWith(".xlsx") && !file.endsWith(".docx")) {
 			return List.of(HexFormat.of().formatHex(bytes));
 		}
@@ -113,11 +126,12 @@ record ChildRun(int exitCode, String out, String err) {
 				try (ZipFile zip = new ZipFile(copy.toFile())) {
 					for (ZipEntry entry : java.util.Collections.list(zip.entries())) {
 						byte[] content = zip.getInputStream(entry).readAllBytes();
-						String text = entry.getName().equals("docProps/core.xml")
-								? new String(content, StandardCharsets.UTF_8).replaceAll(
-										"<dcterms:created xsi:type=\"dcterms:W3CDTF\">[0-9T:Z-]+</dcterms:created>",
-										"<created/>")
-								: HexFormat.of().formatHex(content);
+						String text = switch (entry.getName()) {
+							case "docProps/core.xml" -> replaced(CREATED.matcher(new String(content, StandardCharsets.UTF_8)),
+									file + " created", "<created/>");
+							case "word/document.xml" -> withoutRunTime(file, new String(content, StandardCharsets.UTF_8));
+							default -> HexFormat.of().formatHex(content);
+						};
 						entries.add(entry.getName() + "\t" + text);
 					}
 				}
@@ -131,6 +145,15 @@ record ChildRun(int exitCode, String out, String err) {
 		}
 		assertThat(entries).as(file + " is a zip").isNotEmpty();
 		return entries;
+	}
+
+	private static String withoutRunTime(String file, String text) {
+		return replaced(RUN_TIME.matcher(text), file + " 汇总时间", "$1…");
+	}
+
+	private static String replaced(Matcher matcher, String what, String replacement) {
+		assertThat(matcher.find()).as(what).isTrue();
+		return matcher.replaceAll(replacement);
 	}
 
 	/** Files being written ({@code .<name>.partial}) anywhere under the folder. */

@@ -8,11 +8,14 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.io.TempDir;
+
+import org.xxgk.rollup.testdb.TestDatabase;
+import org.xxgk.rollup.testdb.TestDatabaseExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -23,6 +26,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * leaves no piece of it; with room again, the same command completes. Skipped, with the reason, where mounting is
  * not possible.
  */
+@ExtendWith(TestDatabaseExtension.class)
 class OutputDiskFullIT {
 
 	private static final Pattern FAILED = Pattern.compile(
@@ -36,14 +40,9 @@ class OutputDiskFullIT {
 	private static Path input;
 
 	@BeforeAll
-	static void demoSet() throws IOException {
-		database = TestDatabase.create();
+	static void demoSet(TestDatabase.Database classDatabase) throws IOException {
+		database = classDatabase;
 		input = ChildRun.demoSet(shared.resolve("in"), (file) -> true);
-	}
-
-	@AfterAll
-	static void dropDatabase() {
-		database.close();
 	}
 
 	/** 64 KB: figures.csv (the COPY from PostgreSQL) does not fit; 520 KB: the CSVs fit, a review output does not. */
