@@ -3,17 +3,29 @@ package org.xxgk.rollup.app;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.scope.context.JobSynchronizationManager;
 import org.springframework.batch.core.step.Step;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Scope;
+import org.springframework.context.annotation.ScopedProxyMode;
+
+import org.xxgk.rollup.report.OutputsDecider;
+import org.xxgk.rollup.rollup.QuietNightDecider;
+import org.xxgk.rollup.run.ConsolidationRun;
+import org.xxgk.rollup.run.RunParameters;
+import org.xxgk.rollup.run.RunParametersValidator;
 
 /**
- * The consolidation job: load the registry, ingest every submission, apply the filled offline review sheets, check
- * completeness across submissions, roll the
- * accepted figures up the region hierarchy, export, review. Each run is its own job instance (the run.id parameter)
- * and is never restarted: the next run is a new instance that reuses every file result a failed one stored (each
- * chunk's files commit together) and recomputes the checks, totals and outputs from the stored rows.
+ * The consolidation job, its whole flow here: load the registry, ingest every submission, apply the filled offline
+ * review sheets; then, unless the night is quiet (no file new, changed or withdrawn since the last roll-up: {@link QuietNightDecider}), check completeness
+ * across submissions and roll the accepted figures up the region hierarchy; then, unless the output folder still
+ * holds what this state produced ({@link OutputsDecider}), export and write the review outputs. The parameters are
+ * validated once ({@link RunParametersValidator}); what the steps share is the job-scoped {@link ConsolidationRun}.
+ * Each run is its own job instance (the run.id parameter) and is never restarted: the next run is a new instance
+ * that reuses every file result a failed one stored (each chunk's files commit together) and recomputes the checks,
+ * totals and outputs from the stored rows.
  */
 @Configuration(proxyBeanMethods = false)
 public class ConsolidateJobConfiguration {
@@ -23,18 +35,32 @@ public class ConsolidateJobConfiguration {
 	@Bean
 	Job consolidateJob(JobRepository jobRepository, @Qualifier("loadRegionsStep") Step loadRegions,
 			@Qualifier("ingestStep") Step ingest, @Qualifier("applyReviewSheetsStep") Step applyReviewSheets,
-			@Qualifier("checkCompletenessStep") Step checkCompleteness,
-			@Qualifier("rollUpStep") Step rollUp, @Qualifier("exportStep") Step export,
-			@Qualifier("reviewStep") Step review) {
-		return new JobBuilder(JOB_NAME, jobRepository).start(loadRegions)
+			QuietNightDecider quietNight,
+			@Qualifier("checkCompletenessStep") Step checkCompleteness, @Qualifier("rollUpStep") Step rollUp,
+			OutputsDecider outputs, @Qualifier("exportStep") Step export, @Qualifier("reviewStep") Step review) {
+		return new JobBuilder(JOB_NAME, jobRepository).validator(new RunParametersValidator())
+			.start(loadRegions)
 			.next(ingest)
 			.next(applyReviewSheets)
-			.next(checkCompleteness)
-			.next(rollUp)
-			.next(export)
-			.next(review)
+			.next(quietNight)
+			.on(QuietNightDecider.CHANGED).to(checkCompleteness).next(rollUp).next(outputs)
+			.on(OutputsDecider.STALE).to(export).next(review)
+			.from(outputs).on(OutputsDecider.CURRENT).end()
+			.from(quietNight).on(QuietNightDecider.UNCHANGED).to(outputs)
+			.end()
 			.preventRestart()
 			.build();
+	}
+
+	/**
+	 * The run's parameters, registry and unit matcher, made once per job execution. Not proxied (a record cannot be):
+	 * the steps ask their {@code ObjectProvider} for it while they run.
+	 */
+	@Bean
+	@Scope(scopeName = "job", proxyMode = ScopedProxyMode.NO)
+	ConsolidationRun consolidationRun() {
+		return ConsolidationRun.of(RunParameters.of(JobSynchronizationManager.getContext().getJobExecution()
+			.getJobParameters()));
 	}
 
 }

@@ -16,6 +16,7 @@ import org.springframework.scheduling.support.CronExpression;
 
 import org.xxgk.rollup.registry.Region;
 import org.xxgk.rollup.registry.RegionRegistry;
+import org.xxgk.rollup.run.ConsolidationRun;
 import org.xxgk.rollup.run.RunParameters;
 
 /**
@@ -208,7 +209,7 @@ public record ConsolidateOptions(int year, Path input, Path output, String regio
 		}
 		RegionRegistry registry;
 		try {
-			registry = RunParameters.registryOf(this.regionsFile);
+			registry = ConsolidationRun.registryOf(this.regionsFile);
 		}
 		catch (RuntimeException ex) {
 			throw usage("地区登记表无法读取（" + this.regionsFile + "）：" + ex.getMessage());

@@ -21,11 +21,12 @@ import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 
-import org.xxgk.rollup.run.RunParameters;
+import org.xxgk.rollup.run.ConsolidationRun;
 import org.xxgk.rollup.run.RollupProperties;
 import org.xxgk.rollup.parse.SubmissionParser;
 import org.xxgk.rollup.registry.Region;
 import org.xxgk.rollup.review.ReviewDesk;
+import org.xxgk.rollup.run.WorkerJobScope;
 import org.xxgk.rollup.validate.SubmissionValidator;
 import org.xxgk.rollup.validate.ValidationSettings;
 
@@ -33,7 +34,9 @@ import org.xxgk.rollup.validate.ValidationSettings;
  * The ingest step: each submitted file is read, parsed, checked and stored, a chunk of files per transaction. The
  * files are split into partitions ({@link FileHashPartitioner}) worked on by {@code xxgk.ingest-threads} threads, each
  * partition a chunk step of its own ({@value #WORKER_STEP_NAME}). With {@code xxgk.ingest-mode=remote} the partitions
- * go to worker processes instead (org.xxgk.rollup.ingest.remote), which run this same chunk step.
+ * go to worker processes instead (org.xxgk.rollup.ingest.remote), which run this same chunk step. The run's
+ * registry and unit matcher come from the job-scoped {@link ConsolidationRun}, which {@link WorkerJobScope} makes
+ * reachable from the partitions' threads.
  */
 @Configuration(proxyBeanMethods = false)
 public class IngestConfiguration {
@@ -88,15 +91,16 @@ public class IngestConfiguration {
 			.processor(submissionProcessor)
 			.writer(submissionWriter)
 			.listener(ingestProgress.writes())
+			.listener(new WorkerJobScope())
 			.build();
 	}
 
 	@Bean
 	@StepScope
 	SubmissionFileReader submissionFileReader(@Value("#{stepExecution}") StepExecution stepExecution,
-			RollupProperties properties, SubmissionRepository repository) {
+			RollupProperties properties, SubmissionRepository repository, ObjectProvider<ConsolidationRun> runs) {
 		var partition = stepExecution.getExecutionContext();
-		RunParameters run = run(stepExecution);
+		ConsolidationRun run = runs.getObject();
 		// a page per chunk: one look-up of the stored state for each chunk's files
 		return new SubmissionFileReader(run.input(), partition.getInt(FileHashPartitioner.INDEX, 0),
 				partition.getInt(FileHashPartitioner.COUNT, 1), properties.chunkSize(),
@@ -105,9 +109,9 @@ public class IngestConfiguration {
 
 	@Bean
 	@StepScope
-	SubmissionProcessor submissionProcessor(@Value("#{stepExecution}") StepExecution stepExecution,
-			RollupProperties properties, SubmissionRepository repository, ReviewDesk reviewDesk) {
-		RunParameters run = run(stepExecution);
+	SubmissionProcessor submissionProcessor(RollupProperties properties, SubmissionRepository repository,
+			ReviewDesk reviewDesk, ObjectProvider<ConsolidationRun> runs) {
+		ConsolidationRun run = runs.getObject();
 		// what else decides a file's result: the registry, and the previous year's reports the rules compare with
 		List<String> units = run.registry().unitsUnder(run.scopeCode()).stream().map(Region::code).toList();
 		String inputs = run.registryFingerprint() + "|" + repository.acceptedFingerprint(run.year() - 1, units);
@@ -121,14 +125,10 @@ public class IngestConfiguration {
 
 	@Bean
 	@StepScope
-	SubmissionWriter submissionWriter(@Value("#{stepExecution}") StepExecution stepExecution,
-			SubmissionRepository repository, PlatformTransactionManager transactionManager) {
-		RunParameters run = run(stepExecution);
+	SubmissionWriter submissionWriter(SubmissionRepository repository,
+			PlatformTransactionManager transactionManager, ObjectProvider<ConsolidationRun> runs) {
+		ConsolidationRun run = runs.getObject();
 		return new SubmissionWriter(repository, run.year(), run.scopeCode(), run.runId(), transactionManager);
-	}
-
-	private static RunParameters run(StepExecution stepExecution) {
-		return RunParameters.of(stepExecution.getJobParameters());
 	}
 
 }

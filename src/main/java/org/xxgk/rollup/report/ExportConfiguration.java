@@ -5,6 +5,7 @@ import javax.sql.DataSource;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -13,6 +14,7 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import org.xxgk.rollup.model.MetricCatalog;
+import org.xxgk.rollup.run.ConsolidationRun;
 
 /** The export steps: the run's results as CSV files, then the review outputs, in the output folder. */
 @Configuration(proxyBeanMethods = false)
@@ -31,21 +33,27 @@ public class ExportConfiguration {
 
 	@Bean
 	Step exportStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			DataSource dataSource, ChineseFont font, OfficeSettings office) {
+			DataSource dataSource, ObjectProvider<ConsolidationRun> run) {
 		// rows are fetched a thousand at a time (the step's transaction keeps the cursor open), not all into memory
 		JdbcTemplate streaming = new JdbcTemplate(dataSource);
 		streaming.setFetchSize(1000);
 		ExportTasklet tasklet = new ExportTasklet(new CsvExporter(new NamedParameterJdbcTemplate(streaming)),
-				new JdbcTemplate(dataSource), font, office);
+				run::getObject);
 		return new StepBuilder(STEP_NAME, jobRepository).tasklet(tasklet, transactionManager).build();
+	}
+
+	@Bean
+	OutputsDecider outputsDecider(DataSource dataSource, ChineseFont font, OfficeSettings office,
+			ObjectProvider<ConsolidationRun> run) {
+		return new OutputsDecider(new JdbcTemplate(dataSource), font, office, run::getObject);
 	}
 
 	/** The county office's overview, charts, spreadsheet, county report and feedback letters. */
 	@Bean
 	Step reviewStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			DataSource dataSource, ChineseFont font, OfficeSettings office) {
+			DataSource dataSource, ChineseFont font, OfficeSettings office, ObjectProvider<ConsolidationRun> run) {
 		ReviewTasklet tasklet = new ReviewTasklet(new ReviewDataRepository(new NamedParameterJdbcTemplate(dataSource)),
-				new ReviewOutputs(MetricCatalog.standard(), font, office));
+				new ReviewOutputs(MetricCatalog.standard(), font, office), run::getObject);
 		return new StepBuilder(REVIEW_STEP_NAME, jobRepository).tasklet(tasklet, transactionManager).build();
 	}
 

@@ -7,15 +7,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 
-import org.springframework.batch.core.job.JobExecution;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import org.xxgk.rollup.run.RunParameters;
+import org.xxgk.rollup.run.ConsolidationRun;
 import org.xxgk.rollup.ingest.SubmissionProcessor;
 import org.xxgk.rollup.rollup.ScopeState;
 
 /**
- * Whether a run's export and review can be skipped: on a night when {@link ScopeState} found the scope unchanged, the
+ * Whether a run's export and review can be skipped ({@link OutputsDecider}): on a night when the scope is unchanged, the
  * outputs would be the same bytes as those the last run left, if that run wrote them into this folder from the same
  * state ({@link OutputManifest}). The key names everything the outputs are made from besides the stored
  * submissions: the year, scope and registry, the last roll-up (its fingerprint and time, which the outputs print as
@@ -24,16 +23,13 @@ import org.xxgk.rollup.rollup.ScopeState;
  */
 final class OutputState {
 
-	/** Job execution context key: the outputs of the run's folder are current, export and review are skipped. */
-	static final String CURRENT_KEY = "xxgk.outputsCurrent";
-
-	/** Job execution context key: the key the review's manifest records, set by an export that wrote the outputs. */
+	/** Job execution context key: the key the review's manifest records, set when the outputs are written. */
 	static final String WRITTEN_KEY = "xxgk.outputsKey";
 
 	private OutputState() {
 	}
 
-	static String key(JdbcTemplate jdbc, RunParameters run, ChineseFont font, OfficeSettings office) {
+	static String key(JdbcTemplate jdbc, ConsolidationRun run, ChineseFont font, OfficeSettings office) {
 		StringBuilder key = new StringBuilder().append(run.year()).append('\n').append(run.scopeCode()).append('\n')
 			.append(run.registryFingerprint()).append('\n');
 		jdbc.query("select inputs_fingerprint, rolled_up_at from scope_state where year = ? and scope_code = ?",
@@ -75,11 +71,6 @@ final class OutputState {
 			}
 		}
 		return build.toString();
-	}
-
-	/** Whether this run's export found the outputs current, so that the review has nothing to write either. */
-	static boolean current(JobExecution execution) {
-		return execution.getExecutionContext().containsKey(CURRENT_KEY);
 	}
 
 }

@@ -8,11 +8,13 @@ import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
-import org.xxgk.rollup.run.RunParameters;
+import org.xxgk.rollup.run.ConsolidationRun;
+
+import java.util.function.Supplier;
 
 /**
- * Reads the run's results once and writes the county office's review outputs, then the folder's manifest; writes
- * nothing when the export step found the folder's outputs current.
+ * Reads the run's results once and writes the county office's review outputs, then the folder's manifest. The job
+ * skips this step when the folder's outputs are current ({@link OutputsDecider}).
  */
 public class ReviewTasklet implements Tasklet {
 
@@ -20,18 +22,18 @@ public class ReviewTasklet implements Tasklet {
 
 	private final ReviewOutputs outputs;
 
-	public ReviewTasklet(ReviewDataRepository repository, ReviewOutputs outputs) {
+	private final Supplier<ConsolidationRun> run;
+
+	public ReviewTasklet(ReviewDataRepository repository, ReviewOutputs outputs, Supplier<ConsolidationRun> run) {
 		this.repository = repository;
 		this.outputs = outputs;
+		this.run = run;
 	}
 
 	@Override
 	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
-		RunParameters run = RunParameters.of(contribution.getStepExecution().getJobParameters());
+		ConsolidationRun run = this.run.get();
 		JobExecution job = contribution.getStepExecution().getJobExecution();
-		if (OutputState.current(job)) {
-			return RepeatStatus.FINISHED;
-		}
 		// the time shown is that of the totals, so outputs of unchanged totals stay the same bytes
 		OffsetDateTime rolledUpAt = this.repository.rolledUpAt(run.scopeCode(), run.year()).orElseGet(OffsetDateTime::now);
 		ReviewData data = this.repository.load(run.registry(), run.scopeCode(), run.year(), rolledUpAt);

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import org.apache.commons.logging.Log;
@@ -19,7 +20,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
 import org.xxgk.rollup.model.SubmissionStatus;
-import org.xxgk.rollup.run.RunParameters;
+import org.xxgk.rollup.run.ConsolidationRun;
 import org.xxgk.rollup.ingest.SubmissionRepository;
 import org.xxgk.rollup.registry.Region;
 import org.xxgk.rollup.registry.RegionRegistry;
@@ -35,7 +36,8 @@ import org.xxgk.rollup.validate.ValidationSettings;
  * accepted submission gets SUBMISSION-MISSING, and a submission changed after the deadline gets VERSION-CHANGED
  * ({@link LateVersionChanges}). Each submission's final status follows from all its findings and the county's
  * review decisions on them ({@code sql/rollup/apply_decisions.sql}). A night
- * whose submissions are those of the last roll-up ({@link ScopeState}) skips all this: it would write the same rows.
+ * whose submissions are those of the last roll-up skips this step ({@link QuietNightDecider}): it would write the
+ * same rows.
  * <p>
  * Submissions are streamed one county (the units' parent region) at a time: duplicates are a unit's affair, and prose
  * is compared between the units of one county, where reports are copied from neighbours. This keeps memory to one
@@ -59,10 +61,14 @@ public class CompletenessTasklet implements Tasklet {
 
 	private final ValidationSettings settings;
 
-	public CompletenessTasklet(JdbcTemplate jdbc, SubmissionRepository repository, ValidationSettings settings) {
+	private final Supplier<ConsolidationRun> run;
+
+	public CompletenessTasklet(JdbcTemplate jdbc, SubmissionRepository repository, ValidationSettings settings,
+			Supplier<ConsolidationRun> run) {
 		this.jdbc = jdbc;
 		this.repository = repository;
 		this.settings = settings;
+		this.run = run;
 	}
 
 	/** The files the run found withdrawn (stored earlier, no longer in the input folder), by path. */
@@ -83,16 +89,9 @@ public class CompletenessTasklet implements Tasklet {
 
 	@Override
 	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
-		RunParameters run = RunParameters.of(contribution.getStepExecution().getJobParameters());
+		ConsolidationRun run = this.run.get();
 		int year = run.year();
 		String scope = run.scopeCode();
-		String fingerprint = ScopeState.changedFingerprint(this.jdbc, run);
-		if (fingerprint == null) {
-			logger.info(year + "年度（" + scope + "）自上次汇总以来没有新增、更改或撤回的报告：检查结果和汇总数不变");
-			return RepeatStatus.FINISHED;
-		}
-		contribution.getStepExecution().getJobExecution().getExecutionContext().put(ScopeState.FINGERPRINT_KEY,
-				fingerprint);
 		this.jdbc.update("delete from submission where year = ? and scope_code = ? and status = ?", year, scope,
 				SubmissionStatus.MISSING.sql());
 		List<String> withdrawn = this.jdbc.queryForList("""
@@ -268,7 +267,7 @@ public class CompletenessTasklet implements Tasklet {
 	 * list names every unit; a unit whose report was rejected is 退回修改 with its own findings, not 未报送. Returns the
 	 * number of units without an accepted submission (both kinds).
 	 */
-	private int recordMissingUnits(RunParameters run, int year, String scope) {
+	private int recordMissingUnits(ConsolidationRun run, int year, String scope) {
 		RegionRegistry registry = run.registry();
 		Region scopeRegion = registry.get(scope);
 		List<Object[]> missingRows = new ArrayList<>();

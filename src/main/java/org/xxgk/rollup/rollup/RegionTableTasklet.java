@@ -1,6 +1,7 @@
 package org.xxgk.rollup.rollup;
 
 import java.util.List;
+import java.util.function.Supplier;
 
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
@@ -9,7 +10,7 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import org.xxgk.rollup.registry.Region;
-import org.xxgk.rollup.run.RunParameters;
+import org.xxgk.rollup.run.ConsolidationRun;
 
 /**
  * Loads the run's registry into the {@code region} table, which the roll-up SQL walks. Regions below the run's region
@@ -22,13 +23,16 @@ public class RegionTableTasklet implements Tasklet {
 
 	private final JdbcTemplate jdbc;
 
-	public RegionTableTasklet(JdbcTemplate jdbc) {
+	private final Supplier<ConsolidationRun> run;
+
+	public RegionTableTasklet(JdbcTemplate jdbc, Supplier<ConsolidationRun> run) {
 		this.jdbc = jdbc;
+		this.run = run;
 	}
 
 	@Override
 	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
-		RunParameters run = RunParameters.of(contribution.getStepExecution().getJobParameters());
+		ConsolidationRun run = this.run.get();
 		List<Object[]> rows = run.registry()
 			.all()
 			.stream()

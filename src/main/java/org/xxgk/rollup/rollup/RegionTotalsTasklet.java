@@ -2,6 +2,7 @@ package org.xxgk.rollup.rollup;
 
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -13,13 +14,13 @@ import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
-import org.xxgk.rollup.run.RunParameters;
+import org.xxgk.rollup.run.ConsolidationRun;
 import org.xxgk.rollup.registry.Region;
 
 /**
  * Recomputes the totals of every roll-up region of the run in one set-based statement ({@code sql/rollup/}); the old
  * totals are replaced in the same transaction, so readers see either last night's totals or tonight's, never half.
- * Skipped when the completeness step found the scope's submissions unchanged since the last roll-up.
+ * The job runs it only when {@link QuietNightDecider} found the scope's submissions changed since the last roll-up.
  */
 public class RegionTotalsTasklet implements Tasklet {
 
@@ -29,18 +30,17 @@ public class RegionTotalsTasklet implements Tasklet {
 
 	private final NamedParameterJdbcTemplate jdbc;
 
-	public RegionTotalsTasklet(NamedParameterJdbcTemplate jdbc) {
+	private final Supplier<ConsolidationRun> run;
+
+	public RegionTotalsTasklet(NamedParameterJdbcTemplate jdbc, Supplier<ConsolidationRun> run) {
 		this.jdbc = jdbc;
+		this.run = run;
 	}
 
 	@Override
 	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
-		RunParameters run = RunParameters.of(contribution.getStepExecution().getJobParameters());
+		ConsolidationRun run = this.run.get();
 		JobExecution job = contribution.getStepExecution().getJobExecution();
-		if (ScopeState.unchanged(job)) {
-			logger.info(run.year() + "年度（" + run.scopeCode() + "）汇总数不变，不重新汇总");
-			return RepeatStatus.FINISHED;
-		}
 		List<String> regions = run.registry().rollupRegionsOf(run.scopeCode()).stream().map(Region::code).toList();
 		int[] counts = REGION_TOTALS.execute(this.jdbc, Map.of("year", run.year(), "scope", run.scopeCode(), "regions", regions));
 		ScopeState.store(this.jdbc.getJdbcTemplate(), run,

@@ -5,7 +5,7 @@ import java.nio.charset.StandardCharsets;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import org.xxgk.rollup.run.RunParameters;
+import org.xxgk.rollup.run.ConsolidationRun;
 import org.xxgk.rollup.ingest.SubmissionProcessor;
 import org.xxgk.rollup.review.ReviewDesk;
 
@@ -28,7 +28,7 @@ public final class ScopeState {
 	 * The fingerprint of the scope's submissions as this run leaves them, or null when it equals the stored one and no
 	 * file was withdrawn (nothing to recompute).
 	 */
-	static String changedFingerprint(JdbcTemplate jdbc, RunParameters run) {
+	static String changedFingerprint(JdbcTemplate jdbc, ConsolidationRun run) {
 		Integer withdrawn = jdbc.queryForObject("""
 				select count(*) from submission where year = ? and scope_code = ? and source_file is not null
 					and seen_run_id is distinct from ?""", Integer.class, run.year(), run.scopeCode(), run.runId());
@@ -46,7 +46,7 @@ public final class ScopeState {
 	}
 
 	/** Stores the fingerprint the run's roll-up was computed from (call inside the roll-up's transaction). */
-	static void store(JdbcTemplate jdbc, RunParameters run, String fingerprint) {
+	static void store(JdbcTemplate jdbc, ConsolidationRun run, String fingerprint) {
 		jdbc.update("""
 				insert into scope_state (year, scope_code, inputs_fingerprint) values (?, ?, ?)
 				on conflict (year, scope_code) do update
@@ -54,7 +54,7 @@ public final class ScopeState {
 				run.scopeCode(), fingerprint);
 	}
 
-	/** Whether this run found nothing changed, so its checks and roll-up were skipped. */
+	/** Whether this run found nothing changed ({@link QuietNightDecider}), so its checks and roll-up were skipped. */
 	public static boolean unchanged(JobExecution execution) {
 		return !execution.getExecutionContext().containsKey(FINGERPRINT_KEY);
 	}

@@ -1,31 +1,45 @@
 package org.xxgk.rollup.run;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 
-import org.xxgk.rollup.registry.RegionRegistry;
-import org.xxgk.rollup.registry.UnitMatcher;
-
 /**
  * The identity and inputs of one consolidation run, as carried by the job parameters: the year, the region whose
  * units are consolidated (the scope), the folders, the registry file (empty: the shipped one) and a run id that makes
- * every nightly run its own job instance.
+ * every nightly run its own job instance. {@link RunParametersValidator} checks them once, when the job starts.
  */
 public record RunParameters(int year, String scopeCode, Path input, Path output, String regionsFile, long runId) {
 
+	/** Years a report can be about: the regulation's annual reports began with 2008. */
+	static final int FIRST_YEAR = 2008;
+
+	static final int LAST_YEAR = 2100;
+
+	public RunParameters {
+		if (year < FIRST_YEAR || year > LAST_YEAR) {
+			throw new IllegalArgumentException("year " + year + " is outside " + FIRST_YEAR + "–" + LAST_YEAR);
+		}
+		if (scopeCode == null || scopeCode.isBlank()) {
+			throw new IllegalArgumentException("no region");
+		}
+	}
+
+	/** The parameters of a job execution; a missing one is named in the exception. */
 	public static RunParameters of(JobParameters parameters) {
-		return new RunParameters(parameters.getLong("year").intValue(), parameters.getString("region"),
-				Path.of(parameters.getString("input")), Path.of(parameters.getString("output")),
-				parameters.getString("regions", ""), parameters.getLong("run.id"));
+		return new RunParameters(Math.toIntExact(required(parameters, "year", parameters.getLong("year"))),
+				required(parameters, "region", parameters.getString("region")),
+				Path.of(required(parameters, "input", parameters.getString("input"))),
+				Path.of(required(parameters, "output", parameters.getString("output"))),
+				parameters.getString("regions", ""), required(parameters, "run.id", parameters.getLong("run.id")));
+	}
+
+	private static <T> T required(JobParameters parameters, String name, T value) {
+		if (value == null) {
+			throw new IllegalArgumentException("job parameter '" + name + "' is missing: " + parameters);
+		}
+		return value;
 	}
 
 	public JobParameters toJobParameters() {
@@ -36,76 +50,6 @@ public record RunParameters(int year, String scopeCode, Path input, Path output,
 			.addString("regions", this.regionsFile)
 			.addLong("run.id", this.runId)
 			.toJobParameters();
-	}
-
-	/** The registry the run consolidates with: the user's file, or the shipped one. */
-	public RegionRegistry registry() {
-		return registryOf(this.regionsFile);
-	}
-
-	/**
-	 * The registry in {@code regionsFile} (blank: the shipped one). The command line's check, every step and every
-	 * partition of a run ask for it: a country's 43,000 regions are parsed once and held once, and read again only
-	 * when the file's content changes (the registry is immutable, so the threads can share it).
-	 */
-	public static synchronized RegionRegistry registryOf(String regionsFile) {
-		if (regionsFile.isBlank()) {
-			return RegionRegistry.standard();
-		}
-		String fingerprint = fingerprintOf(regionsFile);
-		if (lastLoaded == null || !lastLoaded.file().equals(regionsFile)
-				|| !lastLoaded.fingerprint().equals(fingerprint)) {
-			lastLoaded = new LoadedRegistry(regionsFile, fingerprint, RegionRegistry.load(Path.of(regionsFile)));
-		}
-		return lastLoaded.registry();
-	}
-
-	/**
-	 * The matcher of the run's units, built once per registry and scope and shared by the ingest's partitions (it is
-	 * immutable): its name index of a country's units is the largest thing a run holds.
-	 */
-	public UnitMatcher unitMatcher() {
-		RegionRegistry registry = registry();
-		synchronized (RunParameters.class) {
-			if (lastMatcher == null || lastMatcher.registry() != registry
-					|| !lastMatcher.scopeCode().equals(this.scopeCode)) {
-				lastMatcher = new SharedMatcher(registry, this.scopeCode, new UnitMatcher(registry, this.scopeCode));
-			}
-			return lastMatcher.matcher();
-		}
-	}
-
-	private record SharedMatcher(RegionRegistry registry, String scopeCode, UnitMatcher matcher) {
-
-	}
-
-	/** Guarded by the class's lock. */
-	private static SharedMatcher lastMatcher;
-
-	/** The user's registry file last read, with the fingerprint of the content it was read from. */
-	private record LoadedRegistry(String file, String fingerprint, RegionRegistry registry) {
-
-	}
-
-	/** Guarded by the class's lock. */
-	private static LoadedRegistry lastLoaded;
-
-	/** A fingerprint of the registry's content: a changed registry re-checks every file. */
-	public String registryFingerprint() {
-		return fingerprintOf(this.regionsFile);
-	}
-
-	private static String fingerprintOf(String regionsFile) {
-		try (InputStream in = regionsFile.isBlank() ? RegionRegistry.class.getResourceAsStream(RegionRegistry.SHIPPED)
-				: Files.newInputStream(Path.of(regionsFile))) {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(in.readAllBytes()));
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 }

@@ -210,7 +210,7 @@ class NightlyRunTests {
 		assertThat(count("select count(*) from batch_job_instance")).isEqualTo(1);
 		assertThat(count("select count(*) from batch_step_execution where job_execution_id = " + old)).isZero();
 		assertThat(count("select count(distinct job_execution_id) from batch_step_execution")).isEqualTo(1);
-		assertThat(count("select count(*) from batch_step_execution where step_name = 'review'")).isEqualTo(1);
+		assertThat(count("select count(*) from batch_step_execution where step_name = 'ingest'")).isEqualTo(1);
 		assertThat(count("select count(*) from batch_job_execution_params where job_execution_id = " + old)).isZero();
 		assertThat(count("select count(*) from run_summary")).isEqualTo(2);
 	}

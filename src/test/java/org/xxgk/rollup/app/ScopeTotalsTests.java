@@ -41,6 +41,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import org.xxgk.rollup.demo.DemoSetGenerator;
 import org.xxgk.rollup.demo.DemoSetGenerator.DemoSubmission;
+import org.xxgk.rollup.rollup.QuietNightDecider;
+import org.xxgk.rollup.run.ConsolidationRun;
 import org.xxgk.rollup.run.RunParameters;
 import org.xxgk.rollup.testdb.TestDatabase;
 import org.xxgk.rollup.testdb.TestDatabaseExtension;
@@ -97,8 +99,12 @@ class ScopeTotalsTests {
 			steps.setJob(context.getBean("consolidateJob", Job.class));
 			jdbc = new JdbcTemplate(context.getBean(DataSource.class));
 			regionsLoaded = step(steps, run, "loadRegions", new ExecutionContext());
-			step(steps, run, "ingest", new ExecutionContext());
-			completeness = step(steps, run, "checkCompleteness", new ExecutionContext());
+			JobExecution ingested = step(steps, run, "ingest", new ExecutionContext());
+			// the job's quiet-night decision, which keeps the fingerprint the roll-up stores
+			assertThat(new QuietNightDecider(jdbc, () -> ConsolidationRun.of(run)).decide(ingested, null).getName())
+				.isEqualTo(QuietNightDecider.CHANGED);
+			completeness = step(steps, run, "checkCompleteness",
+					new ExecutionContext(ingested.getExecutionContext().toMap()));
 			regionsAfterCompleteness = jdbc.queryForList("select code from region order by code", String.class);
 			rollUp = step(steps, run, "rollUp", new ExecutionContext(completeness.getExecutionContext().toMap()));
 		}
