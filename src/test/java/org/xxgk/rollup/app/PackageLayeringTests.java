@@ -15,10 +15,10 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
  * app                          Boot main, command line, job flow: wires everything; nothing imports it
  * console                      the review console (web)            → review, model
  * demo, bench                  generators and benchmarks           → report (the chart font), ingest, parse, registry, model
- * report                       CSV exports and review outputs      → rollup, ingest, run, registry, model
+ * report                       CSV exports and review outputs      → rollup, ingest, review, run, registry, model
  * rollup                       registry table, completeness, roll-up → ingest, review, validate, run, registry, model
  * ingest                       read, parse, check and store files  → parse, validate, review, run, registry, model
- * review                       the county's decisions and corrections → model
+ * review                       the county's decisions, corrections and review sheets → run, model
  * validate                     the rules                           → registry, model
  * parse                        one reader per format               → model
  * run                          a run's parameters and shared objects → registry
@@ -56,10 +56,10 @@ class PackageLayeringTests {
 			.whereLayer("console").mayOnlyAccessLayers("review", "model")
 			.whereLayer("demo").mayOnlyAccessLayers("report", "parse", "registry", "model")
 			.whereLayer("bench").mayOnlyAccessLayers("demo", "ingest", "parse", "model")
-			.whereLayer("report").mayOnlyAccessLayers("rollup", "ingest", "run", "registry", "model")
+			.whereLayer("report").mayOnlyAccessLayers("rollup", "ingest", "review", "run", "registry", "model")
 			.whereLayer("rollup").mayOnlyAccessLayers("ingest", "review", "validate", "run", "registry", "model")
 			.whereLayer("ingest").mayOnlyAccessLayers("parse", "validate", "review", "run", "registry", "model")
-			.whereLayer("review").mayOnlyAccessLayers("model")
+			.whereLayer("review").mayOnlyAccessLayers("run", "model")
 			.whereLayer("validate").mayOnlyAccessLayers("registry", "model")
 			.whereLayer("parse").mayOnlyAccessLayers("model")
 			.whereLayer("run").mayOnlyAccessLayers("registry")
