@@ -58,7 +58,7 @@ public class ReviewSheetWorkbook {
 			help.createCell(0).setCellValue("填写方法：在黄色的“处理意见”列从下拉列表中选择一项（" + String.join(" / ", ReviewSheet.choices())
 					+ "），在“说明”列写明理由（必填）；不处理的行留空。保存后放入报送文件夹下的“" + ReviewSheet.FOLDER
 					+ "”文件夹（文件名不限），下次汇总时生效，处理结果见输出文件夹中的“" + ReviewSheet.RESULT_FILE
-					+ "”。可以排序、筛选，其余各列请勿修改。");
+					+ "”。可以用筛选只看某个单位或某类问题；其余各列已锁定。");
 			sheet.addMergedRegion(new CellRangeAddress(1, 1, 0, Column.REASON.ordinal()));
 			help.setHeightInPoints(48);
 			help.getCell(0).setCellStyle(wrapped(workbook));
@@ -118,7 +118,8 @@ public class ReviewSheetWorkbook {
 			}
 			sheet.createFreezePane(Column.FILE.ordinal(), HEADER_ROW + 1);
 			// protected without a password: cells but the two to fill are read-only, hidden columns stay hidden;
-			// sorting and filtering stay allowed (rows are matched by their keys)
+			// filtering (and sorting where the program allows it on a protected sheet) stays allowed: the keys are
+			// in each row, so neither can attach a row's decision to another finding
 			sheet.enableLocking();
 			sheet.lockSort(false);
 			sheet.lockAutoFilter(false);
