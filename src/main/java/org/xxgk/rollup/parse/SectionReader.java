@@ -12,7 +12,8 @@ import org.xxgk.rollup.parse.SourceDocument.Paragraph;
 /**
  * Collects the prose of the six parts: the paragraphs after their heading, up to the next part heading (for 二, 三 and
  * 四 the text around their tables), and under {@link Report#OUTLINE} the numerals of the part headings in the order
- * the report prints them.
+ * the report prints them. The prose ends at a web page's footer ({@link SiteFooter}): a saved page, its copied text and
+ * its printed PDF put the site's furniture below part 六.
  */
 final class SectionReader {
 
@@ -28,6 +29,9 @@ final class SectionReader {
 				continue;
 			}
 			String numeral = Headings.part(paragraph.text());
+			if (outline.length() > 0 && numeral == null && SiteFooter.isFooter(paragraph.text())) {
+				break;
+			}
 			if (numeral != null) {
 				outline.append(numeral);
 				current = PROSE.contains(numeral) && parts.get(numeral).isEmpty() ? numeral : null;

@@ -37,6 +37,8 @@ final class TitleReader {
 	private static final Pattern METADATA = Pattern
 		.compile("^(索引号|分类|主题分类|发布机构|成文日期|名称|文号|发布日期|来源|生效日期)\\s*[:：].*");
 
+	private static final Pattern METADATA_FIELD = Pattern.compile("索引号|分类|主题分类|发布机构|成文日期|名称|文号|发布日期|公开日期|来源|生效日期");
+
 	/**
 	 * A page's navigation line: a breadcrumb (首页>…, 政务公开 > 年报), its menu or its font-size switch. A lone {@code >}
 	 * is not enough: a unit's name may hold one and its title is no breadcrumb.
@@ -84,7 +86,9 @@ final class TitleReader {
 		List<String> lines = new ArrayList<>();
 		for (Block block : document.blocks()) {
 			if (block instanceof SourceDocument.Grid grid) {
-				if (isMetadata(grid) && lines.isEmpty()) {
+				if (isMetadata(grid)) {
+					// the navigation above it is no title either
+					lines.clear();
 					continue;
 				}
 				break;
@@ -109,12 +113,14 @@ final class TitleReader {
 		return lines.stream().filter((line) -> line.contains("报告")).findFirst().orElse("");
 	}
 
-	/** A web page's metadata table: its cells are 索引号：, 发布机构： and the like. */
+	/**
+	 * A web page's metadata table: its cells are 索引号：, 发布机构： and the like, or (a table of field names beside
+	 * their values, as Chromium prints a site's box) two or more of the field names alone.
+	 */
 	private static boolean isMetadata(SourceDocument.Grid grid) {
-		return grid.rows()
-			.stream()
-			.flatMap((row) -> row.cells().stream())
-			.anyMatch((cell) -> METADATA.matcher(cell.text().strip() + " ").matches());
+		List<String> cells = grid.rows().stream().flatMap((row) -> row.cells().stream()).map((c) -> c.text().strip()).toList();
+		return cells.stream().anyMatch((cell) -> METADATA.matcher(cell + " ").matches())
+				|| cells.stream().filter(METADATA_FIELD.asMatchPredicate()).count() >= 2;
 	}
 
 	/** ２０２１ as 2021: a year in full-width digits is the same year. */
