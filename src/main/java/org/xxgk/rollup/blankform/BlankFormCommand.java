@@ -1,4 +1,4 @@
-package org.xxgk.rollup.demo;
+package org.xxgk.rollup.blankform;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -10,7 +10,7 @@ import org.xxgk.rollup.model.Template;
 
 /**
  * {@code jobs/blank-form --template 2021 --output form.xlsx [--year 2021]}: writes the blank structured form a county
- * hands to its townships (see {@link FormSpreadsheetWriter}); filled in, it is read back by the job like any report.
+ * hands to its townships (see {@link FormWorkbook}); filled in, it is read back by the job like any report.
  * Exit codes: 0 written, 2 bad arguments, 4 the file cannot be written.
  */
 public final class BlankFormCommand {
@@ -58,7 +58,7 @@ public final class BlankFormCommand {
 			if (parent != null) {
 				Files.createDirectories(parent);
 			}
-			Files.write(output, FormSpreadsheetWriter.blankXlsx(template, reportYear));
+			Files.write(output, FormWorkbook.blankXlsx(template, reportYear));
 		}
 		catch (IOException ex) {
 			err.println("xxgk-rollup: 无法写入 " + output + "：" + ex.getMessage());

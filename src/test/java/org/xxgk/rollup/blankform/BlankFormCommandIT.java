@@ -1,4 +1,4 @@
-package org.xxgk.rollup.demo;
+package org.xxgk.rollup.blankform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -21,6 +21,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.Test;
+import org.xxgk.rollup.demo.FormSpreadsheetWriter;
+import org.xxgk.rollup.demo.GeneratedReport;
+import org.xxgk.rollup.demo.SampleFigures;
+import org.xxgk.rollup.model.FormLayout;
 import org.xxgk.rollup.model.MetricCatalog;
 import org.xxgk.rollup.model.Report;
 import org.xxgk.rollup.model.SourceFile;
@@ -61,7 +65,7 @@ class BlankFormCommandIT {
 		assertThat(report.year()).isEqualTo(2021);
 		assertThat(report.unexpectedLabels()).isEmpty();
 		MetricCatalog.standard().of(template).stream()
-			.filter((metric) -> !GeneratedReport.isDerived(template, metric.code()))
+			.filter((metric) -> !FormLayout.isDerived(metric.code(), template))
 			.forEach((metric) -> assertThat(report.figures().get(metric.code()).value()).as(metric.code())
 				.isEqualByComparingTo(figures.get(metric.code())));
 		assertThat(report.sections()).containsAllEntriesOf(generated.prose());
@@ -71,7 +75,7 @@ class BlankFormCommandIT {
 	@Test
 	void labelsAreLockedFiguresAreNotAndEverySheetIsProtected() throws Exception {
 		try (XSSFWorkbook workbook = new XSSFWorkbook(
-				new ByteArrayInputStream(FormSpreadsheetWriter.blankXlsx(Template.V2021, 2021)))) {
+				new ByteArrayInputStream(FormWorkbook.blankXlsx(Template.V2021, 2021)))) {
 			assertThat(workbook.getNumberOfSheets()).isEqualTo(5);
 			assertThat(List.of(0, 1, 2, 3, 4).stream().map(workbook::getSheetName).toList())
 				.containsExactly("封面", "表二", "表三", "表四", "正文");
@@ -91,7 +95,7 @@ class BlankFormCommandIT {
 	@Test
 	void theBlankFormPrintsOnA4OnePageWide() throws Exception {
 		try (XSSFWorkbook workbook = new XSSFWorkbook(
-				new ByteArrayInputStream(FormSpreadsheetWriter.blankXlsx(Template.V2021, 2021)))) {
+				new ByteArrayInputStream(FormWorkbook.blankXlsx(Template.V2021, 2021)))) {
 			for (Sheet sheet : workbook) {
 				assertThat(sheet.getPrintSetup().getPaperSize()).as(sheet.getSheetName())
 					.isEqualTo(org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE);

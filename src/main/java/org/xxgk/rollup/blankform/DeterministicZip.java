@@ -1,4 +1,4 @@
-package org.xxgk.rollup.demo;
+package org.xxgk.rollup.blankform;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -12,7 +12,7 @@ import java.util.zip.ZipOutputStream;
  * Rewrites a zip (.docx, .xlsx written by POI) with a fixed timestamp on every entry, so generated files are the same
  * bytes on every run and the committed demo set can be compared with the generator's output.
  */
-final class DeterministicZip {
+public final class DeterministicZip {
 
 	/** 2022-01-01 00:00 UTC, the season reports are written in. */
 	private static final long FIXED_TIME = 1_640_995_200_000L;
@@ -20,7 +20,7 @@ final class DeterministicZip {
 	private DeterministicZip() {
 	}
 
-	static byte[] normalize(byte[] zip) {
+	public static byte[] normalize(byte[] zip) {
 		ByteArrayOutputStream out = new ByteArrayOutputStream(zip.length);
 		try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip));
 				ZipOutputStream rewritten = new ZipOutputStream(out)) {

@@ -34,8 +34,8 @@ import org.xxgk.rollup.model.Template;
  * paragraphs of spaces, which readers skip.
  *
  * <p>Remake the skeletons (after changing {@link DocxWriter} or {@link PrintedForm}) with {@code soffice} on the path:
- * {@code java -cp "target/classes:$(mvn -q dependency:build-classpath -Dmdep.outputFile=/dev/stdout)"
- * org.xxgk.rollup.demo.LegacyDocWriter src/main/resources}.
+ * {@code source jobs/classpath.sh && java -cp "$(xxgk_classpath)"
+ * org.xxgk.rollup.demo.LegacyDocWriter src/test/resources}.
  */
 public final class LegacyDocWriter {
 

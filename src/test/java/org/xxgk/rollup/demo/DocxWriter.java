@@ -18,6 +18,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
 
+import org.xxgk.rollup.blankform.DeterministicZip;
 import org.xxgk.rollup.model.PrintedForm.FormCell;
 import org.xxgk.rollup.model.PrintedForm.Slot;
 import org.xxgk.rollup.model.PrintedForm;

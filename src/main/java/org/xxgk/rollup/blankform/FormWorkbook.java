@@ -1,17 +1,14 @@
-package org.xxgk.rollup.demo;
+package org.xxgk.rollup.blankform;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
@@ -35,77 +32,44 @@ import org.xxgk.rollup.model.Template;
  * The structured form a county hands to its townships: an .xlsx with a cover (单位名称, 报告年度), a sheet per table
  * with the official row and column labels (merged as on paper, locked: the sheets are protected) and unlocked cells
  * for the figures, and a sheet 正文 for the prose of parts 一、五、六. The same workbook can be saved as Excel 97–2003
- * .xls and its rows as .csv. The parser reads all three back ({@code SpreadsheetReader}).
+ * .xls. The parser reads both back ({@code SpreadsheetReader}); the test generators write it filled in.
  */
-public final class FormSpreadsheetWriter {
+public final class FormWorkbook {
 
-	private static final String UNIT_LABEL = "单位名称";
+	public static final String UNIT_LABEL = "单位名称";
 
-	private static final String YEAR_LABEL = "报告年度";
+	public static final String YEAR_LABEL = "报告年度";
 
-	private static final List<String> PROSE_PARTS = List.of("一", "五", "六");
+	/** The parts of the form that are prose, in the order of the sheet 正文. */
+	public static final List<String> PROSE_PARTS = List.of("一", "五", "六");
 
-	private static final int CSV_WIDTH = 15;
-
-	private FormSpreadsheetWriter() {
+	private FormWorkbook() {
 	}
 
 	/** The blank form of a template for a year: labels only, every figure and the unit name left to fill in. */
 	public static byte[] blankXlsx(Template template, int year) {
-		return xlsx(PrintedForm.blank(template), "", year, null);
+		return xlsx(PrintedForm.blank(template), "", year, Map.of(), true);
 	}
 
-	/** The form filled in with a report, as a township returns it. */
-	public static byte[] filledXlsx(GeneratedReport report) {
-		return xlsx(PrintedForm.of(report.template(), report.cells()), report.publisher(), report.year(), report);
+	/** The form filled in by a unit (its figures in {@code form}, its prose by part), as a township returns it. */
+	public static byte[] filledXlsx(PrintedForm form, String unit, int year, Map<String, String> prose) {
+		return xlsx(form, unit, year, prose, false);
 	}
 
 	/** The filled form as an Excel 97–2003 .xls (what an old Excel or WPS saves; WPS's .et is the same format). */
-	public static byte[] filledXls(GeneratedReport report) {
-		return workbook(new HSSFWorkbook(), PrintedForm.of(report.template(), report.cells()), report.publisher(), report.year(), report);
+	public static byte[] filledXls(PrintedForm form, String unit, int year, Map<String, String> prose) {
+		return workbook(new HSSFWorkbook(), form, unit, year, prose, false);
 	}
 
-	/** The filled form's rows as CSV (UTF-8 with BOM, as Excel saves it). */
-	public static byte[] filledCsv(GeneratedReport report) {
-		PrintedForm form = PrintedForm.of(report.template(), report.cells());
-		StringWriter out = new StringWriter();
-		out.write('\uFEFF');
-		try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setRecordSeparator("\r\n").get())) {
-			csv.printRecord(padded(List.of(UNIT_LABEL, report.publisher()), CSV_WIDTH));
-			csv.printRecord(padded(List.of(YEAR_LABEL, String.valueOf(report.year())), CSV_WIDTH));
-			for (int table = 2; table <= 4; table++) {
-				csv.printRecord(padded(List.of(PrintedForm.HEADINGS.get(table)), CSV_WIDTH));
-				for (List<String> row : form.expanded(table)) {
-					csv.printRecord(row);
-				}
-			}
-			for (String numeral : PROSE_PARTS) {
-				csv.printRecord(padded(List.of(PrintedForm.PROSE_HEADINGS.get(numeral)), CSV_WIDTH));
-				csv.printRecord(padded(List.of(report.prose().getOrDefault(numeral, "")), CSV_WIDTH));
-			}
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		return out.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
-	}
-
-	private static List<String> padded(List<String> cells, int width) {
-		List<String> row = new ArrayList<>(cells);
-		while (row.size() < width) {
-			row.add("");
-		}
-		return row;
-	}
-
-	private static byte[] xlsx(PrintedForm form, String unit, int year, GeneratedReport report) {
+	private static byte[] xlsx(PrintedForm form, String unit, int year, Map<String, String> prose, boolean toPrint) {
 		XSSFWorkbook workbook = new XSSFWorkbook();
 		workbook.getProperties().getCoreProperties().setCreated(Optional.of(new Date(1_640_995_200_000L)));
 		workbook.getProperties().getCoreProperties().setModified(Optional.of(new Date(1_640_995_200_000L)));
-		return DeterministicZip.normalize(workbook(workbook, form, unit, year, report));
+		return DeterministicZip.normalize(workbook(workbook, form, unit, year, prose, toPrint));
 	}
 
-	private static byte[] workbook(Workbook workbook, PrintedForm form, String unit, int year, GeneratedReport report) {
+	private static byte[] workbook(Workbook workbook, PrintedForm form, String unit, int year, Map<String, String> prose,
+			boolean toPrint) {
 		try (workbook; ByteArrayOutputStream out = new ByteArrayOutputStream()) {
 			Styles styles = new Styles(workbook);
 			Sheet cover = workbook.createSheet("封面");
@@ -117,19 +81,19 @@ public final class FormSpreadsheetWriter {
 			for (int table = 2; table <= 4; table++) {
 				tableSheet(workbook.createSheet("表" + "二三四".charAt(table - 2)), form, table, styles);
 			}
-			Sheet prose = workbook.createSheet("正文");
-			prose.setColumnWidth(0, 100 * 256);
+			Sheet proseSheet = workbook.createSheet("正文");
+			proseSheet.setColumnWidth(0, 100 * 256);
 			int r = 0;
 			for (String numeral : PROSE_PARTS) {
-				Cell heading = prose.createRow(r++).createCell(0);
+				Cell heading = proseSheet.createRow(r++).createCell(0);
 				heading.setCellValue(PrintedForm.PROSE_HEADINGS.get(numeral));
 				heading.setCellStyle(styles.label);
-				Cell text = prose.createRow(r++).createCell(0);
-				text.setCellValue((report != null) ? report.prose().getOrDefault(numeral, "") : "");
+				Cell text = proseSheet.createRow(r++).createCell(0);
+				text.setCellValue(prose.getOrDefault(numeral, ""));
 				text.setCellStyle(styles.input);
 			}
-			lock(prose);
-			if (report == null) {
+			lock(proseSheet);
+			if (toPrint) {
 				printOnA4(workbook);
 			}
 			workbook.write(out);
