@@ -96,7 +96,7 @@ class RealTextCopyTests {
 	}
 
 	/** Every metric of the transcription, the year, the 2021 form and all three tables. */
-	private static void assertTranscribed(Report report, String transcription, int year, Set<String> notYet)
+	static void assertTranscribed(Report report, String transcription, int year, Set<String> notYet)
 			throws IOException {
 		Map<String, Object> metrics = JsonPath.read(Files.readString(REAL.resolve(transcription)), "$.metrics");
 		assertThat(report.year()).isEqualTo(year);
