@@ -41,6 +41,17 @@ public record CheckedSubmission(SourceFile source, String checkKey, Instant arri
 				this.unchanged);
 	}
 
+	/** The same result matched to {@code unit} (a file that yielded no report, matched by its name or folder). */
+	public CheckedSubmission withUnit(Region unit) {
+		return new CheckedSubmission(this.source, this.checkKey, this.arrivedAt, this.report, unit, this.findings,
+				this.unchanged);
+	}
+
+	/** Not a result of the file's content: stored without a check key, so the next run reads it again. */
+	public boolean retried() {
+		return this.checkKey == null;
+	}
+
 	/** Accepted, accepted with warnings or rejected, from this file's own findings. */
 	public SubmissionStatus fileStatus() {
 		return SubmissionStatus.of(this.findings);

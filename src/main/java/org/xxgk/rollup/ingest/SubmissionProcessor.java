@@ -55,7 +55,7 @@ public class SubmissionProcessor implements ItemProcessor<SubmissionFile, Checke
 	 * Bumped whenever parsing or validation changes what a file yields, so that files checked by an older version
 	 * are checked again rather than trusted.
 	 */
-	static final String CHECK_VERSION = "3";
+	static final String CHECK_VERSION = "4";
 
 	private static final Log logger = LogFactory.getLog(SubmissionProcessor.class);
 
@@ -122,13 +122,16 @@ public class SubmissionProcessor implements ItemProcessor<SubmissionFile, Checke
 			// not readable now (no permission, an I/O error): rejected, and read again by the next run
 			logger.warn("Rejected " + file.path() + ": FILE-UNREADABLE (" + ex + ")");
 			checked = CheckedSubmission.retried(source(file, null, 0, null), null,
-					Findings.fileUnreadable(file.path(), (ex instanceof AccessDeniedException) ? "没有读取该文件的权限"
+					Findings.fileNotRead(file.path(), (ex instanceof AccessDeniedException) ? "运行汇总的用户没有读取该文件的权限"
 							: "读取文件时出错"));
 		}
 		catch (RuntimeException ex) {
 			logger.error("Rejected " + file.path() + ": FILE-UNREADABLE (the check failed)", ex);
 			checked = CheckedSubmission.retried(source(file, null, 0, null), null,
-					Findings.fileUnreadable(file.path(), "文件内容无法处理"));
+					Findings.fileNotRead(file.path(), "汇总程序处理该文件时出错"));
+		}
+		if (checked != null && !checked.unchanged() && checked.report() == null) {
+			checked = checked.withUnit(unitOfFile(checked.source()));
 		}
 		if (checked != null && !checked.unchanged() && SubmissionPaths.invalid(file.file(), file.path())) {
 			checked = checked.with(Findings.fileNameInvalid(file.path(), file.file().getFileName().toString()));
@@ -149,14 +152,11 @@ public class SubmissionProcessor implements ItemProcessor<SubmissionFile, Checke
 				LinkOption.NOFOLLOW_LINKS);
 		String notRead = notRead(file.file(), attributes);
 		if (notRead != null) {
-			// a link leaving the input folder, a dangling link, a pipe or device, a folder that cannot be opened
+			// a link leaving the input folder, a dangling link, a pipe or device, a folder that cannot be opened: the
+			// county's folder, not the unit's file, is to blame, and each run looks at it again
 			SourceFile source = source(file, null, attributes.size(), attributes.lastModifiedTime().toInstant());
-			String checkKey = checkKey("not-read:" + notRead);
-			if (file.stored() != null && checkKey.equals(file.stored().checkKey())) {
-				return CheckedSubmission.unchanged(source, checkKey);
-			}
 			logger.warn("Rejected " + path + ": FILE-UNREADABLE (" + notRead + ")");
-			return CheckedSubmission.rejected(source, checkKey, null, Findings.fileUnreadable(path, notRead));
+			return CheckedSubmission.retried(source, null, Findings.fileNotRead(path, notRead));
 		}
 		if (attributes.isSymbolicLink()) {
 			attributes = Files.readAttributes(file.file(), BasicFileAttributes.class);
@@ -204,7 +204,7 @@ public class SubmissionProcessor implements ItemProcessor<SubmissionFile, Checke
 			// out of memory, stack overflow: the JVM's state, not the file's; not its result, so the next run retries
 			logger.error("Could not parse " + path + " (" + ex + "); the next run reads it again", ex);
 			return CheckedSubmission.retried(source, modified,
-					Findings.fileUnreadable(path, "处理该文件时服务器资源不足，下次运行会自动重新读取"));
+					Findings.fileNotRead(path, "处理该文件时服务器资源不足"));
 		}
 		List<UnitMatch> matches = this.matcher.matchAll(report.statedUnit(), report.title(), source.fileName(),
 				source.folder());
@@ -220,6 +220,17 @@ public class SubmissionProcessor implements ItemProcessor<SubmissionFile, Checke
 					+ ((errors.size() > 1) ? "（另有 " + (errors.size() - 1) + " 个错误）" : ""));
 		}
 		return new CheckedSubmission(source, checkKey, modified, report, unit, findings, false);
+	}
+
+	/**
+	 * The unit a file that yielded no report belongs to, by its file name, else its folder (a report that was read is
+	 * matched by what it states first): 覃斗镇2021年报.pdf, a scan, or 覃斗镇/报告.docx, damaged, are 覃斗镇's
+	 * files, received but not readable, and the unit is told so rather than reminded it sent nothing. Null when
+	 * neither names exactly one unit.
+	 */
+	private Region unitOfFile(SourceFile source) {
+		List<UnitMatch> matches = this.matcher.matchAll("", "", source.fileName(), source.folder());
+		return matches.isEmpty() ? null : matches.get(0).unit();
 	}
 
 	/**

@@ -110,7 +110,8 @@ public class SubmissionRepository implements History {
 				figures.writeBytes(FigureCopy.lines(id, one.report()));
 			}
 			findings.addAll(findingRows(year, scopeCode, id, unitCode, "file", one.findings()));
-			if (unitCode != null) {
+			// a version is a report the unit sent: a file that could not be read is none
+			if (unitCode != null && one.report() != null) {
 				versions.add(new Object[] { year, scopeCode, unitCode, one.source().sha256(), one.source().path(),
 						timestamp(one.arrivedAt()), FigureVersions.json(one.report()) });
 			}

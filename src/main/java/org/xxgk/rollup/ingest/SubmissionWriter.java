@@ -78,7 +78,8 @@ public class SubmissionWriter implements ItemWriter<CheckedSubmission> {
 					rethrowConnectionLoss(refused);
 					logger.error("Could not store " + one.source().path() + "; stored as FILE-UNREADABLE", refused);
 					replace(List.of(CheckedSubmission.retried(one.source(), one.arrivedAt(),
-							Findings.fileUnreadable(one.source().path(), "文件内容无法保存（含有无法识别的字符或数值）"))));
+							Findings.fileNotRead(one.source().path(), "汇总程序无法保存该文件的内容（含有无法识别的字符或数值）"))
+						.withUnit(one.unit())));
 				}
 			}
 		}

@@ -8,6 +8,12 @@ package org.xxgk.rollup.model;
 public record Finding(String rule, Severity severity, String metric, String location, String expected,
 		String actual, String message) {
 
+	/**
+	 * The {@code expected} of a FILE-UNREADABLE finding of a file the county's machine could not read now (no
+	 * permission, out of memory, a link in the input folder): not the unit's fault, and read again by the next run.
+	 */
+	public static final String READ_AGAIN = "下次运行时重新读取";
+
 	public boolean isError() {
 		return this.severity == Severity.ERROR;
 	}

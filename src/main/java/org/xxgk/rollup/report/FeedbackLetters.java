@@ -67,13 +67,15 @@ public class FeedbackLetters {
 			else if (matched) {
 				byCode.computeIfAbsent(finding.unitCode(), (code) -> new ArrayList<>()).add(finding);
 			}
-			else if (finding.isOpen()) {
+			else if (finding.isOpen() && !finding.isReadAgain()) {
+				// a file the county's machine could not read is the county's to sort out, not a letter's
 				unmatched.add(finding);
 			}
 		}
 		for (Unit unit : data.units()) {
 			boolean missing = unit.status() == UnitStatus.MISSING && !dismissedMissing.contains(unit.code());
-			if (unit.status() != UnitStatus.ACCEPTED && (byCode.containsKey(unit.code()) || missing
+			// accepted units, and units whose files only wait to be read again, have nothing to be told
+			if (!unit.status().letter().isEmpty() && (byCode.containsKey(unit.code()) || missing
 					|| unit.status() == UnitStatus.REJECTED)) {
 				letter.accept(fileName(unit.name()), letter(data, unit, byCode.getOrDefault(unit.code(), List.of())));
 			}
@@ -107,11 +109,21 @@ public class FeedbackLetters {
 				.append("尚未收到贵单位的").append(report).append("，贵单位的数据未计入").append(data.whole())
 				.append("汇总").append((confirmed > 0) ? "（" + CONFIRMED_MISSING + "）" : "")
 				.append("。<strong>请于").append(deadline).append("前报送</strong>（按国办公开办函〔2021〕30号规定的格式）。</p>\n");
-			case REJECTED -> html.append("贵单位报送的").append(report).append(files(unit)).append("经审核发现 ")
-				.append(errors).append(" 个错误").append(sorted.size() > errors ? "、" + (sorted.size() - errors) + " 个警告" : "")
-				.append((confirmed > 0) ? "（其中 " + confirmed + " 个" + CONFIRMED_SHORT + "）" : "")
-				.append("，<strong class=\"error\">暂不能计入").append(data.whole()).append("汇总。请按下表更正后，于")
-				.append(deadline).append("前重新报送。</strong></p>\n");
+			case REJECTED -> {
+				if (errors > 0 && sorted.stream().filter(ReviewFinding::isError).allMatch(ReviewFinding::isFileUnread)) {
+					// nothing could be read: the unit is told its files arrived, why they cannot be read, what to send
+					html.append("贵单位报送的").append(report).append(files(unit)).append("已收到，但无法读取，")
+						.append("<strong class=\"error\">暂不能计入").append(data.whole())
+						.append("汇总。请按下表所说改为报送可以读取的文件，于").append(deadline).append("前重新报送。</strong></p>\n");
+				}
+				else {
+					html.append("贵单位报送的").append(report).append(files(unit)).append("经审核发现 ").append(errors)
+						.append(" 个错误").append(sorted.size() > errors ? "、" + (sorted.size() - errors) + " 个警告" : "")
+						.append((confirmed > 0) ? "（其中 " + confirmed + " 个" + CONFIRMED_SHORT + "）" : "")
+						.append("，<strong class=\"error\">暂不能计入").append(data.whole()).append("汇总。请按下表更正后，于")
+						.append(deadline).append("前重新报送。</strong></p>\n");
+				}
+			}
 			default -> {
 				html.append("贵单位报送的").append(report).append(files(unit));
 				if (!included.isEmpty()) {
@@ -170,6 +182,9 @@ public class FeedbackLetters {
 		if (finding.isIncluded()) {
 			return INCLUDED + "，本次无需重新报送；今后编制报告时请注意更正。";
 		}
+		if (finding.isReadAgain()) {
+			return "无需重新报送：下次汇总时会重新读取该文件。";
+		}
 		return Wording.advice(finding);
 	}
 
@@ -198,9 +213,11 @@ public class FeedbackLetters {
 		StringBuilder html = new StringBuilder(4 * 1024);
 		start(html, "关于无法确定报送单位的文件的审核意见", "审核意见");
 		html.append("<p class=\"to\">报送文件《").append(Html.escape(findings.get(0).sourceFile())).append("》的单位：</p>\n<p>")
-			.append(Html.escape(office)).append("收到的上述文件无法确定是哪个单位的年度报告，未计入").append(data.whole())
-			.append("汇总。请在报告标题中写明单位全称，于").append(Wording.date(this.office.deadlineAfter(date)))
-			.append("前重新报送。</p>\n");
+			.append(Html.escape(office)).append(findings.stream().anyMatch(ReviewFinding::isFileUnread)
+					? "收到的上述文件无法读取，文件名和所在文件夹也没有写明单位，无法确定是哪个单位报送的，未计入"
+					: "收到的上述文件无法确定是哪个单位的年度报告，未计入")
+			.append(data.whole()).append("汇总。请在报告标题中写明单位全称，于")
+			.append(Wording.date(this.office.deadlineAfter(date))).append("前重新报送。</p>\n");
 		findingTable(html, FindingLines.of(findings));
 		end(html, office, date);
 		return html.toString();

@@ -192,11 +192,17 @@ public class OverviewPage {
 		groups.put("应报单位", (unit) -> true);
 		groups.put("已报送", Unit::received);
 		groups.put("计入汇总", Unit::accepted);
+		boolean pending = data.units().stream().anyMatch((unit) -> unit.status() == UnitStatus.PENDING);
 		for (UnitStatus status : UnitStatus.values()) {
-			groups.put(status.chinese(), (unit) -> unit.status() == status);
+			// a night whose every file could be read has no unit waiting to be read again: no row for it
+			if (status != UnitStatus.PENDING || pending) {
+				groups.put(status.chinese(), (unit) -> unit.status() == status);
+			}
 		}
 		html.append("<h2 id=\"completeness\">报送情况</h2>\n<p>每个单位只有一个状态：未报送（没有收到任何文件，发催报通知）、")
-			.append("退回修改（收到了但有错误，不计入汇总，发退回修改通知）、逾期报送（第一次报送晚于截止日期）、")
+			.append("退回修改（收到了但有错误或无法读取，不计入汇总，发退回修改通知）、")
+			.append(pending ? "已收到，待重新读取（收到的文件因本机原因未能读取，下次运行时重新读取，不发通知）、" : "")
+			.append("逾期报送（第一次报送晚于截止日期）、")
 			.append("截止后更正（截止前已按时报送，截止后又报送了更正稿）、通过（有警告）、通过。</p>\n")
 			.append("<table id=\"completeness-table\"><thead><tr>")
 			.append("<th>项目</th><th>单位数</th><th>单位</th></tr></thead><tbody>\n");

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.xxgk.rollup.model.Finding;
 import org.xxgk.rollup.model.SubmissionStatus;
 import org.xxgk.rollup.review.ReviewSheets.SheetRow;
 
@@ -99,6 +100,16 @@ public record ReviewData(String regionCode, String regionName, int year, OffsetD
 
 		public boolean isError() {
 			return this.severity.equals("error");
+		}
+
+		/** A file the county's machine could not read now, read again by the next run: nothing for the unit to do. */
+		public boolean isReadAgain() {
+			return this.rule.equals("FILE-UNREADABLE") && this.expected.equals(Finding.READ_AGAIN);
+		}
+
+		/** The file was received but yielded no report (unreadable or too large, for a reason of its own). */
+		public boolean isFileUnread() {
+			return (this.rule.equals("FILE-UNREADABLE") || this.rule.equals("FILE-TOO-LARGE")) && !isReadAgain();
 		}
 
 		/** Still a problem for the unit to fix: not dismissed, nor included by the county. */

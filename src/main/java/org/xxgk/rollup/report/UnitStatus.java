@@ -5,7 +5,7 @@ import java.util.Arrays;
 /**
  * Where a unit of the scope stands for the year, one status per unit, shown the same way by the overview, the
  * workbook, the letters, submissions.csv and findings.csv ({@code unit_status}). It is decided in one place, the view
- * {@code unit_status} (V40), which every output reads; this enum holds its texts and words. Missing, rejected, late
+ * {@code unit_status} ({@code R__unit_status.sql}), which every output reads; this enum holds its texts and words. Missing, rejected, late
  * and corrected after the deadline are different things: a unit whose first version arrived on time and which sent a
  * correction after the deadline is not late.
  */
@@ -16,6 +16,12 @@ public enum UnitStatus {
 
 	/** Its report was received but has an error (or two different reports wait for one to be withdrawn). Letter: 退回修改. */
 	REJECTED("rejected", "退回修改", "退回修改通知"),
+
+	/**
+	 * Its files were received, but none could be read for a reason of the county's machine (no permission, the server
+	 * out of memory, a link in the input folder); the next run reads them again. The unit has nothing to do: no letter.
+	 */
+	PENDING("pending", "已收到，待重新读取", ""),
 
 	/** Accepted, but its first version arrived after the deadline. */
 	LATE("late", "逾期报送", "审核意见"),
@@ -70,7 +76,7 @@ public enum UnitStatus {
 
 	/** Counted in the county's totals. */
 	public boolean counted() {
-		return this != MISSING && this != REJECTED;
+		return this != MISSING && this != REJECTED && this != PENDING;
 	}
 
 }

@@ -162,6 +162,9 @@ public final class Wording {
 			case "DUPLICATE-SUBMISSION" -> "本单位报送了两份不同的报告，请确认以哪一份为准，并撤回另一份。";
 			case "TEXT-COPIED" -> "报告正文与其他单位高度相似，请按本单位实际情况撰写。";
 			case "TEMPLATE-OUTDATED" -> "请改用国办公开办函〔2021〕30号规定的新版表格。";
+			case "FILE-UNREADABLE" -> "请改为报送可以复制文字的电子文件（Word .docx、由Word或WPS直接导出的PDF、Excel .xlsx或网页），"
+					+ "不要报送扫描件或照片。";
+			case "FILE-TOO-LARGE" -> "请删除文档中的大图片或附件，另存后重新报送。";
 			default -> finding.isError() ? "请核实该栏数据，按表中的勾稽关系更正后重新报送。" : "请核实该栏数据；如确有误，请更正后重新报送。";
 		};
 	}

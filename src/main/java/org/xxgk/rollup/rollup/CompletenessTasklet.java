@@ -78,9 +78,12 @@ public class CompletenessTasklet implements Tasklet {
 		return (withdrawn instanceof List<?> list) ? (List<String>) list : List.of();
 	}
 
-	/** A submission as the checks need it: its prose prepared for comparison, or null when too short to compare. */
+	/**
+	 * A submission as the checks need it: its prose prepared for comparison, or null when too short to compare;
+	 * {@code unread} when its file yielded no report (FILE-UNREADABLE, FILE-TOO-LARGE).
+	 */
 	private record Stored(long id, String path, String unitCode, String unitName, String sha256,
-			TextSimilarity.Prepared prose, SubmissionStatus fileStatus) {
+			TextSimilarity.Prepared prose, SubmissionStatus fileStatus, boolean unread) {
 
 	}
 
@@ -121,16 +124,18 @@ public class CompletenessTasklet implements Tasklet {
 		streaming.setFetchSize(1000);
 		streaming.query("""
 				select submission.id, source_file, unit_code, unit_name, sha256, prose, file_status,
-					coalesce(region.parent_code, '') as county
+					coalesce(region.parent_code, '') as county,
+					exists (select from finding where finding.submission_id = submission.id and finding.origin = 'file'
+						and finding.rule in ('%s', '%s')) as unread
 				from submission left join region on region.code = submission.unit_code
 				where year = ? and scope_code = ? and unit_code is not null
-				order by county, unit_code, source_file""",
+				order by county, unit_code, source_file""".formatted(Findings.FILE_UNREADABLE, Findings.FILE_TOO_LARGE),
 				(row) -> {
 					String prose = row.getString("prose");
 					Stored submission = new Stored(row.getLong("id"), row.getString("source_file"),
 							row.getString("unit_code"), row.getString("unit_name"), row.getString("sha256"),
 							(prose.length() >= TEXT_COMPARISON_MIN_LENGTH) ? TextSimilarity.Prepared.of(prose) : null,
-							SubmissionStatus.ofSql(row.getString("file_status")));
+							SubmissionStatus.ofSql(row.getString("file_status")), row.getBoolean("unread"));
 					String parent = row.getString("county");
 					if (!parent.equals(countyCode[0])) {
 						checkCounty(year, scope, county, versionChanges, findingRows, statusRows);
@@ -205,12 +210,14 @@ public class CompletenessTasklet implements Tasklet {
 
 	/**
 	 * Per unit: identical copies (same SHA-256) count once, the others are marked as copies; several different
-	 * submissions for one unit each get DUPLICATE-SUBMISSION naming the others.
+	 * submissions for one unit each get DUPLICATE-SUBMISSION naming the others. A file that yielded no report is no
+	 * second report: a scan sent beside a good .docx leaves the .docx counted, and every unreadable file stays listed
+	 * with its own finding.
 	 */
 	private Set<Long> markDuplicates(List<Stored> stored, Map<Long, List<Finding>> runFindings) {
 		Map<String, Map<String, List<Stored>>> byUnitAndContent = new LinkedHashMap<>();
 		for (Stored submission : stored) {
-			if (submission.unitCode() != null) {
+			if (submission.unitCode() != null && !submission.unread()) {
 				byUnitAndContent.computeIfAbsent(submission.unitCode(), (unit) -> new LinkedHashMap<>())
 					.computeIfAbsent(submission.sha256(), (sha) -> new ArrayList<>())
 					.add(submission);

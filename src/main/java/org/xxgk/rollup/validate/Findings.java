@@ -34,14 +34,27 @@ public final class Findings {
 	/** FILE-TOO-LARGE (error): the file, or what it expands to, is over the configured limit. */
 	public static Finding fileTooLarge(String path, long size, long limit) {
 		return new Finding(FILE_TOO_LARGE, Severity.ERROR, null, path, "不超过 " + limit + " 字节",
-				size + " 字节", "文件大小（或解压后的大小）为" + size + "字节，超过了上限" + limit
+				size + " 字节", "文件已收到，但文件大小（或解压后的大小）为" + size + "字节，超过了上限" + limit
 						+ "字节，无法处理。请删除文档中的大图片或附件后重新报送。");
 	}
 
-	/** FILE-UNREADABLE (error): the file cannot be read; {@code chineseReason} says why. */
+	/**
+	 * FILE-UNREADABLE (error): the file was received but its content cannot be read (a scan without text, a damaged
+	 * document, an unknown format); {@code chineseReason} says why (the letter says what to send instead).
+	 */
 	public static Finding fileUnreadable(String path, String chineseReason) {
 		return new Finding(FILE_UNREADABLE, Severity.ERROR, null, path, "可读取的年度报告", chineseReason,
-				"文件无法读取：" + chineseReason + "。请检查文件后重新报送。");
+				"文件已收到，但无法读取：" + chineseReason + "。");
+	}
+
+	/**
+	 * FILE-UNREADABLE (error) for a reason of the county's machine rather than of the file (no permission, an I/O
+	 * error, the server out of memory, a link or a pipe in the input folder): the file is read again by the next run,
+	 * and the unit has nothing to do, so it is not asked to.
+	 */
+	public static Finding fileNotRead(String path, String chineseReason) {
+		return new Finding(FILE_UNREADABLE, Severity.ERROR, null, path, Finding.READ_AGAIN, chineseReason,
+				"文件已收到，本次未能读取：" + chineseReason + "。这不是报送单位的问题，请系统管理员处理；下次运行时会重新读取，报送单位无需重新报送。");
 	}
 
 	/**

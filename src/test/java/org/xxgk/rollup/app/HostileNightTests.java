@@ -133,9 +133,10 @@ class HostileNightTests {
 				"沈塘镇/报告.txt", "accepted 沈塘镇", "客路镇/报告.txt", "rejected 客路镇", "杨家镇.txt",
 				"accepted_with_warnings 杨家镇", "唐家镇/…", "accepted_with_warnings 唐家镇", LONG_NAME, "rejected ",
 				"管道.txt", "rejected "));
-		expected.putAll(Map.of("断链.txt", "rejected ", "企水镇.txt", "rejected "));
+		// a link or a file that cannot be read is its unit's file all the same, found by its name or folder
+		expected.putAll(Map.of("断链.txt", "rejected ", "企水镇.txt", "rejected 企水镇"));
 		if (!"root".equals(System.getProperty("user.name"))) {
-			expected.put("纪家镇/报告.txt", "rejected ");
+			expected.put("纪家镇/报告.txt", "rejected 纪家镇");
 		}
 		assertThat(status).isEqualTo(expected);
 		assertThat(rules).containsEntry("客路镇/报告.txt", Set.of("VALUE-OUT-OF-RANGE"))
@@ -148,6 +149,29 @@ class HostileNightTests {
 			.doesNotContainKeys("雷城街道/报告.txt", "新城街道/报告.xlsx", "白沙镇/报告.xlsx", "沈塘镇/报告.txt");
 		assertThat(ExportedCsv.read(temp.resolve("out/findings.csv")).rows())
 			.allSatisfy((row) -> assertThat(row.get("message")).doesNotContain("Exception", "Error"));
+	}
+
+	@Test
+	void aUnitWhoseFileTheMachineCouldNotReadWaitsToBeReadAgainAndIsNotWrittenTo() throws IOException {
+		// 企水镇.txt links outside the input folder: the county's folder is to blame, not the unit, which is neither
+		// missing (a file is there) nor returned (there is nothing it could correct)
+		assertThat(ExportedCsv.read(temp.resolve("out/submissions.csv")).rows())
+			.filteredOn((row) -> row.get("unit_name").equals("企水镇"))
+			.singleElement()
+			.satisfies((row) -> assertThat(row.get("unit_status")).isEqualTo("pending"));
+		assertThat(ExportedCsv.read(temp.resolve("out/findings.csv")).rows())
+			.filteredOn((row) -> row.get("unit_name").equals("企水镇"))
+			.singleElement()
+			.satisfies((row) -> {
+				assertThat(row.get("rule")).isEqualTo("FILE-UNREADABLE");
+				assertThat(row.get("unit_status")).isEqualTo("pending");
+				assertThat(row.get("message")).contains("指向输入文件夹之外的链接", "报送单位无需重新报送");
+			});
+		assertThat(temp.resolve("out/feedback/企水镇.html")).doesNotExist();
+		assertThat(temp.resolve("out/feedback/未识别单位（管道.txt）.html")).doesNotExist();
+		String page = Files.readString(temp.resolve("out/overview.html"));
+		int group = page.indexOf("data-group=\"已收到，待重新读取\"");
+		assertThat(page.substring(group, page.indexOf("</tr>", group))).contains("企水镇");
 	}
 
 	@Test

@@ -18,7 +18,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
- * A file the job's user may not read (chmod 000) is that file's FILE-UNREADABLE finding, and the night carries on.
+ * A file the job's user may not read (chmod 000) is that file's FILE-UNREADABLE finding, and the night carries on;
+ * the file is its unit's (by its name), which waits for it to be read again (pending) and is sent no letter.
  * Tests run as root, who reads any file; so the job runs as a child JVM without the capabilities that let root
  * ignore file permissions ({@code setpriv} drops CAP_DAC_OVERRIDE and CAP_DAC_READ_SEARCH), which is what an
  * ordinary user is for this file, while it can still read the build's classes under /root.
@@ -49,11 +50,17 @@ class UnreadableFileIT {
 		assertThat(findings).filteredOn((line) -> line.contains("覃斗镇/"))
 			.singleElement()
 			.asString()
-			// the unit is not known: a file that cannot be read is not matched to its folder's unit (yet)
-			.isEqualTo("2021,,,,覃斗镇/覃斗镇2021年度报告.txt,FILE-UNREADABLE,error,,可读取的年度报告,没有读取该文件的权限,"
-					+ "文件无法读取：没有读取该文件的权限。请检查文件后重新报送。,,");
-		assertThat(Files.readString(output.resolve("submissions.csv"), StandardCharsets.UTF_8))
-			.contains("覃斗镇/覃斗镇2021年度报告.txt");
+			// its unit, by its name: received, waiting to be read again, nothing for the unit to do
+			.isEqualTo("2021,440882116,覃斗镇,pending,覃斗镇/覃斗镇2021年度报告.txt,FILE-UNREADABLE,error,,下次运行时重新读取,"
+					+ "运行汇总的用户没有读取该文件的权限,文件已收到，本次未能读取：运行汇总的用户没有读取该文件的权限。"
+					+ "这不是报送单位的问题，请系统管理员处理；下次运行时会重新读取，报送单位无需重新报送。,,");
+		assertThat(Files.readAllLines(output.resolve("submissions.csv"), StandardCharsets.UTF_8))
+			.filteredOn((line) -> line.contains("覃斗镇"))
+			.singleElement()
+			.asString()
+			.isEqualTo("2021,440882116,覃斗镇,覃斗镇/覃斗镇2021年度报告.txt,,,rejected,pending,");
+		// neither a reminder (a file arrived) nor a return letter (there is nothing the unit could correct)
+		assertThat(output.resolve("feedback/覃斗镇.html")).doesNotExist();
 	}
 
 }

@@ -135,8 +135,9 @@ class SubmissionProcessorTests {
 		assertThat(first.checkKey()).as("stored without a check key: not trusted by the next run").isNull();
 		assertThat(first.findings()).singleElement().satisfies((finding) -> {
 			assertThat(finding.rule()).isEqualTo("FILE-UNREADABLE");
-			assertThat(finding.message()).contains("下次运行会自动重新读取").doesNotContain("Error", "Memory");
+			assertThat(finding.message()).contains("下次运行时会重新读取", "报送单位无需重新报送").doesNotContain("Error", "Memory");
 		});
+		assertThat(first.unit()).as("its unit, by the file's name or folder").isEqualTo(this.layout.units().get(0));
 		StoredFile stored = new StoredFile(first.source().sha256(), first.source().size(),
 				StoredFile.asStored(first.source().lastModified()), first.checkKey());
 		CheckedSubmission second = processor("registry-1").process(new SubmissionFile(this.file, this.path, stored));

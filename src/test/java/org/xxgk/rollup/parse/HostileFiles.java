@@ -1,5 +1,6 @@
 package org.xxgk.rollup.parse;
 
+import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -13,6 +14,11 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.apache.poi.poifs.crypt.EncryptionInfo;
 import org.apache.poi.poifs.crypt.EncryptionMode;
 import org.apache.poi.poifs.crypt.Encryptor;
@@ -38,6 +44,28 @@ public final class HostileFiles {
 	public static byte[] resource(String name) {
 		try {
 			return Files.readAllBytes(Path.of("src/test/resources/hostile", name));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** A page that is only a picture, as a scanner writes it. */
+	public static byte[] scannedPdf() {
+		try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+			PDPage page = new PDPage(PDRectangle.A4);
+			document.addPage(page);
+			BufferedImage image = new BufferedImage(200, 280, BufferedImage.TYPE_INT_RGB);
+			for (int y = 0; y < 280; y += 7) {
+				for (int x = 20; x < 180; x++) {
+					image.setRGB(x, y, 0xFFFFFF);
+				}
+			}
+			try (PDPageContentStream content = new PDPageContentStream(document, page)) {
+				content.drawImage(LosslessFactory.createFromImage(document, image), 0, 0, 595, 842);
+			}
+			document.save(out);
+			return out.toByteArray();
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

@@ -3,7 +3,6 @@ package org.xxgk.rollup.parse;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
-import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -12,12 +11,8 @@ import java.util.Map;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
 import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
-import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.junit.jupiter.api.Test;
 import org.xxgk.rollup.demo.GeneratedReport;
 import org.xxgk.rollup.demo.PdfWriter;
@@ -42,7 +37,7 @@ class PdfReaderTests {
 
 	@Test
 	void aScanWithoutTextAsksForAPdfWithTextOrTheWordFile() throws Exception {
-		assertRefused(scan(), "PDF文件中没有可读取的文字（可能是扫描件或图片），无法识别表格，");
+		assertRefused(HostileFiles.scannedPdf(), "PDF文件中没有可读取的文字（可能是扫描件或图片），无法识别表格，");
 	}
 
 	@Test
@@ -111,25 +106,6 @@ class PdfReaderTests {
 				assertThat(ex.getMessage()).isEqualTo(reason + PdfReader.ASK);
 				assertThat(ex.getMessage()).contains("文字版PDF").contains("Word").doesNotContainPattern("[A-Za-z]+Exception|java\\.|org\\.");
 			});
-	}
-
-	/** A page that is only a picture, as a scanner writes it. */
-	private static byte[] scan() throws Exception {
-		try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-			PDPage page = new PDPage(PDRectangle.A4);
-			document.addPage(page);
-			BufferedImage image = new BufferedImage(200, 280, BufferedImage.TYPE_INT_RGB);
-			for (int y = 0; y < 280; y += 7) {
-				for (int x = 20; x < 180; x++) {
-					image.setRGB(x, y, 0xFFFFFF);
-				}
-			}
-			try (PDPageContentStream content = new PDPageContentStream(document, page)) {
-				content.drawImage(LosslessFactory.createFromImage(document, image), 0, 0, 595, 842);
-			}
-			document.save(out);
-			return out.toByteArray();
-		}
 	}
 
 	private static byte[] encrypted(String owner, String user) throws Exception {

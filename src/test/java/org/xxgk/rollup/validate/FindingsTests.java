@@ -17,7 +17,7 @@ class FindingsTests {
 		Finding finding = Findings.fileTooLarge("2021/企水镇/报告.docx", 60_000_000L, 50_000_000L);
 		assertThat(finding).isEqualTo(new Finding("FILE-TOO-LARGE", Severity.ERROR, null, "2021/企水镇/报告.docx",
 				"不超过 50000000 字节", "60000000 字节",
-				"文件大小（或解压后的大小）为60000000字节，超过了上限50000000字节，无法处理。请删除文档中的大图片或附件后重新报送。"));
+				"文件已收到，但文件大小（或解压后的大小）为60000000字节，超过了上限50000000字节，无法处理。请删除文档中的大图片或附件后重新报送。"));
 	}
 
 	@Test
@@ -27,7 +27,15 @@ class FindingsTests {
 		assertThat(finding.severity()).isEqualTo(Severity.ERROR);
 		assertThat(finding.location()).isEqualTo("2021/企水镇/报告.docx");
 		assertThat(finding.actual()).isEqualTo("文件已加密");
-		assertThat(finding.message()).isEqualTo("文件无法读取：文件已加密。请检查文件后重新报送。");
+		assertThat(finding.message()).isEqualTo("文件已收到，但无法读取：文件已加密。");
+	}
+
+	@Test
+	void aFileTheCountysMachineCouldNotReadAsksNothingOfTheUnit() {
+		Finding finding = Findings.fileNotRead("2021/企水镇/报告.docx", "处理该文件时服务器资源不足");
+		assertThat(finding).isEqualTo(new Finding("FILE-UNREADABLE", Severity.ERROR, null, "2021/企水镇/报告.docx",
+				Finding.READ_AGAIN, "处理该文件时服务器资源不足",
+				"文件已收到，本次未能读取：处理该文件时服务器资源不足。这不是报送单位的问题，请系统管理员处理；下次运行时会重新读取，报送单位无需重新报送。"));
 	}
 
 	@Test
