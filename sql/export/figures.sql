@@ -10,9 +10,10 @@ select rows.year, rows.region_code, rows.region_name, rows.region_level, rows.me
 	rows.units_expected
 from (
 	select submission.year, submission.unit_code as region_code, region.name as region_name, 'unit' as region_level,
-		figure.metric, figure.value, null::int as units_reported, null::int as units_expected, 0 as level_rank
+		metric.code as metric, figure.value, null::int as units_reported, null::int as units_expected, 0 as level_rank
 	from submission
 		join figure on figure.submission_id = submission.id
+		join metric on metric.key = figure.metric_key
 		join region on region.code = submission.unit_code
 	where submission.year = :year and submission.scope_code = :scope
 		and submission.status in ('accepted', 'accepted_with_warnings')

@@ -15,10 +15,11 @@ below (code) as (
 )
 select region, level, metric, value, units
 from (
-	select region.name as region, 'unit' as level, figure.metric, figure.value, null as units, 0 as level_rank,
-		region.code
+	select region.name as region, 'unit' as level, metric.code as metric, figure.value, null as units,
+		0 as level_rank, region.code
 	from submission
 		join figure on figure.submission_id = submission.id
+		join metric on metric.key = figure.metric_key
 		join region on region.code = submission.unit_code
 	where submission.year = :year and submission.scope_code = :'region'
 		and submission.status in ('accepted', 'accepted_with_warnings')

@@ -56,15 +56,16 @@ accepted as (
 -- summed once per county (the units' parent) first: the figures are read once, and only these few rows are
 -- carried up the hierarchy, rather than every figure once per level above it
 by_parent as (
-	select unit_parent.parent_code, figure.metric, sum(coalesce(figure.value, 0)) as value, count(*) as units
+	select unit_parent.parent_code, figure.metric_key, sum(coalesce(figure.value, 0)) as value, count(*) as units
 	from accepted
 		join unit_parent on unit_parent.unit_code = accepted.unit_code
 		join figure on figure.submission_id = accepted.id
-	group by unit_parent.parent_code, figure.metric
+	group by unit_parent.parent_code, figure.metric_key
 )
-select :year, region_up.ancestor_code, by_parent.metric, sum(by_parent.value), sum(by_parent.units), expected.units
+select :year, region_up.ancestor_code, metric.code, sum(by_parent.value), sum(by_parent.units), expected.units
 from by_parent
+	join metric on metric.key = by_parent.metric_key
 	join region_up on region_up.region_code = by_parent.parent_code
 	join expected on expected.region_code = region_up.ancestor_code
 where region_up.ancestor_code in (:regions)
-group by region_up.ancestor_code, by_parent.metric, expected.units;
+group by region_up.ancestor_code, metric.code, expected.units;

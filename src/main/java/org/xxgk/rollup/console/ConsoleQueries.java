@@ -157,7 +157,7 @@ public class ConsoleQueries {
 			.query("""
 					select figure.metric, figure.raw, figure.value, figure.location, correction.published_value,
 						correction.reason
-					from figure join submission on submission.id = figure.submission_id
+					from figure_cell as figure join submission on submission.id = figure.submission_id
 						left join current_correction as correction on correction.year = submission.year
 							and correction.scope_code = submission.scope_code and correction.sha256 = submission.sha256
 							and correction.metric = figure.metric

@@ -1,6 +1,5 @@
 package org.xxgk.rollup.ingest;
 
-import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.Timestamp;
@@ -97,7 +96,7 @@ public class SubmissionRepository implements History {
 				scopeCode);
 		List<Long> ids = this.jdbc.queryForList("select nextval('submission_id_seq') from generate_series(1, ?)",
 				Long.class, checked.size());
-		ByteArrayOutputStream figures = new ByteArrayOutputStream();
+		FigureCopy.Chunk figures = new FigureCopy.Chunk();
 		List<Object[]> submissions = new ArrayList<>(checked.size());
 		List<Object[]> findings = new ArrayList<>();
 		List<Object[]> versions = new ArrayList<>();
@@ -107,7 +106,7 @@ public class SubmissionRepository implements History {
 			submissions.add(submissionRow(id, year, scopeCode, runId, one));
 			String unitCode = (one.unit() != null) ? one.unit().code() : null;
 			if (one.report() != null) {
-				figures.writeBytes(FigureCopy.lines(id, one.report()));
+				figures.add(id, one.report());
 			}
 			findings.addAll(findingRows(year, scopeCode, id, unitCode, "file", one.findings()));
 			// a version is a report the unit sent: a file that could not be read is none
@@ -122,7 +121,7 @@ public class SubmissionRepository implements History {
 					arrived_at, seen_run_id)
 				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", submissions);
 		// COPY on the chunk's own connection, so the figures commit or roll back with their submissions
-		this.jdbc.execute((Connection connection) -> FigureCopy.copy(connection, "figure", figures.toByteArray()));
+		this.jdbc.execute((Connection connection) -> figures.copy(connection));
 		insertFindings(findings);
 		recordVersions(versions);
 		long total = this.written.addAndGet(checked.size());
@@ -238,12 +237,13 @@ public class SubmissionRepository implements History {
 		Map<String, BigDecimal> figures = new LinkedHashMap<>();
 		List<PriorReport> found = new ArrayList<>(1);
 		this.jdbc.query("""
-				select s.template, s.prose, f.metric, f.value
+				select s.template, s.prose, m.code as metric, f.value
 				from (select id, template, prose from submission
 					where unit_code = ? and year = ? and status in (%s)
 					order by checked_at desc limit 1) s
 				left join figure f on f.submission_id = s.id
-				order by f.metric""".formatted(SubmissionStatus.countedSql()), (row) -> {
+				left join metric m on m.key = f.metric_key
+				order by m.code""".formatted(SubmissionStatus.countedSql()), (row) -> {
 			if (found.isEmpty()) {
 				String template = row.getString("template");
 				found.add(new PriorReport(year, (template != null) ? Template.ofCode(template) : null, figures,

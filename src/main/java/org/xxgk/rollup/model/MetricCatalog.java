@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,8 +32,12 @@ public final class MetricCatalog {
 
 	private final Map<String, Metric> byCode;
 
+	/** Each code's key: its line in metrics.csv, the first metric 1 (the database's table metric, V50). */
+	private final Map<String, Integer> keys = new HashMap<>();
+
 	private MetricCatalog(Map<String, Metric> byCode) {
 		this.byCode = Collections.unmodifiableMap(byCode);
+		byCode.keySet().forEach((code) -> this.keys.put(code, this.keys.size() + 1));
 	}
 
 	/** The catalog of the shipped metrics.csv; immutable and shared. */
@@ -86,6 +91,15 @@ public final class MetricCatalog {
 
 	public Metric get(String code) {
 		return find(code).orElseThrow(() -> new IllegalArgumentException("Unknown metric code: " + code));
+	}
+
+	/** The metric's key in the database (table metric), which figure rows store instead of the code. */
+	public int key(String code) {
+		Integer key = this.keys.get(code);
+		if (key == null) {
+			throw new IllegalArgumentException("Unknown metric code: " + code);
+		}
+		return key;
 	}
 
 	public boolean contains(String code) {

@@ -133,7 +133,7 @@ public class ReviewDesk {
 		Unit unit = unit(request.year(), request.scopeCode(), request.unit());
 		List<Map<String, Object>> figures = this.jdbc.queryForList("""
 				select distinct on (submission.sha256) submission.sha256, figure.value, figure.raw
-				from submission join figure on figure.submission_id = submission.id
+				from submission join figure_cell as figure on figure.submission_id = submission.id
 				where submission.year = ? and submission.scope_code = ? and submission.unit_code = ?
 					and figure.metric = ? and submission.status <> ?
 				order by submission.sha256""", request.year(), request.scopeCode(), unit.code(), request.metric(),

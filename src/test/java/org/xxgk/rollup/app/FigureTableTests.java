@@ -61,7 +61,7 @@ class FigureTableTests {
 		Files.writeString(report, changed);
 		try (TestDatabase.Database database = TestDatabase.create()) {
 			consolidate(set, database);
-			String ofTheReport = " from figure join submission on submission.id = figure.submission_id"
+			String ofTheReport = " from figure_cell as figure join submission on submission.id = figure.submission_id"
 					+ " where submission.source_file like '%' || ? and figure.state = 'not_applicable'";
 			assertThat(count(database, "select count(*)" + ofTheReport, report.getFileName().toString())).isEqualTo(1);
 			assertThat(count(database, "select count(*)" + ofTheReport + " and figure.value is null and figure.raw = '不适用'"

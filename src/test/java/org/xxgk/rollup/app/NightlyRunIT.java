@@ -129,7 +129,7 @@ class NightlyRunIT {
 	private static List<String> contentOf(TestDatabase.Database db, String table) {
 		String sql = switch (table) {
 			case "submission" -> "select source_file, sha256, unit_code, status, file_status, template from submission";
-			case "figure" -> "select s.source_file, f.metric, f.value, f.state, f.raw from figure f join submission s on s.id = f.submission_id";
+			case "figure" -> "select s.source_file, f.metric, f.value, f.state, f.raw from figure_cell f join submission s on s.id = f.submission_id";
 			case "finding" -> "select s.source_file, f.unit_code, f.rule, f.metric, f.expected, f.actual, f.message from finding f left join submission s on s.id = f.submission_id";
 			default -> "select * from " + table;
 		};

@@ -131,7 +131,7 @@ class ReviewDecisionsFunctionalTests {
 			assertThat(countyTotal(jdbc, NEW_TOTAL)).isEqualByComparingTo("1087");
 			assertThat(sumOfUnitsInTotals(jdbc, NEW_TOTAL)).isEqualByComparingTo("1087");
 			assertThat(jdbc.queryForMap("""
-					select figure.value, figure.raw from figure join submission on submission.id = figure.submission_id
+					select figure.value, figure.raw from figure_cell as figure join submission on submission.id = figure.submission_id
 					where submission.unit_code = ? and figure.metric = ?""", SHENTANG, NEW_TOTAL))
 				.as("the corrected value is used, the published text kept")
 				.containsEntry("raw", "56")
@@ -177,7 +177,7 @@ class ReviewDecisionsFunctionalTests {
 
 	static BigDecimal sumOfUnitsInTotals(JdbcTemplate jdbc, String metric) {
 		return jdbc.queryForObject("""
-				select sum(figure.value) from submission join figure on figure.submission_id = submission.id
+				select sum(figure.value) from submission join figure_cell as figure on figure.submission_id = submission.id
 				where submission.year = 2021 and figure.metric = ?
 					and submission.status in ('accepted', 'accepted_with_warnings')""", BigDecimal.class, metric);
 	}

@@ -155,7 +155,7 @@ class ScopeTotalsTests {
 	@Test
 	void rollUpSumsOnlyTheCountyScopesAcceptedUnitsAndExpectsTodaysRegistry() {
 		BigDecimal ownUnits = jdbc.queryForObject("""
-				select sum(figure.value) from submission join figure on figure.submission_id = submission.id
+				select sum(figure.value) from submission join figure_cell as figure on figure.submission_id = submission.id
 				where submission.year = 2021 and submission.scope_code = ? and figure.metric = ?
 					and submission.status in ('accepted', 'accepted_with_warnings')""", BigDecimal.class, COUNTY,
 				NEW_TOTAL);

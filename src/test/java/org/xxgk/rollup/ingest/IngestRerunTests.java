@@ -94,8 +94,8 @@ class IngestRerunTests {
 		List<Map<String, Object>> mismatches = this.jdbc.queryForList("""
 				select v.source_file from submission_version v join submission s
 					on s.year = v.year and s.scope_code = v.scope_code and s.sha256 = v.sha256
-				where v.figures <> (select jsonb_object_agg(f.metric, f.value) from figure f where f.submission_id = s.id)
-					or v.figures::text <> (select jsonb_object_agg(f.metric, f.value) from figure f
+				where v.figures <> (select jsonb_object_agg(f.metric, f.value) from figure_cell f where f.submission_id = s.id)
+					or v.figures::text <> (select jsonb_object_agg(f.metric, f.value) from figure_cell f
 						where f.submission_id = s.id)::text""");
 		assertThat(mismatches).isEmpty();
 		assertThat(this.jdbc.queryForObject("""

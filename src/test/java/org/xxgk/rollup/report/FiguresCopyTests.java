@@ -48,11 +48,15 @@ class FiguresCopyTests {
 						values (2021, '440890', ?, ?, ?) returning id""", Long.class, "f" + unit + ".txt",
 						"44089000" + unit, (unit == 5) ? "accepted_with_warnings" : "accepted");
 				for (String metric : List.of(METRICS.split(","))) {
-					jdbc.update("insert into figure (submission_id, metric, value, state) values (?, ?, ?::numeric, 'number')",
+					jdbc.update("""
+							insert into figure (submission_id, metric_key, value, state)
+							values (?, (select key from metric where code = ?), ?::numeric, 'number')""",
 							id, metric, values[v++ % values.length]);
 				}
-				jdbc.update("insert into figure (submission_id, metric, value, state) values (?, 'not.in.order', 1, 'number')",
-						id);
+				// a metric not in the order asked for (not the run's template's) is not printed
+				jdbc.update("""
+						insert into figure (submission_id, metric_key, value, state)
+						values (?, (select key from metric where code = 'proactive.rules.new_made'), 1, 'number')""", id);
 			}
 			jdbc.update("""
 					insert into submission (year, scope_code, source_file, unit_code, status)
@@ -82,7 +86,7 @@ class FiguresCopyTests {
 				.contains("2021,440890,\" 空格县 \",county,proactive.fees.amount,6.6,6,6\r\n")
 				.contains("2021,440000,'=SUM(A1)省,province,proactive.rules.issued,6.6,6,6\r\n")
 				.contains("2021,440800,'-1+1市,prefecture,")
-				.doesNotContain("not.in.order")
+				.doesNotContain("proactive.rules.new_made")
 				.endsWith("2021,440000,'=SUM(A1)省,province,proactive.fees.amount,6.6,6,6\r\n");
 			assertThat(csv.lines()).hasSizeGreaterThan(18 + 9);
 			assertThat(Files.readAllBytes(copied)).isEqualTo(Files.readAllBytes(jdbcWritten));

@@ -212,7 +212,7 @@ class ReviewOutputsFunctionalTests {
 				.isEqualTo("雷州市雷城街道办事处2021年度政府信息公开工作年度报告.txt");
 			assertThat(units.getRow(20).getCell(2).getStringCellValue()).isEqualTo("未报送");
 			assertThat(leicheng.getCell(6).getNumericCellValue()).isEqualTo(
-					demo.jdbc().queryForObject("select f.value from figure f join submission s on s.id = f.submission_id"
+					demo.jdbc().queryForObject("select f.value from figure_cell f join submission s on s.id = f.submission_id"
 							+ " where s.unit_code = '440882001' and f.metric = 'applications.new.total'", Double.class));
 			assertThat(leicheng.getCell(6).getCellStyle().getDataFormatString()).isEqualTo("#,##0");
 			// a unit outside the totals keeps its row's borders; amounts show their 4 decimals; wrapped labels get height
