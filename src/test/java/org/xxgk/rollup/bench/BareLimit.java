@@ -44,8 +44,8 @@ final class BareLimit {
 		List<Path> files = SubmissionFileReader.listSubmissions(input);
 		try (Statement statement = connection.createStatement()) {
 			statement.execute("""
-					create temp table bench_figure (submission_id bigint, metric text, value numeric(20, 6),
-						state text, raw text, location text)""");
+					create temp table bench_figure (submission_id bigint, metric_key smallint, value numeric(20, 6),
+						state text, raw text)""");
 		}
 		SubmissionParser parser = new SubmissionParser();
 		ExecutorService pool = Executors.newFixedThreadPool(threads);

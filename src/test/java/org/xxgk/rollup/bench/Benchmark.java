@@ -112,6 +112,7 @@ public final class Benchmark {
 			Cpu fullCpu = new Cpu(full.cpuMillis(), Cpu.since(serverBefore, jobDb.serverCpu()));
 			long figureRows = jobDb.count("figure");
 			long figureBytes = jobDb.totalBytes("figure");
+			long locationBytes = jobDb.totalBytes("figure_location");
 			String fullSteps = jobDb.stepTimes();
 			jvm.removeIf((option) -> option.startsWith("-XX:StartFlightRecording"));
 			serverBefore = jobDb.serverCpu();
@@ -134,7 +135,9 @@ public final class Benchmark {
 					Runtime.getRuntime().availableProcessors(), bareCpu.describe(bare.millis()),
 					fullCpu.describe(full.millis()), rerunCpu.describe(rerun.millis()));
 			System.out.printf("figure table on disk (pg_total_relation_size: heap, TOAST, indexes): %.1f MB = %.1f bytes "
-					+ "per figure row%n", figureBytes / 1048576.0, (double) figureBytes / Math.max(1, figureRows));
+					+ "per figure row; with their locations (figure_location) %.1f bytes%n", figureBytes / 1048576.0,
+					(double) figureBytes / Math.max(1, figureRows),
+					(double) (figureBytes + locationBytes) / Math.max(1, figureRows));
 			if (full.liveHeapMb() >= 0) {
 				System.out.printf("live heap: the most left after the full collections forced every %d s: %d MB "
 						+ "(those collections paused the full run %.1f s, counted in its wall time)%n",
