@@ -130,11 +130,11 @@ public class SubmissionProcessor implements ItemProcessor<SubmissionFile, Checke
 			checked = CheckedSubmission.retried(source(file, null, 0, null), null,
 					Findings.fileNotRead(file.path(), "汇总程序处理该文件时出错"));
 		}
-		if (checked != null && !checked.unchanged() && checked.report() == null) {
-			checked = checked.withUnit(unitOfFile(checked.source()));
+		if (checked instanceof CheckedSubmission.Rejected rejected) {
+			checked = rejected.withUnit(unitOfFile(rejected.source()));
 		}
-		if (checked != null && !checked.unchanged() && SubmissionPaths.invalid(file.file(), file.path())) {
-			checked = checked.with(Findings.fileNameInvalid(file.path(), file.file().getFileName().toString()));
+		if (checked instanceof CheckedSubmission.NewResult result && SubmissionPaths.invalid(file.file(), file.path())) {
+			checked = result.with(Findings.fileNameInvalid(file.path(), file.file().getFileName().toString()));
 		}
 		return checked;
 	}
@@ -219,7 +219,7 @@ public class SubmissionProcessor implements ItemProcessor<SubmissionFile, Checke
 			logger.warn("退回 " + path + "：" + errors.get(0).message()
 					+ ((errors.size() > 1) ? "（另有 " + (errors.size() - 1) + " 个错误）" : ""));
 		}
-		return new CheckedSubmission(source, checkKey, modified, report, unit, findings, false);
+		return new CheckedSubmission.Parsed(source, checkKey, modified, report, unit, findings);
 	}
 
 	/**

@@ -5,6 +5,7 @@ import java.sql.Connection;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,15 +20,25 @@ import org.xxgk.rollup.model.SourceFile;
 import org.xxgk.rollup.model.SubmissionStatus;
 import org.xxgk.rollup.model.Template;
 import org.xxgk.rollup.model.Finding;
+import org.xxgk.rollup.registry.Region;
 import org.xxgk.rollup.validate.History;
 import org.xxgk.rollup.validate.PriorReport;
 import org.xxgk.rollup.validate.TextCopiedRule;
 
 /**
- * Stores checked submissions, their figures (long form) and their own findings, and reads back what later runs and
- * later years need. A run scope is a year plus the region the run consolidates.
+ * Every write of the submission and finding tables: the ingest's checked submissions with their figures (long form)
+ * and their own findings (origin {@code file}), and the checks across submissions (origin {@code run}: withdrawn
+ * files, the run's findings and final statuses, the units that sent nothing); and it reads back what later runs and
+ * later years need. A run scope is a year plus the region the run consolidates. (The county's review decisions set
+ * final statuses in {@code sql/rollup/apply_decisions.sql}, one set-based statement like the roll-up.)
  */
 public class SubmissionRepository implements History {
+
+	/** Findings of a file's own content. */
+	private static final String FILE_ORIGIN = "file";
+
+	/** Findings of the checks across submissions, recomputed by every run that checks. */
+	private static final String RUN_ORIGIN = "run";
 
 	private final JdbcTemplate jdbc;
 
@@ -88,7 +99,7 @@ public class SubmissionRepository implements History {
 	 * submissions' ids reserved in one call, the submissions in one batch (rewritten by the driver into multi-row
 	 * inserts), their figures in one COPY, their findings and versions in one batch each.
 	 */
-	public void replace(int year, String scopeCode, long runId, List<CheckedSubmission> checked) {
+	public void replace(int year, String scopeCode, long runId, List<? extends CheckedSubmission.NewResult> checked) {
 		if (checked.isEmpty()) {
 			return;
 		}
@@ -101,18 +112,20 @@ public class SubmissionRepository implements History {
 		List<Object[]> findings = new ArrayList<>();
 		List<Object[]> versions = new ArrayList<>();
 		for (int i = 0; i < checked.size(); i++) {
-			CheckedSubmission one = checked.get(i);
+			CheckedSubmission.NewResult one = checked.get(i);
 			long id = ids.get(i);
-			submissions.add(submissionRow(id, year, scopeCode, runId, one));
+			// only a parsed file has a report: figures and, when matched to a unit, a version of what the unit sent
+			Report report = (one instanceof CheckedSubmission.Parsed parsed) ? parsed.report() : null;
+			submissions.add(submissionRow(id, year, scopeCode, runId, one, report));
 			String unitCode = (one.unit() != null) ? one.unit().code() : null;
-			if (one.report() != null) {
-				figures.add(id, one.report());
+			if (report != null) {
+				figures.add(id, report);
 			}
-			findings.addAll(findingRows(year, scopeCode, id, unitCode, "file", one.findings()));
+			findings.addAll(findingRows(year, scopeCode, id, unitCode, FILE_ORIGIN, one.findings()));
 			// a version is a report the unit sent: a file that could not be read is none
-			if (unitCode != null && one.report() != null) {
+			if (unitCode != null && report != null) {
 				versions.add(new Object[] { year, scopeCode, unitCode, one.source().sha256(), one.source().path(),
-						timestamp(one.arrivedAt()), FigureVersions.json(one.report()) });
+						timestamp(one.arrivedAt()), FigureVersions.json(report) });
 			}
 		}
 		this.jdbc.batchUpdate("""
@@ -164,15 +177,15 @@ public class SubmissionRepository implements History {
 				on conflict do nothing""", versions);
 	}
 
-	private static Object[] submissionRow(long id, int year, String scopeCode, long runId, CheckedSubmission checked) {
-		Report report = checked.report();
+	private static Object[] submissionRow(long id, int year, String scopeCode, long runId,
+			CheckedSubmission.NewResult checked, Report report) {
+		Region unit = checked.unit();
 		return new Object[] { id, year, scopeCode, checked.source().path(), checked.source().sha256(),
 				checked.source().size(),
 				// none for a file that could not be looked at (no permission): the next run reads it again
 				(checked.source().lastModified() != null)
 						? Timestamp.from(StoredFile.asStored(checked.source().lastModified())) : null,
-				checked.checkKey(), (checked.unit() != null) ? checked.unit().code() : null,
-				(checked.unit() != null) ? checked.unit().name() : null,
+				checked.checkKey(), (unit != null) ? unit.code() : null, (unit != null) ? unit.name() : null,
 				(report != null) ? report.statedUnit() : null, (report != null) ? report.year() : null,
 				(report != null) ? report.title() : null,
 				(report != null && report.template() != null) ? report.template().code() : null,
@@ -189,14 +202,82 @@ public class SubmissionRepository implements History {
 		return texts.toArray(String[]::new);
 	}
 
-	/** Stores findings of one origin ({@code file}: the file's own content; {@code run}: across submissions). */
-	public void insertFindings(int year, String scopeCode, Long submissionId, String unitCode, String origin,
-			List<Finding> findings) {
-		insertFindings(findingRows(year, scopeCode, submissionId, unitCode, origin, findings));
+	/** A finding of the checks across submissions on one stored submission of a unit. */
+	public record RunFinding(long submissionId, String unitCode, Finding finding) {
+
 	}
 
-	/** Stores findings given as rows of {@link #findingRows}, in one batch. */
-	public void insertFindings(List<Object[]> rows) {
+	/** A unit of the run's region that sent nothing at all: its SUBMISSION-MISSING finding. */
+	public record MissingUnit(String unitCode, String unitName, Finding finding) {
+
+	}
+
+	/**
+	 * Drops what the checks across submissions stored last time for the scope: the units that sent nothing ('missing'
+	 * rows), the files the run did not see (withdrawn: gone from the input folder), the run's findings, and every
+	 * submission's status back to its file's own. Returns the withdrawn files' paths.
+	 */
+	public List<String> clearRunResults(int year, String scopeCode, long runId) {
+		this.jdbc.update("delete from submission where year = ? and scope_code = ? and status = ?", year, scopeCode,
+				SubmissionStatus.MISSING.sql());
+		List<String> withdrawn = this.jdbc.queryForList("""
+				delete from submission where year = ? and scope_code = ? and seen_run_id is distinct from ?
+				returning source_file""", String.class, year, scopeCode, runId);
+		this.jdbc.update("delete from finding where year = ? and scope_code = ? and origin = ?", year, scopeCode,
+				RUN_ORIGIN);
+		this.jdbc.update("update submission set status = file_status where year = ? and scope_code = ?", year,
+				scopeCode);
+		return withdrawn;
+	}
+
+	/** Deletes one rule's findings of these submissions, whatever their origin. */
+	public void dropFindings(Collection<Long> submissionIds, String rule) {
+		this.jdbc.batchUpdate("delete from finding where submission_id = ? and rule = ?",
+				submissionIds.stream().map((id) -> new Object[] { id, rule }).toList());
+	}
+
+	/** Stores findings of the checks across submissions and the statuses they change, in two batches. */
+	public void storeRunResults(int year, String scopeCode, List<RunFinding> findings,
+			Map<Long, SubmissionStatus> statuses) {
+		List<Object[]> rows = new ArrayList<>(findings.size());
+		for (RunFinding one : findings) {
+			rows.add(findingRow(year, scopeCode, one.submissionId(), one.unitCode(), RUN_ORIGIN, one.finding()));
+		}
+		insertFindings(rows);
+		this.jdbc.batchUpdate("update submission set status = ? where id = ?", statuses.entrySet()
+			.stream()
+			.map((status) -> new Object[] { status.getValue().sql(), status.getKey() })
+			.toList());
+	}
+
+	/**
+	 * A 'missing' row for each unit that sent nothing (so the submission list names every unit), with its finding
+	 * attached to that row.
+	 */
+	public void recordMissing(int year, String scopeCode, long runId, List<MissingUnit> units) {
+		this.jdbc.batchUpdate("""
+				insert into submission (year, scope_code, unit_code, unit_name, status, seen_run_id)
+				values (?, ?, ?, ?, ?, ?)""", units.stream()
+			.map((unit) -> new Object[] { year, scopeCode, unit.unitCode(), unit.unitName(),
+					SubmissionStatus.MISSING.sql(), runId })
+			.toList());
+		this.jdbc.batchUpdate("""
+				insert into finding (year, scope_code, submission_id, unit_code, origin, rule, severity, metric,
+					location, expected, actual, message)
+				select v.year, v.scope_code, s.id, v.unit_code, v.origin, v.rule, v.severity, v.metric, v.location,
+					v.expected, v.actual, v.message
+				from (select ?::int as year, ?::text as scope_code, ?::bigint as submission_id, ?::text as unit_code,
+					?::text as origin, ?::text as rule, ?::text as severity, ?::text as metric, ?::text as location,
+					?::text as expected, ?::text as actual, ?::text as message) v
+				left join submission s on s.year = v.year and s.scope_code = v.scope_code
+					and s.unit_code = v.unit_code and s.status = '%s'""".formatted(SubmissionStatus.MISSING.sql()),
+				units.stream()
+					.map((unit) -> findingRow(year, scopeCode, null, unit.unitCode(), RUN_ORIGIN, unit.finding()))
+					.toList());
+	}
+
+	/** Stores findings given as rows of {@link #findingRow}, in one batch. */
+	private void insertFindings(List<Object[]> rows) {
 		if (rows.isEmpty()) {
 			return;
 		}
@@ -206,15 +287,19 @@ public class SubmissionRepository implements History {
 				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows);
 	}
 
-	public static List<Object[]> findingRows(int year, String scopeCode, Long submissionId, String unitCode,
+	private static List<Object[]> findingRows(int year, String scopeCode, Long submissionId, String unitCode,
 			String origin, List<Finding> findings) {
 		List<Object[]> rows = new ArrayList<>(findings.size());
 		for (Finding finding : findings) {
-			rows.add(new Object[] { year, scopeCode, submissionId, unitCode, origin, finding.rule(),
-					finding.severity().code(), finding.metric(), finding.location(), finding.expected(),
-					finding.actual(), finding.message() });
+			rows.add(findingRow(year, scopeCode, submissionId, unitCode, origin, finding));
 		}
 		return rows;
+	}
+
+	private static Object[] findingRow(int year, String scopeCode, Long submissionId, String unitCode, String origin,
+			Finding finding) {
+		return new Object[] { year, scopeCode, submissionId, unitCode, origin, finding.rule(), finding.severity().code(),
+				finding.metric(), finding.location(), finding.expected(), finding.actual(), finding.message() };
 	}
 
 	/**

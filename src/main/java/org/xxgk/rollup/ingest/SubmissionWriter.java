@@ -55,13 +55,13 @@ public class SubmissionWriter implements ItemWriter<CheckedSubmission> {
 	@Override
 	public void write(Chunk<? extends CheckedSubmission> chunk) {
 		List<SourceFile> unchanged = new ArrayList<>();
-		List<CheckedSubmission> checked = new ArrayList<>();
+		List<CheckedSubmission.NewResult> checked = new ArrayList<>();
 		for (CheckedSubmission submission : chunk) {
-			if (submission.unchanged()) {
-				unchanged.add(submission.source());
+			if (submission instanceof CheckedSubmission.NewResult result) {
+				checked.add(result);
 			}
 			else {
-				checked.add(submission);
+				unchanged.add(submission.source());
 			}
 		}
 		this.repository.markSeen(this.year, this.scopeCode, this.runId, unchanged);
@@ -70,7 +70,7 @@ public class SubmissionWriter implements ItemWriter<CheckedSubmission> {
 		}
 		catch (DataAccessException ex) {
 			rethrowConnectionLoss(ex);
-			for (CheckedSubmission one : checked) {
+			for (CheckedSubmission.NewResult one : checked) {
 				try {
 					replace(List.of(one));
 				}
@@ -85,7 +85,7 @@ public class SubmissionWriter implements ItemWriter<CheckedSubmission> {
 		}
 	}
 
-	private void replace(List<CheckedSubmission> checked) {
+	private void replace(List<? extends CheckedSubmission.NewResult> checked) {
 		this.savepoint.executeWithoutResult(
 				(status) -> this.repository.replace(this.year, this.scopeCode, this.runId, checked));
 	}

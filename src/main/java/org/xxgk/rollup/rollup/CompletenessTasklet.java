@@ -22,6 +22,8 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.xxgk.rollup.model.SubmissionStatus;
 import org.xxgk.rollup.run.ConsolidationRun;
 import org.xxgk.rollup.ingest.SubmissionRepository;
+import org.xxgk.rollup.ingest.SubmissionRepository.MissingUnit;
+import org.xxgk.rollup.ingest.SubmissionRepository.RunFinding;
 import org.xxgk.rollup.registry.Region;
 import org.xxgk.rollup.registry.RegionRegistry;
 import org.xxgk.rollup.model.Finding;
@@ -95,11 +97,7 @@ public class CompletenessTasklet implements Tasklet {
 		ConsolidationRun run = this.run.get();
 		int year = run.year();
 		String scope = run.scopeCode();
-		this.jdbc.update("delete from submission where year = ? and scope_code = ? and status = ?", year, scope,
-				SubmissionStatus.MISSING.sql());
-		List<String> withdrawn = this.jdbc.queryForList("""
-				delete from submission where year = ? and scope_code = ? and seen_run_id is distinct from ?
-				returning source_file""", String.class, year, scope, run.runId());
+		List<String> withdrawn = this.repository.clearRunResults(year, scope, run.runId());
 		if (!withdrawn.isEmpty()) {
 			logger.info("报送文件夹中已没有的 " + withdrawn.size() + " 份报告按撤回处理：" + withdrawn);
 		}
@@ -107,14 +105,14 @@ public class CompletenessTasklet implements Tasklet {
 			.getJobExecution()
 			.getExecutionContext()
 			.put(WITHDRAWN_KEY, new ArrayList<>(withdrawn.stream().sorted().toList()));
-		this.jdbc.update("delete from finding where year = ? and scope_code = ? and origin = 'run'", year, scope);
-		this.jdbc.update("update submission set status = file_status where year = ? and scope_code = ?", year, scope);
 
-		List<Object[]> findingRows = new ArrayList<>();
-		List<Object[]> statusRows = new ArrayList<>();
+		List<RunFinding> findingRows = new ArrayList<>();
+		Map<Long, SubmissionStatus> statusRows = new LinkedHashMap<>();
 		Map<Long, Finding> versionChanges = new LateVersionChanges(this.jdbc).find(year, scope,
 				this.settings.lateFrom(year));
-		dropLatenessOfCorrections(versionChanges.keySet());
+		// a submission that replaced an on-time version after the deadline (VERSION-CHANGED) is a correction, not a
+		// late report: the unit's first on-time arrival is what lateness is judged on, so its own SUBMISSION-LATE goes
+		this.repository.dropFindings(versionChanges.keySet(), "SUBMISSION-LATE");
 		List<Stored> county = new ArrayList<>();
 		String[] countyCode = { null };
 		int[] count = { 0 };
@@ -138,18 +136,18 @@ public class CompletenessTasklet implements Tasklet {
 							SubmissionStatus.ofSql(row.getString("file_status")), row.getBoolean("unread"));
 					String parent = row.getString("county");
 					if (!parent.equals(countyCode[0])) {
-						checkCounty(year, scope, county, versionChanges, findingRows, statusRows);
+						checkCounty(county, versionChanges, findingRows, statusRows);
 						county.clear();
 						if (findingRows.size() + statusRows.size() >= FLUSH_ROWS) {
-							store(findingRows, statusRows);
+							store(year, scope, findingRows, statusRows);
 						}
 						countyCode[0] = parent;
 					}
 					county.add(submission);
 					count[0]++;
 				}, year, scope);
-		checkCounty(year, scope, county, versionChanges, findingRows, statusRows);
-		store(findingRows, statusRows);
+		checkCounty(county, versionChanges, findingRows, statusRows);
+		store(year, scope, findingRows, statusRows);
 		// the county's review decisions, before the units without an accepted report are found: an included report
 		// counts as received
 		int decided = APPLY_DECISIONS.execute(new NamedParameterJdbcTemplate(this.jdbc), Map.of("year", year, "scope",
@@ -164,26 +162,16 @@ public class CompletenessTasklet implements Tasklet {
 		return RepeatStatus.FINISHED;
 	}
 
-	/**
-	 * A submission that replaced an on-time version after the deadline (VERSION-CHANGED) is a correction, not a late
-	 * report: the unit's first on-time arrival is what lateness is judged on, so its own SUBMISSION-LATE goes.
-	 */
-	private void dropLatenessOfCorrections(Set<Long> corrections) {
-		this.jdbc.batchUpdate("delete from finding where submission_id = ? and rule = 'SUBMISSION-LATE'",
-				corrections.stream().map((id) -> new Object[] { id }).toList());
-	}
-
 	/** Stores the findings and status changes gathered so far, in two batches, and forgets them. */
-	private void store(List<Object[]> findingRows, List<Object[]> statusRows) {
-		this.repository.insertFindings(findingRows);
-		this.jdbc.batchUpdate("update submission set status = ? where id = ?", statusRows);
+	private void store(int year, String scope, List<RunFinding> findingRows, Map<Long, SubmissionStatus> statusRows) {
+		this.repository.storeRunResults(year, scope, findingRows, statusRows);
 		findingRows.clear();
 		statusRows.clear();
 	}
 
 	/** The run's findings and final statuses of one county's submissions (only statuses that change are kept). */
-	private void checkCounty(int year, String scope, List<Stored> stored, Map<Long, Finding> versionChanges,
-			List<Object[]> findingRows, List<Object[]> statusRows) {
+	private void checkCounty(List<Stored> stored, Map<Long, Finding> versionChanges, List<RunFinding> findingRows,
+			Map<Long, SubmissionStatus> statusRows) {
 		if (stored.isEmpty()) {
 			return;
 		}
@@ -198,12 +186,13 @@ public class CompletenessTasklet implements Tasklet {
 		}
 		for (Stored submission : stored) {
 			List<Finding> findings = runFindings.getOrDefault(submission.id(), List.of());
-			findingRows.addAll(SubmissionRepository.findingRows(year, scope, submission.id(), submission.unitCode(),
-					"run", findings));
+			for (Finding finding : findings) {
+				findingRows.add(new RunFinding(submission.id(), submission.unitCode(), finding));
+			}
 			SubmissionStatus status = identicalCopies.contains(submission.id()) ? SubmissionStatus.IDENTICAL_COPY
 					: submission.fileStatus().worse(SubmissionStatus.of(findings));
 			if (status != submission.fileStatus()) {
-				statusRows.add(new Object[] { status.sql(), submission.id() });
+				statusRows.put(submission.id(), status);
 			}
 		}
 	}
@@ -277,8 +266,7 @@ public class CompletenessTasklet implements Tasklet {
 	private int recordMissingUnits(ConsolidationRun run, int year, String scope) {
 		RegionRegistry registry = run.registry();
 		Region scopeRegion = registry.get(scope);
-		List<Object[]> missingRows = new ArrayList<>();
-		List<Object[]> findingRows = new ArrayList<>();
+		List<MissingUnit> missing = new ArrayList<>();
 		int[] withoutAccepted = { 0 };
 		// only the units without an accepted submission come back (a few percent), in the registry's order
 		String units = registry.unitsUnder(scope).stream().map(Region::code).collect(Collectors.joining(","));
@@ -295,28 +283,10 @@ public class CompletenessTasklet implements Tasklet {
 			if (row.getBoolean("sent")) {
 				return;
 			}
-			missingRows.add(new Object[] { year, scope, unit.code(), unit.name(), SubmissionStatus.MISSING.sql(),
-					run.runId() });
-			Finding finding = Findings.submissionMissing(unit.name(), scopeRegion.name());
-			findingRows.add(new Object[] { year, scope, true, unit.code(), finding.rule(),
-					finding.severity().code(), finding.metric(), finding.location(), finding.expected(),
-					finding.actual(), finding.message() });
+			missing.add(new MissingUnit(unit.code(), unit.name(),
+					Findings.submissionMissing(unit.name(), scopeRegion.name())));
 		}, units, year, scope);
-		this.jdbc.batchUpdate("""
-				insert into submission (year, scope_code, unit_code, unit_name, status, seen_run_id)
-				values (?, ?, ?, ?, ?, ?)""", missingRows);
-		// the finding of a unit that sent nothing belongs to its 'missing' row
-		this.jdbc.batchUpdate("""
-				insert into finding (year, scope_code, submission_id, unit_code, origin, rule, severity, metric,
-					location, expected, actual, message)
-				select v.year, v.scope_code, s.id, v.unit_code, 'run', v.rule, v.severity, v.metric, v.location,
-					v.expected, v.actual, v.message
-				from (select ?::int as year, ?::text as scope_code, ?::boolean as missing, ?::text as unit_code,
-					?::text as rule, ?::text as severity, ?::text as metric, ?::text as location, ?::text as expected,
-					?::text as actual, ?::text as message) v
-				left join submission s on v.missing and s.year = v.year and s.scope_code = v.scope_code
-					and s.unit_code = v.unit_code and s.status = '%s'""".formatted(SubmissionStatus.MISSING.sql()),
-				findingRows);
+		this.repository.recordMissing(year, scope, run.runId(), missing);
 		return withoutAccepted[0];
 	}
 

@@ -50,8 +50,8 @@ class SubmissionProcessorTests {
 
 	@Test
 	void aFileNeverSeenIsParsed() throws IOException {
-		CheckedSubmission checked = processor("registry-1").process(new SubmissionFile(this.file, this.path, null));
-		assertThat(checked.unchanged()).isFalse();
+		CheckedSubmission.Parsed checked = parsed(
+				processor("registry-1").process(new SubmissionFile(this.file, this.path, null)));
 		assertThat(checked.report()).isNotNull();
 		assertThat(checked.unit().code()).isEqualTo(this.layout.units().get(0).code());
 		assertThat(checked.source().sha256()).isEqualTo(SubmissionProcessor.sha256(Files.readAllBytes(this.file)));
@@ -67,7 +67,7 @@ class SubmissionProcessorTests {
 		replaceLastDigit();
 		Files.setLastModifiedTime(this.file, FileTime.from(RECEIVED));
 		CheckedSubmission checked = processor("registry-1").process(new SubmissionFile(this.file, this.path, stored));
-		assertThat(checked.unchanged()).isTrue();
+		assertThat(checked).isInstanceOf(CheckedSubmission.Unchanged.class);
 		assertThat(checked.source().sha256()).as("the stored fingerprint, not the file's").isEqualTo(stored.sha256());
 	}
 
@@ -77,8 +77,7 @@ class SubmissionProcessorTests {
 		Instant savedAgain = Instant.parse("2022-02-01T08:30:00.123456789Z");
 		Files.setLastModifiedTime(this.file, FileTime.from(savedAgain));
 		CheckedSubmission checked = processor("registry-1").process(new SubmissionFile(this.file, this.path, stored));
-		assertThat(checked.unchanged()).isTrue();
-		assertThat(checked.report()).isNull();
+		assertThat(checked).as("not parsed").isInstanceOf(CheckedSubmission.Unchanged.class);
 		assertThat(checked.checkKey()).isEqualTo(stored.checkKey());
 		assertThat(checked.source().lastModified()).isEqualTo(savedAgain);
 		assertThat(checked.source().sha256()).isEqualTo(stored.sha256());
@@ -93,8 +92,8 @@ class SubmissionProcessorTests {
 		replaceLastDigit();
 		Files.setLastModifiedTime(this.file, FileTime.from(RECEIVED.plusSeconds(60)));
 		assertThat(Files.size(this.file)).isEqualTo(size);
-		CheckedSubmission checked = processor("registry-1").process(new SubmissionFile(this.file, this.path, stored));
-		assertThat(checked.unchanged()).isFalse();
+		CheckedSubmission.Parsed checked = parsed(
+				processor("registry-1").process(new SubmissionFile(this.file, this.path, stored)));
 		assertThat(checked.report()).isNotNull();
 		assertThat(checked.source().sha256()).isNotEqualTo(stored.sha256());
 		assertThat(checked.arrivedAt()).isEqualTo(RECEIVED.plusSeconds(60));
@@ -103,8 +102,8 @@ class SubmissionProcessorTests {
 	@Test
 	void anUnchangedFileIsCheckedAgainWhenTheRegistryChanged() throws IOException {
 		StoredFile stored = storedAfterFirstRun();
-		CheckedSubmission checked = processor("registry-2").process(new SubmissionFile(this.file, this.path, stored));
-		assertThat(checked.unchanged()).isFalse();
+		CheckedSubmission.Parsed checked = parsed(
+				processor("registry-2").process(new SubmissionFile(this.file, this.path, stored)));
 		assertThat(checked.report()).isNotNull();
 		assertThat(checked.checkKey()).isNotEqualTo(stored.checkKey());
 	}
@@ -130,7 +129,8 @@ class SubmissionProcessorTests {
 			}
 
 		};
-		CheckedSubmission first = processor("registry-1", outOfMemory).process(new SubmissionFile(this.file, this.path, null));
+		CheckedSubmission.Rejected first = rejected(
+				processor("registry-1", outOfMemory).process(new SubmissionFile(this.file, this.path, null)));
 		assertThat(first.fileStatus()).isEqualTo(SubmissionStatus.REJECTED);
 		assertThat(first.checkKey()).as("stored without a check key: not trusted by the next run").isNull();
 		assertThat(first.findings()).singleElement().satisfies((finding) -> {
@@ -140,8 +140,8 @@ class SubmissionProcessorTests {
 		assertThat(first.unit()).as("its unit, by the file's name or folder").isEqualTo(this.layout.units().get(0));
 		StoredFile stored = new StoredFile(first.source().sha256(), first.source().size(),
 				StoredFile.asStored(first.source().lastModified()), first.checkKey());
-		CheckedSubmission second = processor("registry-1").process(new SubmissionFile(this.file, this.path, stored));
-		assertThat(second.unchanged()).isFalse();
+		CheckedSubmission.Parsed second = parsed(
+				processor("registry-1").process(new SubmissionFile(this.file, this.path, stored)));
 		assertThat(second.fileStatus()).isEqualTo(SubmissionStatus.ACCEPTED);
 		assertThat(parses[0]).isEqualTo(1);
 	}
@@ -156,12 +156,23 @@ class SubmissionProcessorTests {
 			}
 
 		};
-		CheckedSubmission checked = processor("registry-1", faulty).process(new SubmissionFile(this.file, this.path, null));
+		CheckedSubmission.Rejected checked = rejected(
+				processor("registry-1", faulty).process(new SubmissionFile(this.file, this.path, null)));
 		assertThat(checked.fileStatus()).isEqualTo(SubmissionStatus.REJECTED);
 		assertThat(checked.findings()).singleElement().satisfies((finding) -> {
 			assertThat(finding.rule()).isEqualTo("FILE-UNREADABLE");
 			assertThat(finding.message()).doesNotContain("Exception", "bad index");
 		});
+	}
+
+	private static CheckedSubmission.Parsed parsed(CheckedSubmission checked) {
+		assertThat(checked).as("parsed").isInstanceOf(CheckedSubmission.Parsed.class);
+		return (CheckedSubmission.Parsed) checked;
+	}
+
+	private static CheckedSubmission.Rejected rejected(CheckedSubmission checked) {
+		assertThat(checked).as("rejected without a report").isInstanceOf(CheckedSubmission.Rejected.class);
+		return (CheckedSubmission.Rejected) checked;
 	}
 
 	private StoredFile storedAfterFirstRun() throws IOException {
