@@ -14,7 +14,8 @@ import org.xxgk.rollup.parse.SourceDocument.Paragraph;
 
 /**
  * Reads plain text laid out in columns, as {@code pdftotext -layout} writes a PDF: cells separated by runs of two or
- * more spaces, a cell's place given by its character offset. The part headings 二、三、四 tell where the tables are;
+ * more spaces, a cell's place given by its character offset. The part headings 二、三、四 tell where the tables are
+ * (or, where a heading was left out, the table's first header words: {@link TableLocator#startedBy});
  * a page number ({@code -4-}) between two rows is dropped. In tables 二 and 四 each line is a row. In table 三 the
  * rows are where the numbers are: a row label wraps onto the lines above and below its values, and the merged
  * labels at the left (三、本年度办理结果 one character per line, （三）不 / 予公开) spread over the lines between rows,
@@ -80,10 +81,17 @@ final class ColumnTextReader {
 			if (line.isEmpty() || PAGE_NUMBER.matcher(line).matches()) {
 				continue;
 			}
+			int started = TableLocator.startedBy(line);
 			if (Headings.part(line) != null) {
 				endRegion(blocks, region, table);
 				table = Headings.table(line);
 				blocks.add(new Paragraph(line, i + 1));
+			}
+			else if (started != 0 && started != table) {
+				// a table printed without its heading
+				endRegion(blocks, region, table);
+				table = started;
+				region.add(new Line(i + 1, tokens(lines[i].stripTrailing(), i + 1)));
 			}
 			else if (table == 0) {
 				blocks.add(new Paragraph(line, i + 1));

@@ -50,34 +50,79 @@ final class FormOrder {
 
 	/**
 	 * For each row of table 三, the form's (normalised) row label when the value rows are taken in the form's order,
-	 * else null; empty when the order cannot be trusted: not as many value rows as the template's rows, or a row's own
-	 * label (its last label cell) that is not part of the form's label at its place.
+	 * else null; empty when the order cannot be trusted: more value rows than the template's rows, fewer than half of
+	 * them labelled, or no single way to place them. Each value row goes to a later form row than the one before; a
+	 * row's own label (its last label cell) must be part of the form's label at its place. When rows are missing (a
+	 * copy that lost a line), the labels must leave exactly one placement, so the form rows left over are the ones
+	 * really absent.
 	 */
 	static Optional<List<String>> tableThreeRows(List<GridRow> rows, LabelIndex index) {
 		List<String> formRows = rowLabels(index, 3);
-		List<String> assigned = new ArrayList<>();
-		int next = 0;
-		int labelled = 0;
-		for (GridRow row : rows) {
-			if (!isValueRow(row)) {
-				assigned.add(null);
-				continue;
+		List<Integer> valueRows = new ArrayList<>();
+		List<String> own = new ArrayList<>();
+		boolean otherRowHoldsValues = false;
+		for (int r = 0; r < rows.size(); r++) {
+			if (isValueRow(rows.get(r))) {
+				valueRows.add(r);
+				own.add(ownLabel(rows.get(r)));
 			}
-			if (next == formRows.size()) {
-				return Optional.empty();
+			else {
+				otherRowHoldsValues |= rows.get(r).cells().stream().anyMatch((cell) -> CellReader.isValueLike(cell.text()));
 			}
-			String formRow = formRows.get(next++);
-			String own = ownLabel(row);
-			if (!own.isEmpty()) {
-				if (!key(formRow).contains(own)) {
-					return Optional.empty();
-				}
-				labelled++;
-			}
-			assigned.add(formRow);
 		}
-		// the rows must all be there, and mostly labelled: a block of bare numbers is not read as the form
-		return (next == formRows.size() && labelled * 2 >= formRows.size()) ? Optional.of(assigned) : Optional.empty();
+		long labelled = own.stream().filter((label) -> !label.isEmpty()).count();
+		// fewer rows than the form's are placed only when no other row holds a figure (a row with a word among its
+		// numbers is there, and the label path reads it)
+		boolean missing = valueRows.size() < formRows.size();
+		if (valueRows.isEmpty() || valueRows.size() > formRows.size() || labelled * 2 < formRows.size()
+				|| missing && otherRowHoldsValues) {
+			return Optional.empty();
+		}
+		int[] placed = placement(own, formRows.stream().map(FormOrder::key).toList());
+		if (placed == null) {
+			return Optional.empty();
+		}
+		List<String> assigned = new ArrayList<>();
+		rows.forEach((row) -> assigned.add(null));
+		for (int v = 0; v < valueRows.size(); v++) {
+			assigned.set(valueRows.get(v), formRows.get(placed[v]));
+		}
+		return Optional.of(assigned);
+	}
+
+	/**
+	 * The form row of each value row when exactly one order-keeping placement fits their own labels (an empty label
+	 * fits anywhere), else null. {@code ways[v][f]} counts the placements of value rows v… on form rows f….
+	 */
+	private static int[] placement(List<String> own, List<String> formKeys) {
+		int values = own.size();
+		int forms = formKeys.size();
+		long[][] ways = new long[values + 1][forms + 2];
+		for (int f = 0; f <= forms; f++) {
+			ways[values][f] = 1;
+		}
+		for (int v = values - 1; v >= 0; v--) {
+			for (int f = forms - 1; f >= 0; f--) {
+				long here = fits(own.get(v), formKeys.get(f)) ? ways[v + 1][f + 1] : 0;
+				ways[v][f] = Math.min(2, here + ways[v][f + 1]);
+			}
+		}
+		if (ways[0][0] != 1) {
+			return null;
+		}
+		int[] placed = new int[values];
+		int f = 0;
+		for (int v = 0; v < values; v++) {
+			while (!(fits(own.get(v), formKeys.get(f)) && ways[v + 1][f + 1] == 1)) {
+				f++;
+			}
+			placed[v] = f++;
+		}
+		return placed;
+	}
+
+	private static boolean fits(String ownLabel, String formKey) {
+		return ownLabel.isEmpty() || formKey.contains(ownLabel);
 	}
 
 	/** The form's normalised column labels of table 三, in the form's order. */

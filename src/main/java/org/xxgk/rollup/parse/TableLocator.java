@@ -1,9 +1,12 @@
 package org.xxgk.rollup.parse;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 
 import org.xxgk.rollup.parse.SourceDocument.Block;
 import org.xxgk.rollup.parse.SourceDocument.Grid;
@@ -12,9 +15,16 @@ import org.xxgk.rollup.parse.SourceDocument.Paragraph;
 
 /**
  * Decides which grid is table 二, 三 or 四: by its content first (信息内容 / 自然人 / 行政复议), by the heading above it
- * otherwise. Grids of the same table are joined, since a Word table broken across pages arrives as two.
+ * otherwise; text layouts cut their tables out of the text by the headings and by {@link #startedBy}. Grids of the
+ * same table are joined, since a Word table broken across pages arrives as two.
  */
 final class TableLocator {
+
+	private static final Pattern CELL_BREAK = Pattern.compile("\\s*\\|\\s*|\\s{2,}");
+
+	private static final Set<String> TABLE_THREE_HEADER = Set.of("自然人", "法人或其他组织", "总计");
+
+	private static final Set<String> TABLE_FOUR_HEADER = Set.of("行政复议", "行政诉讼");
 
 	Map<Integer, List<GridRow>> locate(SourceDocument document) {
 		Map<Integer, List<GridRow>> tables = new TreeMap<>();
@@ -33,6 +43,30 @@ final class TableLocator {
 			}
 		}
 		return tables;
+	}
+
+	/**
+	 * Which table a line of text starts (2, 3, 4) by the form's first header words, or 0: 第二十条… or 信息内容 opens table 二,
+	 * 申请人情况, the 勾稽 note or the applicant header (自然人 | 法人或其他组织 | 总计) table 三, 行政复议 (alone, or with
+	 * 行政诉讼 beside it) table 四. The line's cells are what {@code |} or a run of spaces separates. Text layouts find a
+	 * table by its heading; a report that left the heading out still prints these words first.
+	 */
+	static int startedBy(String line) {
+		List<String> cells = Arrays.stream(CELL_BREAK.split(line.strip()))
+			.map(Labels::normalize)
+			.filter((cell) -> !cell.isEmpty())
+			.toList();
+		if (cells.isEmpty()) {
+			return 0;
+		}
+		if (cells.get(0).startsWith("第二十条") || cells.get(0).equals("信息内容")) {
+			return 2;
+		}
+		if (cells.contains("申请人情况") || cells.get(0).startsWith("(本列数据的勾稽关系")
+				|| cells.contains("自然人") && TABLE_THREE_HEADER.containsAll(cells)) {
+			return 3;
+		}
+		return (cells.contains("行政复议") && TABLE_FOUR_HEADER.containsAll(cells)) ? 4 : 0;
 	}
 
 	private static int byContent(Grid grid) {

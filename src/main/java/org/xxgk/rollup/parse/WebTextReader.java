@@ -12,7 +12,8 @@ import org.xxgk.rollup.parse.SourceDocument.Paragraph;
 
 /**
  * Reads text copied from a web page, where nothing but the part headings tells prose from tables: the lines after a
- * heading 二、三、四 up to the next part heading are that table, everything else is prose. Two shapes of table text:
+ * heading 二、三、四 (or from a table's first header words, {@link TableLocator#startedBy}, where the heading was left
+ * out) up to the next part heading are that table, everything else is prose. Two shapes of table text:
  * <ul>
  * <li>pipe rows ({@code 行政许可 | 0 | ||}): one row per line, a merged header left as a one-cell row, filler cells
  * from colspans dropped at the row's end, a line without a pipe glued to the row below (a label broken inside its
@@ -38,6 +39,12 @@ final class WebTextReader {
 		for (int i = 0; i < lines.length; i++) {
 			String line = withoutEdgePipes(lines[i]);
 			boolean heading = Headings.part(line) != null;
+			int started = heading ? 0 : TableLocator.startedBy(line);
+			if (started != 0 && started != table) {
+				// a table printed without its heading
+				endRegion(blocks, region, table);
+				table = started;
+			}
 			if (heading || table == 0) {
 				if (heading) {
 					endRegion(blocks, region, table);
