@@ -19,22 +19,14 @@ analyze figure;
 
 delete from region_total where year = :year and region_code in (:regions);
 
-insert into region_total (year, region_code, metric, value, units_reported, units_expected)
-with recursive region_up (region_code, ancestor_code) as (
-	-- every region above the units, paired with itself and with each region above it
-	select code, code from region where level <> 'unit'
-	union all
-	select region_up.region_code, region.parent_code
-	from region_up join region on region.code = region_up.ancestor_code
-	where region.parent_code is not null and region.parent_code <> ''
-),
-unit_parent (unit_code, parent_code) as (
+-- The sums per county (the units' parent) of its accepted units' figures: the one statement that reads every figure
+-- row, 8 million at a country's 40,000 units. A CREATE TABLE … AS may run its query in parallel, an INSERT … SELECT
+-- never does (PostgreSQL 15), so the county sums are a table of the transaction and the totals above are inserted
+-- from it; every function here is parallel safe. EXPLAIN on 2,000 units plans a Gather of parallel workers over a
+-- parallel scan of figure and a partial aggregate.
+create temp table county_sum on commit drop as
+with unit_parent (unit_code, parent_code) as (
 	select code, parent_code from region where level = 'unit' and parent_code is not null and parent_code <> ''
-),
-expected as (
-	select region_up.ancestor_code as region_code, count(*) as units
-	from unit_parent join region_up on region_up.region_code = unit_parent.parent_code
-	group by region_up.ancestor_code
 ),
 -- per unit, the run scope whose result stands: every scope holds a row for each of its units (a file or 'missing')
 deciding_scope as (
@@ -52,20 +44,34 @@ accepted as (
 			and deciding_scope.scope_code = submission.scope_code
 	where submission.year = :year and submission.status in ('accepted', 'accepted_with_warnings')
 	order by submission.unit_code, submission.checked_at desc, submission.id desc
-),
--- summed once per county (the units' parent) first: the figures are read once, and only these few rows are
--- carried up the hierarchy, rather than every figure once per level above it
-by_parent as (
-	select unit_parent.parent_code, figure.metric_key, sum(coalesce(figure.value, 0)) as value, count(*) as units
-	from accepted
-		join unit_parent on unit_parent.unit_code = accepted.unit_code
-		join figure on figure.submission_id = accepted.id
-	group by unit_parent.parent_code, figure.metric_key
 )
-select :year, region_up.ancestor_code, metric.code, sum(by_parent.value), sum(by_parent.units), expected.units
-from by_parent
-	join metric on metric.key = by_parent.metric_key
-	join region_up on region_up.region_code = by_parent.parent_code
+-- summed once per county first: the figures are read once, and only these few rows are carried up the hierarchy,
+-- rather than every figure once per level above it
+select unit_parent.parent_code, figure.metric_key, sum(coalesce(figure.value, 0)) as value, count(*) as units
+from accepted
+	join unit_parent on unit_parent.unit_code = accepted.unit_code
+	join figure on figure.submission_id = accepted.id
+group by unit_parent.parent_code, figure.metric_key;
+
+insert into region_total (year, region_code, metric, value, units_reported, units_expected)
+with recursive region_up (region_code, ancestor_code) as (
+	-- every region above the units, paired with itself and with each region above it
+	select code, code from region where level <> 'unit'
+	union all
+	select region_up.region_code, region.parent_code
+	from region_up join region on region.code = region_up.ancestor_code
+	where region.parent_code is not null and region.parent_code <> ''
+),
+expected as (
+	select region_up.ancestor_code as region_code, count(*) as units
+	from region as unit join region_up on region_up.region_code = unit.parent_code
+	where unit.level = 'unit'
+	group by region_up.ancestor_code
+)
+select :year, region_up.ancestor_code, metric.code, sum(county_sum.value), sum(county_sum.units), expected.units
+from county_sum
+	join metric on metric.key = county_sum.metric_key
+	join region_up on region_up.region_code = county_sum.parent_code
 	join expected on expected.region_code = region_up.ancestor_code
 where region_up.ancestor_code in (:regions)
 group by region_up.ancestor_code, metric.code, expected.units;

@@ -18,9 +18,8 @@ import org.xxgk.rollup.model.MetricCatalog;
 import org.xxgk.rollup.registry.Region;
 
 /**
- * Writes figures.csv, findings.csv and submissions.csv of the run into its output folder, first deleting the folder's
- * manifest (the review step writes it last). The job skips this step when the folder's outputs are current
- * ({@link OutputsDecider}).
+ * Writes figures.csv, findings.csv and submissions.csv of the run into its output folder. The job skips this step
+ * when the folder's outputs are current ({@link OutputsDecider}).
  */
 public class ExportTasklet implements Tasklet {
 
@@ -36,7 +35,6 @@ public class ExportTasklet implements Tasklet {
 	@Override
 	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
 		ConsolidationRun run = this.run.get();
-		OutputManifest.delete(run.output());
 		List<String> regions = run.registry().rollupRegionsOf(run.scopeCode()).stream().map(Region::code).toList();
 		String metricOrder = MetricCatalog.standard()
 			.all()

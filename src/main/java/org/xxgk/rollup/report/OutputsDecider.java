@@ -17,7 +17,8 @@ import org.xxgk.rollup.run.ConsolidationRun;
 /**
  * Before the export: {@value #CURRENT} when the night is quiet and the output folder still holds what the same state
  * produced ({@link OutputState}, {@link OutputManifest}), so neither the export nor the review writes anything;
- * otherwise {@value #STALE}, with the key the review's manifest is to record kept in the job execution context.
+ * otherwise {@value #STALE}, with the key the manifest is to record kept in the job execution context, and the
+ * folder's old manifest deleted.
  */
 public class OutputsDecider implements JobExecutionDecider {
 
@@ -51,6 +52,8 @@ public class OutputsDecider implements JobExecutionDecider {
 			return new FlowExecutionStatus(CURRENT);
 		}
 		jobExecution.getExecutionContext().putString(OutputState.WRITTEN_KEY, key);
+		// before any output is rewritten: a run that dies halfway leaves no manifest behind
+		OutputManifest.delete(run.output());
 		return new FlowExecutionStatus(STALE);
 	}
 

@@ -2,7 +2,6 @@ package org.xxgk.rollup.report;
 
 import java.time.OffsetDateTime;
 
-import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
@@ -13,8 +12,8 @@ import org.xxgk.rollup.run.ConsolidationRun;
 import java.util.function.Supplier;
 
 /**
- * Reads the run's results once and writes the county office's review outputs, then the folder's manifest. The job
- * skips this step when the folder's outputs are current ({@link OutputsDecider}).
+ * Reads the run's results once and writes the county office's review outputs (beside the export; the job records the
+ * folder's manifest after both). The job skips this step when the folder's outputs are current ({@link OutputsDecider}).
  */
 public class ReviewTasklet implements Tasklet {
 
@@ -33,15 +32,10 @@ public class ReviewTasklet implements Tasklet {
 	@Override
 	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
 		ConsolidationRun run = this.run.get();
-		JobExecution job = contribution.getStepExecution().getJobExecution();
 		// the time shown is that of the totals, so outputs of unchanged totals stay the same bytes
 		OffsetDateTime rolledUpAt = this.repository.rolledUpAt(run.scopeCode(), run.year()).orElseGet(OffsetDateTime::now);
 		ReviewData data = this.repository.load(run.registry(), run.scopeCode(), run.year(), rolledUpAt);
 		this.outputs.write(data, run.output());
-		String key = job.getExecutionContext().getString(OutputState.WRITTEN_KEY, null);
-		if (key != null) {
-			OutputManifest.write(run.output(), key);
-		}
 		return RepeatStatus.FINISHED;
 	}
 

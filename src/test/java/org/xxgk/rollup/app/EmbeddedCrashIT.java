@@ -74,13 +74,15 @@ class EmbeddedCrashIT {
 	}
 
 	/**
-	 * The start of each step, a committed chunk of the ingest, the end of the review (outputs and manifest written);
+	 * The start of each step, a committed chunk of the ingest, the end of the export and of the review (which run side
+	 * by side: either killed at its start or end may find the other half-way), the manifest written;
 	 * {@code -Dxxgk.test.kill-points=ingest:chunk,review:end} runs only those.
 	 */
 	static List<String> killPoints() {
 		String chosen = System.getProperty("xxgk.test.kill-points", "");
 		return chosen.isBlank() ? List.of("loadRegions:start", "ingest:start", "ingest:chunk", "checkCompleteness:start",
-				"rollUp:start", "export:start", "review:start", "review:end") : List.of(chosen.split(","));
+				"rollUp:start", "export:start", "export:end", "review:start", "review:end", "recordOutputs:end")
+				: List.of(chosen.split(","));
 	}
 
 	@AfterEach
