@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
 
+import org.xxgk.rollup.model.Rule;
 import org.xxgk.rollup.report.ReviewData.ReceivedFile;
 import org.xxgk.rollup.report.ReviewData.ReviewFinding;
 import org.xxgk.rollup.report.ReviewData.Unit;
@@ -162,7 +163,7 @@ public class FeedbackLetters {
 		return html.toString();
 	}
 
-	static final String SUBMISSION_MISSING = "SUBMISSION-MISSING";
+	static final String SUBMISSION_MISSING = Rule.SUBMISSION_MISSING.id();
 
 	/** A confirmed finding, in the letter's opening and beside it (问题属实，退回修改). */
 	static final String CONFIRMED = "经县级复核，问题属实，请修改后重新报送";
@@ -177,7 +178,7 @@ public class FeedbackLetters {
 	/** What the unit is asked to do about a finding, the county's decision first. */
 	static String advice(ReviewFinding finding) {
 		if (finding.isConfirmed()) {
-			return CONFIRMED + "。" + Wording.advice(finding);
+			return CONFIRMED + "。" + finding.advice();
 		}
 		if (finding.isIncluded()) {
 			return INCLUDED + "，本次无需重新报送；今后编制报告时请注意更正。";
@@ -185,7 +186,7 @@ public class FeedbackLetters {
 		if (finding.isReadAgain()) {
 			return "无需重新报送：下次汇总时会重新读取该文件。";
 		}
-		return Wording.advice(finding);
+		return finding.advice();
 	}
 
 	/** What the unit's status means beyond its findings. */

@@ -8,6 +8,7 @@ import java.util.Optional;
 
 import org.xxgk.rollup.model.Metric;
 import org.xxgk.rollup.model.MetricCatalog;
+import org.xxgk.rollup.model.Rule;
 import org.xxgk.rollup.model.Template;
 import org.xxgk.rollup.report.ReviewData.ReviewFinding;
 
@@ -18,7 +19,7 @@ import org.xxgk.rollup.report.ReviewData.ReviewFinding;
  */
 final class FindingLines {
 
-	static final String CELL_MISSING = "CELL-MISSING";
+	static final String CELL_MISSING = Rule.CELL_MISSING.id();
 
 	private FindingLines() {
 	}

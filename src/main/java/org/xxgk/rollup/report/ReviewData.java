@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.xxgk.rollup.model.Finding;
+import org.xxgk.rollup.model.Rule;
+import org.xxgk.rollup.model.Severity;
 import org.xxgk.rollup.model.SubmissionStatus;
 import org.xxgk.rollup.review.ReviewSheets.SheetRow;
 
@@ -102,14 +104,20 @@ public record ReviewData(String regionCode, String regionName, int year, OffsetD
 			return this.severity.equals("error");
 		}
 
+		/** What the unit should do about the finding: its rule's advice. */
+		public String advice() {
+			return Rule.adviceOn(this.rule, Severity.ofCode(this.severity));
+		}
+
 		/** A file the county's machine could not read now, read again by the next run: nothing for the unit to do. */
 		public boolean isReadAgain() {
-			return this.rule.equals("FILE-UNREADABLE") && this.expected.equals(Finding.READ_AGAIN);
+			return this.rule.equals(Rule.FILE_UNREADABLE.id()) && this.expected.equals(Finding.READ_AGAIN);
 		}
 
 		/** The file was received but yielded no report (unreadable or too large, for a reason of its own). */
 		public boolean isFileUnread() {
-			return (this.rule.equals("FILE-UNREADABLE") || this.rule.equals("FILE-TOO-LARGE")) && !isReadAgain();
+			return (this.rule.equals(Rule.FILE_UNREADABLE.id()) || this.rule.equals(Rule.FILE_TOO_LARGE.id()))
+					&& !isReadAgain();
 		}
 
 		/** Still a problem for the unit to fix: not dismissed, nor included by the county. */

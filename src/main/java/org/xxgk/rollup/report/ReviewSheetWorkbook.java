@@ -22,6 +22,7 @@ import org.apache.poi.ss.util.CellRangeAddressList;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
+import org.xxgk.rollup.model.Rule;
 import org.xxgk.rollup.report.ReviewData.ReviewFinding;
 import org.xxgk.rollup.review.ReviewSheet;
 import org.xxgk.rollup.review.ReviewSheet.Column;
@@ -79,7 +80,7 @@ public class ReviewSheetWorkbook {
 				cells.put(Column.UNIT, finding.unitName());
 				cells.put(Column.FILE, finding.sourceFile());
 				cells.put(Column.SEVERITY, Wording.severity(finding.severity()));
-				cells.put(Column.PROBLEM, Wording.ruleName(finding.rule()));
+				cells.put(Column.PROBLEM, Rule.chineseNameOf(finding.rule()));
 				cells.put(Column.PLACE, Wording.place(finding));
 				cells.put(Column.ACTUAL, finding.actual());
 				cells.put(Column.EXPECTED, finding.expected());

@@ -19,6 +19,7 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
+import org.xxgk.rollup.model.Rule;
 import org.xxgk.rollup.model.SubmissionStatus;
 import org.xxgk.rollup.run.ConsolidationRun;
 import org.xxgk.rollup.ingest.SubmissionRepository;
@@ -112,7 +113,7 @@ public class CompletenessTasklet implements Tasklet {
 				this.settings.lateFrom(year));
 		// a submission that replaced an on-time version after the deadline (VERSION-CHANGED) is a correction, not a
 		// late report: the unit's first on-time arrival is what lateness is judged on, so its own SUBMISSION-LATE goes
-		this.repository.dropFindings(versionChanges.keySet(), "SUBMISSION-LATE");
+		this.repository.dropFindings(versionChanges.keySet(), Rule.SUBMISSION_LATE.id());
 		List<Stored> county = new ArrayList<>();
 		String[] countyCode = { null };
 		int[] count = { 0 };

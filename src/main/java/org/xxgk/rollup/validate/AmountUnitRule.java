@@ -7,6 +7,7 @@ import org.xxgk.rollup.model.Finding;
 import org.xxgk.rollup.model.Metric;
 import org.xxgk.rollup.model.MetricKind;
 import org.xxgk.rollup.model.Report;
+import org.xxgk.rollup.model.Rule;
 import org.xxgk.rollup.model.Severity;
 
 /**
@@ -16,12 +17,12 @@ import org.xxgk.rollup.model.Severity;
  */
 public final class AmountUnitRule extends CellRule {
 
-	public static final String ID = "AMOUNT-UNIT";
+	public static final String ID = Rule.AMOUNT_UNIT.id();
 
 	static final int MAX_DECIMALS = 4;
 
 	public AmountUnitRule() {
-		super(ID, Severity.WARNING);
+		super(Rule.AMOUNT_UNIT, Severity.WARNING);
 	}
 
 	@Override

@@ -13,6 +13,7 @@ import java.util.Set;
 import org.xxgk.rollup.model.Finding;
 import org.xxgk.rollup.model.FormLayout;
 import org.xxgk.rollup.model.Report;
+import org.xxgk.rollup.model.Rule;
 
 /**
  * APP-BALANCE (error): in table 三, for each column including 总计, 一、本年新收 + 二、上年结转 = 三（七）总计 +
@@ -20,10 +21,10 @@ import org.xxgk.rollup.model.Report;
  */
 public final class AppBalanceRule extends BaseRule {
 
-	public static final String ID = "APP-BALANCE";
+	public static final String ID = Rule.APP_BALANCE.id();
 
 	public AppBalanceRule() {
-		super(ID, false, Set.of(3));
+		super(Rule.APP_BALANCE, false, Set.of(3));
 	}
 
 	@Override

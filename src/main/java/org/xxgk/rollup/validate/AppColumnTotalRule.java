@@ -6,6 +6,7 @@ import java.util.List;
 import org.xxgk.rollup.model.Finding;
 import org.xxgk.rollup.model.FormLayout;
 import org.xxgk.rollup.model.Report;
+import org.xxgk.rollup.model.Rule;
 import org.xxgk.rollup.model.Template;
 
 /**
@@ -14,10 +15,10 @@ import org.xxgk.rollup.model.Template;
  */
 public final class AppColumnTotalRule extends TotalRule {
 
-	public static final String ID = "APP-COLUMN-TOTAL";
+	public static final String ID = Rule.APP_COLUMN_TOTAL.id();
 
 	public AppColumnTotalRule() {
-		super(ID, 3);
+		super(Rule.APP_COLUMN_TOTAL, 3);
 	}
 
 	@Override

@@ -8,6 +8,7 @@ import java.util.List;
 import org.xxgk.rollup.model.Finding;
 import org.xxgk.rollup.model.FormLayout;
 import org.xxgk.rollup.model.Report;
+import org.xxgk.rollup.model.Rule;
 import org.xxgk.rollup.model.Template;
 
 /**
@@ -17,10 +18,10 @@ import org.xxgk.rollup.model.Template;
  */
 public final class AppResultTotalRule extends TotalRule {
 
-	public static final String ID = "APP-RESULT-TOTAL";
+	public static final String ID = Rule.APP_RESULT_TOTAL.id();
 
 	public AppResultTotalRule() {
-		super(ID, 3);
+		super(Rule.APP_RESULT_TOTAL, 3);
 	}
 
 	@Override

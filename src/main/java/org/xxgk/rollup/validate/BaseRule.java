@@ -2,7 +2,12 @@ package org.xxgk.rollup.validate;
 
 import java.util.Set;
 
-/** What every rule declares: its id, whether it needs the matched unit, and which tables it reads. */
+import org.xxgk.rollup.model.Rule;
+
+/**
+ * What every rule declares: which rule of spec/rules.md it checks ({@link Rule}: its id, name and advice), whether it
+ * needs the matched unit, and which tables it reads.
+ */
 abstract class BaseRule implements SubmissionRule {
 
 	private final String id;
@@ -11,8 +16,8 @@ abstract class BaseRule implements SubmissionRule {
 
 	private final Set<Integer> tables;
 
-	BaseRule(String id, boolean needsUnit, Set<Integer> tables) {
-		this.id = id;
+	BaseRule(Rule rule, boolean needsUnit, Set<Integer> tables) {
+		this.id = rule.id();
 		this.needsUnit = needsUnit;
 		this.tables = Set.copyOf(tables);
 	}

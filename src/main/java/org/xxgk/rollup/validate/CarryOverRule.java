@@ -12,6 +12,7 @@ import java.util.Set;
 import org.xxgk.rollup.model.Finding;
 import org.xxgk.rollup.model.FormLayout;
 import org.xxgk.rollup.model.Report;
+import org.xxgk.rollup.model.Rule;
 
 /**
  * CARRY-OVER (warning): per column of table 三 including 总计, this year's 二、上年结转 = the same unit's
@@ -19,10 +20,10 @@ import org.xxgk.rollup.model.Report;
  */
 public final class CarryOverRule extends BaseRule {
 
-	public static final String ID = "CARRY-OVER";
+	public static final String ID = Rule.CARRY_OVER.id();
 
 	public CarryOverRule() {
-		super(ID, true, Set.of(3));
+		super(Rule.CARRY_OVER, true, Set.of(3));
 	}
 
 	@Override

@@ -4,6 +4,7 @@ import org.xxgk.rollup.model.Cell;
 import org.xxgk.rollup.model.Finding;
 import org.xxgk.rollup.model.Metric;
 import org.xxgk.rollup.model.Report;
+import org.xxgk.rollup.model.Rule;
 import org.xxgk.rollup.model.Severity;
 
 /**
@@ -12,10 +13,10 @@ import org.xxgk.rollup.model.Severity;
  */
 public final class CellAnnotatedRule extends CellRule {
 
-	public static final String ID = "CELL-ANNOTATED";
+	public static final String ID = Rule.CELL_ANNOTATED.id();
 
 	public CellAnnotatedRule() {
-		super(ID, Severity.WARNING);
+		super(Rule.CELL_ANNOTATED, Severity.WARNING);
 	}
 
 	@Override

@@ -7,6 +7,7 @@ import org.xxgk.rollup.model.CellState;
 import org.xxgk.rollup.model.Finding;
 import org.xxgk.rollup.model.Metric;
 import org.xxgk.rollup.model.Report;
+import org.xxgk.rollup.model.Rule;
 import org.xxgk.rollup.model.Severity;
 
 /**
@@ -16,12 +17,12 @@ import org.xxgk.rollup.model.Severity;
  */
 public final class CellCountUnitRule extends CellRule {
 
-	public static final String ID = "CELL-COUNT-UNIT";
+	public static final String ID = Rule.CELL_COUNT_UNIT.id();
 
 	private static final Pattern COUNT_WORD = Pattern.compile(".*\\d\\s*[件个项次宗条份]\\s*$");
 
 	public CellCountUnitRule() {
-		super(ID, Severity.WARNING);
+		super(Rule.CELL_COUNT_UNIT, Severity.WARNING);
 	}
 
 	@Override

@@ -13,6 +13,7 @@ import org.xxgk.rollup.model.FormLayout;
 import org.xxgk.rollup.model.Metric;
 import org.xxgk.rollup.model.MetricCatalog;
 import org.xxgk.rollup.model.Report;
+import org.xxgk.rollup.model.Rule;
 import org.xxgk.rollup.model.Template;
 
 /**
@@ -23,10 +24,10 @@ import org.xxgk.rollup.model.Template;
  */
 public final class CellMissingRule extends BaseRule {
 
-	public static final String ID = "CELL-MISSING";
+	public static final String ID = Rule.CELL_MISSING.id();
 
 	public CellMissingRule() {
-		super(ID, false, Set.of());
+		super(Rule.CELL_MISSING, false, Set.of());
 	}
 
 	@Override

@@ -5,6 +5,7 @@ import org.xxgk.rollup.model.CellState;
 import org.xxgk.rollup.model.Finding;
 import org.xxgk.rollup.model.Metric;
 import org.xxgk.rollup.model.Report;
+import org.xxgk.rollup.model.Rule;
 import org.xxgk.rollup.model.Severity;
 
 /**
@@ -13,10 +14,10 @@ import org.xxgk.rollup.model.Severity;
  */
 public final class CellNotApplicableRule extends CellRule {
 
-	public static final String ID = "CELL-NOT-APPLICABLE";
+	public static final String ID = Rule.CELL_NOT_APPLICABLE.id();
 
 	public CellNotApplicableRule() {
-		super(ID, Severity.WARNING);
+		super(Rule.CELL_NOT_APPLICABLE, Severity.WARNING);
 	}
 
 	@Override

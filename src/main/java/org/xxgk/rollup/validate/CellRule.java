@@ -10,6 +10,7 @@ import org.xxgk.rollup.model.Finding;
 import org.xxgk.rollup.model.FormLayout;
 import org.xxgk.rollup.model.Metric;
 import org.xxgk.rollup.model.Report;
+import org.xxgk.rollup.model.Rule;
 import org.xxgk.rollup.model.Severity;
 
 /**
@@ -20,8 +21,8 @@ abstract class CellRule extends BaseRule {
 
 	private final Severity severity;
 
-	CellRule(String id, Severity severity) {
-		super(id, false, Set.of());
+	CellRule(Rule rule, Severity severity) {
+		super(rule, false, Set.of());
 		this.severity = severity;
 	}
 

@@ -8,15 +8,16 @@ import java.util.Set;
 import org.xxgk.rollup.model.Finding;
 import org.xxgk.rollup.model.FormLayout;
 import org.xxgk.rollup.model.Report;
+import org.xxgk.rollup.model.Rule;
 import org.xxgk.rollup.model.Template;
 
 /** CUMULATIVE-BELOW-NEW (warning): 2019 template, 对外公开总数量 below 本年新公开数量 for 规章 or 规范性文件. */
 public final class CumulativeBelowNewRule extends BaseRule {
 
-	public static final String ID = "CUMULATIVE-BELOW-NEW";
+	public static final String ID = Rule.CUMULATIVE_BELOW_NEW.id();
 
 	public CumulativeBelowNewRule() {
-		super(ID, false, Set.of(2));
+		super(Rule.CUMULATIVE_BELOW_NEW, false, Set.of(2));
 	}
 
 	@Override

@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 import org.xxgk.rollup.model.Finding;
 import org.xxgk.rollup.model.FormLayout;
 import org.xxgk.rollup.model.Report;
+import org.xxgk.rollup.model.Rule;
 import org.xxgk.rollup.model.Template;
 
 /**
@@ -18,7 +19,7 @@ import org.xxgk.rollup.model.Template;
  */
 public final class FeeSectionSilentRule extends BaseRule {
 
-	public static final String ID = "FEE-SECTION-SILENT";
+	public static final String ID = Rule.FEE_SECTION_SILENT.id();
 
 	static final String UNPAID_FEE = "applications.result.other.unpaid_fee.total";
 
@@ -26,7 +27,7 @@ public final class FeeSectionSilentRule extends BaseRule {
 	private static final Pattern SPEAKS_OF_FEES = Pattern.compile("处理费|收费|收取[^。；]{0,12}费");
 
 	public FeeSectionSilentRule() {
-		super(ID, false, Set.of());
+		super(Rule.FEE_SECTION_SILENT, false, Set.of());
 	}
 
 	@Override

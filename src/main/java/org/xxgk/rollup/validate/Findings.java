@@ -6,6 +6,7 @@ import java.util.Locale;
 
 import org.xxgk.rollup.model.Finding;
 import org.xxgk.rollup.model.FormLayout;
+import org.xxgk.rollup.model.Rule;
 import org.xxgk.rollup.model.Severity;
 
 /**
@@ -14,19 +15,19 @@ import org.xxgk.rollup.model.Severity;
  */
 public final class Findings {
 
-	public static final String FILE_UNREADABLE = "FILE-UNREADABLE";
+	public static final String FILE_UNREADABLE = Rule.FILE_UNREADABLE.id();
 
-	public static final String FILE_TOO_LARGE = "FILE-TOO-LARGE";
+	public static final String FILE_TOO_LARGE = Rule.FILE_TOO_LARGE.id();
 
-	public static final String FILE_NAME_INVALID = "FILE-NAME-INVALID";
+	public static final String FILE_NAME_INVALID = Rule.FILE_NAME_INVALID.id();
 
-	public static final String DUPLICATE_SUBMISSION = "DUPLICATE-SUBMISSION";
+	public static final String DUPLICATE_SUBMISSION = Rule.DUPLICATE_SUBMISSION.id();
 
-	public static final String TEXT_COPIED = "TEXT-COPIED";
+	public static final String TEXT_COPIED = Rule.TEXT_COPIED.id();
 
-	public static final String SUBMISSION_MISSING = "SUBMISSION-MISSING";
+	public static final String SUBMISSION_MISSING = Rule.SUBMISSION_MISSING.id();
 
-	public static final String UNIT_NAME_CONFLICT = "UNIT-NAME-CONFLICT";
+	public static final String UNIT_NAME_CONFLICT = Rule.UNIT_NAME_CONFLICT.id();
 
 	private Findings() {
 	}

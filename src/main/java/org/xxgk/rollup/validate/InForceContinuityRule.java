@@ -9,6 +9,7 @@ import java.util.Set;
 import org.xxgk.rollup.model.Finding;
 import org.xxgk.rollup.model.FormLayout;
 import org.xxgk.rollup.model.Report;
+import org.xxgk.rollup.model.Rule;
 import org.xxgk.rollup.model.Template;
 
 /**
@@ -17,10 +18,10 @@ import org.xxgk.rollup.model.Template;
  */
 public final class InForceContinuityRule extends BaseRule {
 
-	public static final String ID = "IN-FORCE-CONTINUITY";
+	public static final String ID = Rule.IN_FORCE_CONTINUITY.id();
 
 	public InForceContinuityRule() {
-		super(ID, true, Set.of(2));
+		super(Rule.IN_FORCE_CONTINUITY, true, Set.of(2));
 	}
 
 	@Override

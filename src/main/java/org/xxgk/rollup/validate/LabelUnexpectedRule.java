@@ -6,6 +6,7 @@ import java.util.Set;
 import org.xxgk.rollup.model.Finding;
 import org.xxgk.rollup.model.FormLayout;
 import org.xxgk.rollup.model.Report;
+import org.xxgk.rollup.model.Rule;
 import org.xxgk.rollup.model.UnexpectedLabel;
 
 /**
@@ -14,10 +15,10 @@ import org.xxgk.rollup.model.UnexpectedLabel;
  */
 public final class LabelUnexpectedRule extends BaseRule {
 
-	public static final String ID = "LABEL-UNEXPECTED";
+	public static final String ID = Rule.LABEL_UNEXPECTED.id();
 
 	public LabelUnexpectedRule() {
-		super(ID, false, Set.of());
+		super(Rule.LABEL_UNEXPECTED, false, Set.of());
 	}
 
 	@Override

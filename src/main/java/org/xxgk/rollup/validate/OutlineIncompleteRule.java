@@ -7,6 +7,7 @@ import java.util.Set;
 import org.xxgk.rollup.model.Finding;
 import org.xxgk.rollup.model.FormLayout;
 import org.xxgk.rollup.model.Report;
+import org.xxgk.rollup.model.Rule;
 
 /**
  * OUTLINE-INCOMPLETE (warning): the six statutory parts 一 … 六 are not all present, or not in the form's order.
@@ -16,12 +17,12 @@ import org.xxgk.rollup.model.Report;
  */
 public final class OutlineIncompleteRule extends BaseRule {
 
-	public static final String ID = "OUTLINE-INCOMPLETE";
+	public static final String ID = Rule.OUTLINE_INCOMPLETE.id();
 
 	private static final String PARTS = "一二三四五六";
 
 	public OutlineIncompleteRule() {
-		super(ID, false, Set.of());
+		super(Rule.OUTLINE_INCOMPLETE, false, Set.of());
 	}
 
 	@Override

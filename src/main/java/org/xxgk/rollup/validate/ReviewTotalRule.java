@@ -6,6 +6,7 @@ import java.util.List;
 import org.xxgk.rollup.model.Finding;
 import org.xxgk.rollup.model.FormLayout;
 import org.xxgk.rollup.model.Report;
+import org.xxgk.rollup.model.Rule;
 import org.xxgk.rollup.model.Template;
 
 /**
@@ -14,10 +15,10 @@ import org.xxgk.rollup.model.Template;
  */
 public final class ReviewTotalRule extends TotalRule {
 
-	public static final String ID = "REVIEW-TOTAL";
+	public static final String ID = Rule.REVIEW_TOTAL.id();
 
 	public ReviewTotalRule() {
-		super(ID, 4);
+		super(Rule.REVIEW_TOTAL, 4);
 	}
 
 	@Override

@@ -6,6 +6,7 @@ import java.util.Set;
 import org.xxgk.rollup.model.Finding;
 import org.xxgk.rollup.model.FormLayout;
 import org.xxgk.rollup.model.Report;
+import org.xxgk.rollup.model.Rule;
 
 /**
  * ROW-OUTDATED (warning, a rule id added by this project): a 2021-form report prints （六）其他处理 as one row, as the
@@ -14,10 +15,10 @@ import org.xxgk.rollup.model.Report;
  */
 public final class RowOutdatedRule extends BaseRule {
 
-	public static final String ID = "ROW-OUTDATED";
+	public static final String ID = Rule.ROW_OUTDATED.id();
 
 	public RowOutdatedRule() {
-		super(ID, false, Set.of(3));
+		super(Rule.ROW_OUTDATED, false, Set.of(3));
 	}
 
 	@Override

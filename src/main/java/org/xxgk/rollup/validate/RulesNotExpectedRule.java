@@ -9,6 +9,7 @@ import org.xxgk.rollup.model.Finding;
 import org.xxgk.rollup.model.FormLayout;
 import org.xxgk.rollup.model.Metric;
 import org.xxgk.rollup.model.Report;
+import org.xxgk.rollup.model.Rule;
 import org.xxgk.rollup.registry.RegionLevel;
 import org.xxgk.rollup.registry.UnitKind;
 
@@ -20,14 +21,14 @@ import org.xxgk.rollup.registry.UnitKind;
  */
 public final class RulesNotExpectedRule extends BaseRule {
 
-	public static final String ID = "RULES-NOT-EXPECTED";
+	public static final String ID = Rule.RULES_NOT_EXPECTED.id();
 
 	private static final String RULES = "proactive.rules.";
 
 	private static final Set<UnitKind> TOWNSHIP_LEVEL = EnumSet.of(UnitKind.TOWNSHIP, UnitKind.SUBDISTRICT);
 
 	public RulesNotExpectedRule() {
-		super(ID, true, Set.of(2));
+		super(Rule.RULES_NOT_EXPECTED, true, Set.of(2));
 	}
 
 	@Override

@@ -6,16 +6,17 @@ import java.util.Set;
 import org.xxgk.rollup.model.Finding;
 import org.xxgk.rollup.model.FormLayout;
 import org.xxgk.rollup.model.Report;
+import org.xxgk.rollup.model.Rule;
 
 /** SECTION-FIVE-EMPTY (warning): part 五 (存在的主要问题及改进情况) is missing, blank, or only 无. */
 public final class SectionFiveEmptyRule extends BaseRule {
 
-	public static final String ID = "SECTION-FIVE-EMPTY";
+	public static final String ID = Rule.SECTION_FIVE_EMPTY.id();
 
 	private static final Set<String> NOTHING = Set.of("无", "无。", "无.");
 
 	public SectionFiveEmptyRule() {
-		super(ID, false, Set.of());
+		super(Rule.SECTION_FIVE_EMPTY, false, Set.of());
 	}
 
 	@Override

@@ -9,6 +9,7 @@ import java.util.Set;
 
 import org.xxgk.rollup.model.Finding;
 import org.xxgk.rollup.model.Report;
+import org.xxgk.rollup.model.Rule;
 
 /**
  * SUBMISSION-LATE (warning): the submission arrived after the end of the deadline day
@@ -17,7 +18,7 @@ import org.xxgk.rollup.model.Report;
  */
 public final class SubmissionLateRule extends BaseRule {
 
-	public static final String ID = "SUBMISSION-LATE";
+	public static final String ID = Rule.SUBMISSION_LATE.id();
 
 	static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
 
@@ -26,7 +27,7 @@ public final class SubmissionLateRule extends BaseRule {
 	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy年M月d日");
 
 	public SubmissionLateRule() {
-		super(ID, false, Set.of());
+		super(Rule.SUBMISSION_LATE, false, Set.of());
 	}
 
 	@Override

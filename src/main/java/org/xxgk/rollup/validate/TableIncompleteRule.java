@@ -7,6 +7,7 @@ import java.util.Set;
 import org.xxgk.rollup.model.Finding;
 import org.xxgk.rollup.model.FormLayout;
 import org.xxgk.rollup.model.Report;
+import org.xxgk.rollup.model.Rule;
 
 /**
  * TABLE-INCOMPLETE (error): a table was found but not every row of the detected template was (or a whole column is
@@ -15,10 +16,10 @@ import org.xxgk.rollup.model.Report;
  */
 public final class TableIncompleteRule extends BaseRule {
 
-	public static final String ID = "TABLE-INCOMPLETE";
+	public static final String ID = Rule.TABLE_INCOMPLETE.id();
 
 	public TableIncompleteRule() {
-		super(ID, false, Set.of());
+		super(Rule.TABLE_INCOMPLETE, false, Set.of());
 	}
 
 	@Override

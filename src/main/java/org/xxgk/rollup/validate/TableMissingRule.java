@@ -7,14 +7,15 @@ import java.util.Set;
 import org.xxgk.rollup.model.Finding;
 import org.xxgk.rollup.model.FormLayout;
 import org.xxgk.rollup.model.Report;
+import org.xxgk.rollup.model.Rule;
 
 /** TABLE-MISSING (error): one finding per table 二, 三 or 四 that was not found. */
 public final class TableMissingRule extends BaseRule {
 
-	public static final String ID = "TABLE-MISSING";
+	public static final String ID = Rule.TABLE_MISSING.id();
 
 	public TableMissingRule() {
-		super(ID, false, Set.of());
+		super(Rule.TABLE_MISSING, false, Set.of());
 	}
 
 	@Override

@@ -5,18 +5,19 @@ import java.util.Set;
 
 import org.xxgk.rollup.model.Finding;
 import org.xxgk.rollup.model.Report;
+import org.xxgk.rollup.model.Rule;
 import org.xxgk.rollup.model.Template;
 
 /** TEMPLATE-OUTDATED (warning): the 2019 template used for a year from 2021 on, when the 2021 one was in force. */
 public final class TemplateOutdatedRule extends BaseRule {
 
-	public static final String ID = "TEMPLATE-OUTDATED";
+	public static final String ID = Rule.TEMPLATE_OUTDATED.id();
 
 	/** The first reporting year of 国办公开办函〔2021〕30号. */
 	static final int FIRST_YEAR_OF_2021_TEMPLATE = 2021;
 
 	public TemplateOutdatedRule() {
-		super(ID, false, Set.of());
+		super(Rule.TEMPLATE_OUTDATED, false, Set.of());
 	}
 
 	@Override

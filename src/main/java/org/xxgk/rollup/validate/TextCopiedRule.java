@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.xxgk.rollup.model.Finding;
 import org.xxgk.rollup.model.FormLayout;
 import org.xxgk.rollup.model.Report;
+import org.xxgk.rollup.model.Rule;
 
 /**
  * TEXT-COPIED (warning), against the same unit's previous-year report: the prose (parts 一, 五 and 六, see
@@ -17,7 +18,7 @@ import org.xxgk.rollup.model.Report;
  */
 public final class TextCopiedRule extends BaseRule {
 
-	public static final String ID = Findings.TEXT_COPIED;
+	public static final String ID = Rule.TEXT_COPIED.id();
 
 	static final int MIN_LETTERS = 30;
 
@@ -27,7 +28,7 @@ public final class TextCopiedRule extends BaseRule {
 	}
 
 	public TextCopiedRule() {
-		super(ID, true, Set.of());
+		super(Rule.TEXT_COPIED, true, Set.of());
 	}
 
 	@Override

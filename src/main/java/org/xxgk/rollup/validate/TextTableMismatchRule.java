@@ -11,6 +11,7 @@ import org.xxgk.rollup.model.Finding;
 import org.xxgk.rollup.model.FormLayout;
 import org.xxgk.rollup.model.Metric;
 import org.xxgk.rollup.model.Report;
+import org.xxgk.rollup.model.Rule;
 import org.xxgk.rollup.model.Template;
 
 /**
@@ -32,7 +33,7 @@ import org.xxgk.rollup.model.Template;
  */
 public final class TextTableMismatchRule extends BaseRule {
 
-	public static final String ID = "TEXT-TABLE-MISMATCH";
+	public static final String ID = Rule.TEXT_TABLE_MISMATCH.id();
 
 	/** Text between the key words and the number: no clause break, no digits. */
 	private static final String GAP = "[^，。；;,、：:\\d]{0,20}?";
@@ -61,7 +62,7 @@ public final class TextTableMismatchRule extends BaseRule {
 					List.of(List.of("proactive.normative_docs.issued")), List.of("现行有效", "废止", "累计")));
 
 	public TextTableMismatchRule() {
-		super(ID, false, Set.of());
+		super(Rule.TEXT_TABLE_MISMATCH, false, Set.of());
 	}
 
 	@Override

@@ -7,12 +7,13 @@ import java.util.Set;
 import org.xxgk.rollup.model.Finding;
 import org.xxgk.rollup.model.FormLayout;
 import org.xxgk.rollup.model.Report;
+import org.xxgk.rollup.model.Rule;
 
 /** A cross-check of the form (error) where a printed 总计 cell must equal the sum of other cells. */
 abstract class TotalRule extends BaseRule {
 
-	TotalRule(String id, int table) {
-		super(id, false, Set.of(table));
+	TotalRule(Rule rule, int table) {
+		super(rule, false, Set.of(table));
 	}
 
 	/**

@@ -5,14 +5,15 @@ import java.util.Set;
 
 import org.xxgk.rollup.model.Finding;
 import org.xxgk.rollup.model.Report;
+import org.xxgk.rollup.model.Rule;
 
 /** UNIT-UNKNOWN (error): the reporting body matched no unit of the registry; says what was tried. */
 public final class UnitUnknownRule extends BaseRule {
 
-	public static final String ID = "UNIT-UNKNOWN";
+	public static final String ID = Rule.UNIT_UNKNOWN.id();
 
 	public UnitUnknownRule() {
-		super(ID, false, Set.of());
+		super(Rule.UNIT_UNKNOWN, false, Set.of());
 	}
 
 	@Override

@@ -4,15 +4,16 @@ import org.xxgk.rollup.model.Cell;
 import org.xxgk.rollup.model.Finding;
 import org.xxgk.rollup.model.Metric;
 import org.xxgk.rollup.model.Report;
+import org.xxgk.rollup.model.Rule;
 import org.xxgk.rollup.model.Severity;
 
 /** VALUE-FRACTION (error): a count (件数、个数) is not a whole number. Amounts may have decimals. */
 public final class ValueFractionRule extends CellRule {
 
-	public static final String ID = "VALUE-FRACTION";
+	public static final String ID = Rule.VALUE_FRACTION.id();
 
 	public ValueFractionRule() {
-		super(ID, Severity.ERROR);
+		super(Rule.VALUE_FRACTION, Severity.ERROR);
 	}
 
 	@Override

@@ -5,6 +5,7 @@ import org.xxgk.rollup.model.Finding;
 import org.xxgk.rollup.model.Metric;
 import org.xxgk.rollup.model.MetricKind;
 import org.xxgk.rollup.model.Report;
+import org.xxgk.rollup.model.Rule;
 import org.xxgk.rollup.model.Severity;
 
 /**
@@ -13,10 +14,10 @@ import org.xxgk.rollup.model.Severity;
  */
 public final class ValueNegativeRule extends CellRule {
 
-	public static final String ID = "VALUE-NEGATIVE";
+	public static final String ID = Rule.VALUE_NEGATIVE.id();
 
 	public ValueNegativeRule() {
-		super(ID, Severity.ERROR);
+		super(Rule.VALUE_NEGATIVE, Severity.ERROR);
 	}
 
 	@Override

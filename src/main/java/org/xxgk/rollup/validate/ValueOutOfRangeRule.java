@@ -8,6 +8,7 @@ import org.xxgk.rollup.model.Finding;
 import org.xxgk.rollup.model.Metric;
 import org.xxgk.rollup.model.MetricKind;
 import org.xxgk.rollup.model.Report;
+import org.xxgk.rollup.model.Rule;
 import org.xxgk.rollup.model.Severity;
 
 /**
@@ -17,7 +18,7 @@ import org.xxgk.rollup.model.Severity;
  */
 public final class ValueOutOfRangeRule extends CellRule {
 
-	public static final String ID = "VALUE-OUT-OF-RANGE";
+	public static final String ID = Rule.VALUE_OUT_OF_RANGE.id();
 
 	/** Counts from here on are rejected. */
 	static final BigDecimal COUNT_LIMIT = BigDecimal.TEN.pow(12);
@@ -26,7 +27,7 @@ public final class ValueOutOfRangeRule extends CellRule {
 	public static final BigDecimal STORABLE_LIMIT = BigDecimal.TEN.pow(14);
 
 	public ValueOutOfRangeRule() {
-		super(ID, Severity.ERROR);
+		super(Rule.VALUE_OUT_OF_RANGE, Severity.ERROR);
 	}
 
 	@Override

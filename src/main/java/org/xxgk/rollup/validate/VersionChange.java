@@ -12,6 +12,7 @@ import java.util.Objects;
 import org.xxgk.rollup.model.Finding;
 import org.xxgk.rollup.model.Metric;
 import org.xxgk.rollup.model.MetricCatalog;
+import org.xxgk.rollup.model.Rule;
 
 /**
  * VERSION-CHANGED (warning): a unit's current submission is a different file (SHA-256) from the version it had sent by
@@ -23,7 +24,7 @@ import org.xxgk.rollup.model.MetricCatalog;
  */
 public record VersionChange(String path, Version earlier, Version current) {
 
-	public static final String ID = "VERSION-CHANGED";
+	public static final String ID = Rule.VERSION_CHANGED.id();
 
 	/** Changed figures named one by one in the message; the rest are counted. */
 	static final int SHOWN_CHANGES = 5;

@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 import org.xxgk.rollup.model.Finding;
 import org.xxgk.rollup.model.FormLayout;
 import org.xxgk.rollup.model.Report;
+import org.xxgk.rollup.model.Rule;
 
 /**
  * YEAR-IN-PROSE (warning): part 一 gives its figures for another year than the report's, the mark of a sentence copied
@@ -18,7 +19,7 @@ import org.xxgk.rollup.model.Report;
  */
 public final class YearInProseRule extends BaseRule {
 
-	public static final String ID = "YEAR-IN-PROSE";
+	public static final String ID = Rule.YEAR_IN_PROSE.id();
 
 	private static final Pattern SENTENCE = Pattern.compile("[^。；;！!？?\\n]+");
 
@@ -32,7 +33,7 @@ public final class YearInProseRule extends BaseRule {
 			"增长", "下降", "增加", "减少", "以来", "至今", "截至");
 
 	public YearInProseRule() {
-		super(ID, false, Set.of());
+		super(Rule.YEAR_IN_PROSE, false, Set.of());
 	}
 
 	@Override

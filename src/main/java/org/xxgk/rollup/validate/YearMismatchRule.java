@@ -5,6 +5,7 @@ import java.util.Set;
 
 import org.xxgk.rollup.model.Finding;
 import org.xxgk.rollup.model.Report;
+import org.xxgk.rollup.model.Rule;
 
 /**
  * YEAR-MISMATCH (error): the year the report states differs from the year being consolidated. A report that states
@@ -13,10 +14,10 @@ import org.xxgk.rollup.model.Report;
  */
 public final class YearMismatchRule extends BaseRule {
 
-	public static final String ID = "YEAR-MISMATCH";
+	public static final String ID = Rule.YEAR_MISMATCH.id();
 
 	public YearMismatchRule() {
-		super(ID, false, Set.of());
+		super(Rule.YEAR_MISMATCH, false, Set.of());
 	}
 
 	@Override

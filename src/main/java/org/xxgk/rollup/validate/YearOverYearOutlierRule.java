@@ -8,6 +8,7 @@ import java.util.Set;
 import org.xxgk.rollup.model.Finding;
 import org.xxgk.rollup.model.FormLayout;
 import org.xxgk.rollup.model.Report;
+import org.xxgk.rollup.model.Rule;
 
 /**
  * YEAR-OVER-YEAR-OUTLIER (warning): this year's 本年新收 总计 is more than {@link ValidationSettings#outlierFactor()}
@@ -17,12 +18,12 @@ import org.xxgk.rollup.model.Report;
  */
 public final class YearOverYearOutlierRule extends BaseRule {
 
-	public static final String ID = "YEAR-OVER-YEAR-OUTLIER";
+	public static final String ID = Rule.YEAR_OVER_YEAR_OUTLIER.id();
 
 	static final String CODE = "applications.new.total";
 
 	public YearOverYearOutlierRule() {
-		super(ID, true, Set.of(3));
+		super(Rule.YEAR_OVER_YEAR_OUTLIER, true, Set.of(3));
 	}
 
 	@Override

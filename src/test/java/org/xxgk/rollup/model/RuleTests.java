@@ -1,0 +1,64 @@
+package org.xxgk.rollup.model;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.Test;
+
+import org.xxgk.rollup.validate.SubmissionValidator;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Every rule of the spec has one description, which the checks and the outputs share. */
+class RuleTests {
+
+	private static final Pattern SPEC_ROW = Pattern.compile("^\\| ([A-Z]+(?:-[A-Z]+)+) \\| (error|warning) \\|");
+
+	@Test
+	void everyRuleOfTheSpecIsDescribedAndOnlyRowOutdatedIsAdded() throws IOException {
+		Set<String> spec = Files.readAllLines(Path.of("../shared/spec/rules.md"))
+			.stream()
+			.map(SPEC_ROW::matcher)
+			.filter(Matcher::find)
+			.map((row) -> row.group(1))
+			.collect(Collectors.toSet());
+		Set<String> described = Arrays.stream(Rule.values()).map(Rule::id).collect(Collectors.toSet());
+		assertThat(spec).hasSize(38);
+		assertThat(described).containsAll(spec);
+		assertThat(described).hasSize(spec.size() + 1).contains("ROW-OUTDATED");
+	}
+
+	@Test
+	void everyRuleTheValidatorRunsIsDescribed() {
+		assertThat(SubmissionValidator.standard().rules())
+			.allSatisfy((rule) -> assertThat(Rule.of(rule.id())).as(rule.id()).isPresent());
+	}
+
+	@Test
+	void aRuleWithAdviceOfItsOwnGivesItWhateverTheSeverity() {
+		assertThat(Rule.CELL_MISSING.advice(Severity.WARNING)).isEqualTo("请在该栏填写实际数值；没有发生的请填 0，不要留空。");
+		assertThat(Rule.adviceOn("CELL-MISSING", Severity.ERROR)).isEqualTo(Rule.CELL_MISSING.advice(Severity.WARNING));
+		assertThat(Rule.FILE_UNREADABLE.advice(Severity.ERROR)).startsWith("请改为报送可以复制文字的电子文件").endsWith("不要报送扫描件或照片。");
+	}
+
+	@Test
+	void aRuleWithoutAdviceOfItsOwnAsksForACorrectionOfAnErrorAndACheckOfAWarning() {
+		assertThat(Rule.APP_BALANCE.advice(Severity.ERROR)).isEqualTo("请核实该栏数据，按表中的勾稽关系更正后重新报送。");
+		assertThat(Rule.YEAR_OVER_YEAR_OUTLIER.advice(Severity.WARNING)).isEqualTo("请核实该栏数据；如确有误，请更正后重新报送。");
+	}
+
+	@Test
+	void anIdThisVersionDoesNotKnowIsNamedByItselfWithTheGeneralAdvice() {
+		assertThat(Rule.of("OLD-RULE")).isEmpty();
+		assertThat(Rule.chineseNameOf("OLD-RULE")).isEqualTo("OLD-RULE");
+		assertThat(Rule.chineseNameOf("APP-COLUMN-TOTAL")).isEqualTo("申请人合计不符");
+		assertThat(Rule.adviceOn("OLD-RULE", Severity.WARNING)).isEqualTo("请核实该栏数据；如确有误，请更正后重新报送。");
+	}
+
+}
