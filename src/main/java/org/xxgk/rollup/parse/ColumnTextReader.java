@@ -135,7 +135,10 @@ final class ColumnTextReader {
 
 	/**
 	 * Table 三: the lines before the first line with numbers are the header, one row each; after it, every line with
-	 * numbers is a row, and the text of the lines between them goes to the nearest.
+	 * numbers is a row, and the text of the lines between them goes to the nearest. A line whose own (right-most)
+	 * label is a row label of the form, letter for letter, but that has no numbers is a row the unit left blank: it is
+	 * a row of blank cells, unless some line of numbers is then left without any label, which says the layout moved
+	 * the numbers away from their label (the row is then read as before, and found incomplete).
 	 */
 	private static List<GridRow> rowsByNumbers(List<Line> region) {
 		List<GridRow> rows = new ArrayList<>();
@@ -144,24 +147,46 @@ final class ColumnTextReader {
 			rows.add(new GridRow(region.get(first).tokens().stream().map(ColumnTextReader::cell).toList()));
 			first++;
 		}
-		List<Line> valueLines = region.subList(first, region.size()).stream().filter((l) -> l.values() > 0).toList();
+		List<Line> body = region.subList(first, region.size());
+		List<GridRow> withBlankRows = dataRows(body, true);
+		rows.addAll((withBlankRows != null) ? withBlankRows : dataRows(body, false));
+		return rows;
+	}
+
+	/**
+	 * The data rows of table 三's body, with label-only lines naming a row read as blank rows when {@code blankRows};
+	 * null when that leaves a line of numbers without a label.
+	 */
+	private static List<GridRow> dataRows(List<Line> body, boolean blankRows) {
+		List<Line> rowLines = body.stream().filter((l) -> l.values() > 0 || blankRows && isBlankRow(l)).toList();
+		List<Line> valueLines = rowLines.stream().filter((l) -> l.values() > 0).toList();
 		List<List<Token>> labels = new ArrayList<>();
-		valueLines.forEach((line) -> labels.add(new ArrayList<>(line.labels())));
-		for (Line line : region.subList(first, region.size())) {
-			if (line.values() == 0) {
+		rowLines.forEach((line) -> labels.add(new ArrayList<>(line.labels())));
+		for (Line line : body) {
+			if (line.values() == 0 && !rowLines.contains(line)) {
 				int nearest = nearest(valueLines, line.number());
 				if (Math.abs(valueLines.get(nearest).number() - line.number()) <= MAX_LABEL_DISTANCE) {
-					labels.get(nearest).addAll(line.tokens());
+					labels.get(rowLines.indexOf(valueLines.get(nearest))).addAll(line.tokens());
 				}
 			}
 		}
+		if (valueLines.size() < rowLines.size() && labels.stream().anyMatch(List::isEmpty)) {
+			return null;
+		}
 		int width = valueLines.stream().mapToInt(Line::values).max().orElse(0);
-		for (int v = 0; v < valueLines.size(); v++) {
+		List<GridRow> rows = new ArrayList<>();
+		for (int v = 0; v < rowLines.size(); v++) {
 			List<GridCell> cells = new ArrayList<>(labelCells(labels.get(v)));
-			cells.addAll(valueCells(valueLines, v, width));
+			cells.addAll(valueCells(rowLines, v, width));
 			rows.add(new GridRow(List.copyOf(cells)));
 		}
 		return rows;
+	}
+
+	/** A line without numbers whose right-most cell is the own label of a row of table 三. */
+	private static boolean isBlankRow(Line line) {
+		return line.values() == 0 && !line.tokens().isEmpty()
+				&& FormOrder.isOwnRowLabel(line.tokens().get(line.tokens().size() - 1).text());
 	}
 
 	/** The value line nearest to a line; of two as near, the one above (a label wraps down from its first line). */

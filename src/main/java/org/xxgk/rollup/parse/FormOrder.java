@@ -1,12 +1,18 @@
 package org.xxgk.rollup.parse;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.xxgk.rollup.model.FormLayout;
 import org.xxgk.rollup.model.Metric;
 import org.xxgk.rollup.model.MetricCatalog;
+import org.xxgk.rollup.model.PrintedForm;
+import org.xxgk.rollup.model.Template;
 import org.xxgk.rollup.parse.SourceDocument.GridCell;
 import org.xxgk.rollup.parse.SourceDocument.GridRow;
 
@@ -26,7 +32,44 @@ final class FormOrder {
 	/** Values of table 四: five results for 行政复议 and for each kind of 行政诉讼. */
 	static final int TABLE_FOUR_VALUES = 15;
 
+	/**
+	 * Table 三's row labels as a row prints its own (right-most) label cell, as keys: 1.属于国家秘密, （一）予以公开,
+	 * 一、本年新收政府信息公开申请数量; not the merged parents (（三）不予公开, 三、本年度办理结果) over several rows.
+	 */
+	private static final Map<Template, Set<String>> OWN_LABELS = new EnumMap<>(Template.class);
+
+	static {
+		for (Template template : Template.values()) {
+			Set<String> keys = new HashSet<>();
+			for (Metric metric : MetricCatalog.standard().of(template)) {
+				if (metric.table() == 3) {
+					String row = metric.rowLabel(template);
+					row = row.startsWith(PrintedForm.RESULT_PARENT) ? row.substring(PrintedForm.RESULT_PARENT.length()) : row;
+					keys.add(key(row.substring(row.lastIndexOf(' ') + 1)));
+				}
+			}
+			OWN_LABELS.put(template, Set.copyOf(keys));
+		}
+	}
+
 	private FormOrder() {
+	}
+
+	/** True if a text is, letter for letter, the own label of a row of table 三 in either template. */
+	static boolean isOwnRowLabel(String text) {
+		String key = key(text);
+		return OWN_LABELS.values().stream().anyMatch((keys) -> keys.contains(key));
+	}
+
+	/**
+	 * True if a table 三 row is a row of the form left blank: its own label is one of the template's, letter for
+	 * letter, and its seven value cells are all blank (a unit that left zeros out).
+	 */
+	private static boolean isBlankRow(GridRow row, Template template) {
+		List<GridCell> cells = row.cells();
+		return cells.size() > TABLE_THREE_VALUES
+				&& cells.subList(cells.size() - TABLE_THREE_VALUES, cells.size()).stream().allMatch((c) -> c.text().isBlank())
+				&& OWN_LABELS.get(template).contains(ownLabel(row));
 	}
 
 	/** True if a table 三 row ends in the seven value cells (blank cells included) with at least one value. */
@@ -62,7 +105,7 @@ final class FormOrder {
 		List<String> own = new ArrayList<>();
 		boolean otherRowHoldsValues = false;
 		for (int r = 0; r < rows.size(); r++) {
-			if (isValueRow(rows.get(r))) {
+			if (isValueRow(rows.get(r)) || isBlankRow(rows.get(r), index.template())) {
 				valueRows.add(r);
 				own.add(ownLabel(rows.get(r)));
 			}
