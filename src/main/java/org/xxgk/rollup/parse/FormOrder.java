@@ -52,6 +52,8 @@ final class FormOrder {
 		}
 	}
 
+	private static final java.util.regex.Pattern EXTRA = java.util.regex.Pattern.compile("合计|小计|其中");
+
 	private FormOrder() {
 	}
 
@@ -97,7 +99,7 @@ final class FormOrder {
 	 * them labelled, or no single way to place them. Each value row goes to a later form row than the one before; a
 	 * row's own label (its last label cell) must be part of the form's label at its place. When rows are missing (a
 	 * copy that lost a line), the labels must leave exactly one placement, so the form rows left over are the ones
-	 * really absent.
+	 * really absent. Rows units add (合计, 小计, 其中：…) are placed on none (null: the mapper reports their label).
 	 */
 	static Optional<List<String>> tableThreeRows(List<GridRow> rows, LabelIndex index) {
 		List<String> formRows = rowLabels(index, 3);
@@ -116,8 +118,9 @@ final class FormOrder {
 		long labelled = own.stream().filter((label) -> !label.isEmpty()).count();
 		// fewer rows than the form's are placed only when no other row holds a figure (a row with a word among its
 		// numbers is there, and the label path reads it)
-		boolean missing = valueRows.size() < formRows.size();
-		if (valueRows.isEmpty() || valueRows.size() > formRows.size() || labelled * 2 < formRows.size()
+		long placeable = own.stream().filter((label) -> !isExtra(label)).count();
+		boolean missing = placeable < formRows.size();
+		if (placeable == 0 || placeable > formRows.size() || labelled * 2 < formRows.size()
 				|| missing && otherRowHoldsValues) {
 			return Optional.empty();
 		}
@@ -128,7 +131,9 @@ final class FormOrder {
 		List<String> assigned = new ArrayList<>();
 		rows.forEach((row) -> assigned.add(null));
 		for (int v = 0; v < valueRows.size(); v++) {
-			assigned.set(valueRows.get(v), formRows.get(placed[v]));
+			if (placed[v] >= 0) {
+				assigned.set(valueRows.get(v), formRows.get(placed[v]));
+			}
 		}
 		return Optional.of(assigned);
 	}
@@ -145,8 +150,12 @@ final class FormOrder {
 			ways[values][f] = 1;
 		}
 		for (int v = values - 1; v >= 0; v--) {
-			for (int f = forms - 1; f >= 0; f--) {
-				long here = fits(own.get(v), formKeys.get(f)) ? ways[v + 1][f + 1] : 0;
+			for (int f = forms; f >= 0; f--) {
+				if (isExtra(own.get(v))) {
+					ways[v][f] = ways[v + 1][f];
+					continue;
+				}
+				long here = (f < forms && fits(own.get(v), formKeys.get(f))) ? ways[v + 1][f + 1] : 0;
 				ways[v][f] = Math.min(2, here + ways[v][f + 1]);
 			}
 		}
@@ -156,12 +165,21 @@ final class FormOrder {
 		int[] placed = new int[values];
 		int f = 0;
 		for (int v = 0; v < values; v++) {
+			if (isExtra(own.get(v))) {
+				placed[v] = -1;
+				continue;
+			}
 			while (!(fits(own.get(v), formKeys.get(f)) && ways[v + 1][f + 1] == 1)) {
 				f++;
 			}
 			placed[v] = f++;
 		}
 		return placed;
+	}
+
+	/** A row the form does not have, that units add: 合计, 小计, 其中：…; it is placed on no row of the form. */
+	private static boolean isExtra(String ownLabel) {
+		return EXTRA.matcher(ownLabel).lookingAt();
 	}
 
 	private static boolean fits(String ownLabel, String formKey) {

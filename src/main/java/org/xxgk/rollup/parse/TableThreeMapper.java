@@ -83,9 +83,15 @@ final class TableThreeMapper {
 				? columns(rows.subList(header, rows.size()), header, index, figures)
 				: FormOrder.tableThreeColumns(index);
 		for (int r = 0; r < rows.size(); r++) {
+			GridRow row = rows.get(r);
 			if (formRows.get(r) != null) {
-				GridRow row = rows.get(r);
 				mapValues(row, r, row.cells().size() - columns.size(), formRows.get(r), columns, index, figures);
+			}
+			else if (r > header && FormOrder.isValueRow(row)) {
+				// a row the unit added (合计, 小计): its figures are no figures of the form
+				String label = String.join("", row.cells().subList(0, row.cells().size() - columns.size()).stream()
+					.map(GridCell::text).filter((text) -> !text.isBlank()).toList());
+				figures.unexpected(TABLE, label, index.row(TABLE, label).nearest(), Locations.row(TABLE, r + 1, row.cells().get(0).line()));
 			}
 		}
 	}
