@@ -63,8 +63,11 @@ public class ConsolidateCommand {
 	/** The run id of the job this process is running, for a stop request from the shutdown hook. */
 	private volatile Long runningRunId;
 
+	private final StopRequest stopRequest;
+
 	public ConsolidateCommand(JobOperator jobOperator, JobRepository jobRepository, Job consolidateJob,
-			DataSource dataSource) {
+			DataSource dataSource, StopRequest stopRequest) {
+		this.stopRequest = stopRequest;
 		this.jobOperator = jobOperator;
 		this.jobRepository = jobRepository;
 		this.consolidateJob = consolidateJob;
@@ -89,9 +92,11 @@ public class ConsolidateCommand {
 
 	/**
 	 * Asks the running job to stop after the chunk in progress (on SIGTERM), so Spring Batch records it as STOPPED
-	 * rather than leaving it STARTED.
+	 * rather than leaving it STARTED; a job not started yet, or not yet stored, stops before its first step
+	 * ({@link StopRequest}).
 	 */
 	public void stopRunning() {
+		this.stopRequest.request();
 		Long runId = this.runningRunId;
 		if (runId == null) {
 			return;
@@ -144,8 +149,14 @@ public class ConsolidateCommand {
 			this.runningRunId = null;
 		}
 		if (execution.getStatus() == BatchStatus.STOPPED) {
-			err.println("xxgk-rollup: 汇总作业已按停止信号停止（作业执行号 " + execution.getId() + "）；已保存的汇总数未被改动，再次运行同一命令即可");
-			return ExitCodes.JOB_FAILED;
+			err.println("xxgk-rollup: 汇总作业已按停止信号停止（作业执行号 " + execution.getId() + "）；已保存的结果都是完整的，再次运行同一命令即可接着完成");
+			return ExitCodes.STOPPED;
+		}
+		if (this.stopRequest.requested() && execution.getStatus() != BatchStatus.COMPLETED) {
+			// a step that cannot stop halfway (the export, the review) ran on in the JVM's shutdown and failed there
+			err.println("xxgk-rollup: 汇总作业已按停止信号停止（作业执行号 " + execution.getId() + "，停止时正在写输出文件，记录为 "
+					+ execution.getStatus() + "）；输出文件没有写出半截，再次运行同一命令即可全部重写");
+			return ExitCodes.STOPPED;
 		}
 		if (execution.getStatus() != BatchStatus.COMPLETED) {
 			List<Throwable> failures = execution.getAllFailureExceptions();

@@ -43,7 +43,7 @@ public class ConsolidateJobConfiguration {
 			QuietNightDecider quietNight,
 			@Qualifier("checkCompletenessStep") Step checkCompleteness, @Qualifier("rollUpStep") Step rollUp,
 			OutputsDecider outputs, @Qualifier("exportStep") Step export, @Qualifier("reviewStep") Step review,
-			@Qualifier("recordOutputsStep") Step recordOutputs) {
+			@Qualifier("recordOutputsStep") Step recordOutputs, StopRequest stopRequest) {
 		// the CSV files and the review outputs are read from the same stored totals and write different files: side
 		// by side, each on a core of its own; the manifest is recorded when both are written
 		Flow exportAndReview = new FlowBuilder<SimpleFlow>("exportAndReview")
@@ -52,6 +52,7 @@ public class ConsolidateJobConfiguration {
 					new FlowBuilder<SimpleFlow>("reviewFlow").start(review).build())
 			.build();
 		return new JobBuilder(JOB_NAME, jobRepository).validator(new RunParametersValidator())
+			.listener(stopRequest)
 			.start(loadRegions)
 			.next(ingest)
 			.next(applyReviewSheets)

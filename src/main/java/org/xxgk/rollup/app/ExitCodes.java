@@ -6,7 +6,7 @@ public final class ExitCodes {
 	/** The job completed; some submissions may have been rejected, which is a normal outcome. */
 	public static final int COMPLETED = 0;
 
-	/** The job started but failed; a rerun with the same arguments continues it. */
+	/** The job started but failed; a rerun with the same arguments starts a new run that redoes the work. */
 	public static final int JOB_FAILED = 1;
 
 	/** Bad command line: unknown option, missing or invalid value, unknown region, unreadable registry. */
@@ -20,6 +20,12 @@ public final class ExitCodes {
 
 	/** Another run for the same region and year is in progress; this one did not start (try again later). */
 	public static final int RUN_IN_PROGRESS = 5;
+
+	/**
+	 * Stopped by SIGTERM: the job stopped after its current chunk (or before its first step) and is recorded STOPPED.
+	 * What the JVM exits with after a SIGTERM anyway (128 + 15), also returned by the command so the two agree.
+	 */
+	public static final int STOPPED = 143;
 
 	private ExitCodes() {
 	}

@@ -18,12 +18,22 @@ final class SignalHook implements AutoCloseable {
 
 	private final Thread hook;
 
-	private volatile Runnable onSignal = () -> {
+	private final Object lock = new Object();
+
+	/** Guarded by {@link #lock}, with {@link #signalled}: the signal's action runs exactly once. */
+	private Runnable onSignal = () -> {
 	};
+
+	private boolean signalled;
 
 	private SignalHook() {
 		this.hook = new Thread(() -> {
-			this.onSignal.run();
+			Runnable action;
+			synchronized (this.lock) {
+				this.signalled = true;
+				action = this.onSignal;
+			}
+			action.run();
 			try {
 				this.closed.await(GRACE_SECONDS, TimeUnit.SECONDS);
 			}
@@ -39,9 +49,19 @@ final class SignalHook implements AutoCloseable {
 		return signalHook;
 	}
 
-	/** What to do first on SIGTERM (stop the running job). */
+	/**
+	 * What to do first on SIGTERM (stop the running job). A signal that came before (while the application was
+	 * starting) is acted on now: it would otherwise be lost, and the job run to its end.
+	 */
 	void onSignal(Runnable action) {
-		this.onSignal = action;
+		boolean late;
+		synchronized (this.lock) {
+			this.onSignal = action;
+			late = this.signalled;
+		}
+		if (late) {
+			action.run();
+		}
 	}
 
 	/** The application is closed: release a waiting hook, or remove it when no signal came. */

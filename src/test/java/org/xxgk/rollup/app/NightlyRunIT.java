@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -82,12 +83,16 @@ class NightlyRunIT {
 	}
 
 	@Test
-	void sigtermStopsTheRunCleanlyAndTheNextRunCompletesIt(@TempDir Path temp) throws Exception {
+	void sigtermStopsTheRunAfterItsCurrentChunkAndTheNextRunCompletesIt(@TempDir Path temp) throws Exception {
 		Layout layout = GeneratedRegionSet.write(temp.resolve("set"), 1, COUNTY, 2021);
 		Path log = temp.resolve("stopped.log");
 		Process stopped;
+		// one partition: its first chunk is stored, its second held at the pause when the signal comes
+		List<String> arguments = new java.util.ArrayList<>(List.of(args(this.database, layout, "440800",
+				temp.resolve("out"))));
+		arguments.addAll(List.of("--threads", "1"));
 		try (IngestPause pause = IngestPause.afterStored(this.database, STORED)) {
-			stopped = CommandRun.child(log, List.of(args(this.database, layout, "440800", temp.resolve("out"))));
+			stopped = CommandRun.child(log, arguments);
 			pause.awaitHeld(PATIENCE);
 			stopped.destroy();
 			// the stop is recorded before the held chunk goes on, so the step stops after that chunk
@@ -95,14 +100,69 @@ class NightlyRunIT {
 		}
 		assertThat(stopped.waitFor(PATIENCE.toSeconds(), TimeUnit.SECONDS)).isTrue();
 		String printed = Files.readString(log, StandardCharsets.UTF_8);
+		assertThat(stopped.exitValue()).as(printed).isEqualTo(143);
 		assertThat(statuses()).as(printed).containsExactly("STOPPED");
+		assertThat(stepStatuses()).as(printed).containsExactly("ingest STOPPED 50/50/2",
+				"ingestFiles:partition0 STOPPED 50/50/2", "loadRegions COMPLETED 0/63/1");
+		assertThat(count("select count(*) from submission")).as("the chunk in progress, and no chunk after it")
+			.isEqualTo(2L * STORED);
 		assertThat(printed).contains("汇总作业已按停止信号停止");
 		assertThat(count("select count(*) from region_total")).as("no totals from a stopped run").isZero();
 
 		CommandRun next = CommandRun.inProcess(args(this.database, layout, "440800", temp.resolve("out")));
 		assertThat(next.exitCode()).as(next.err()).isZero();
+		assertThat(next.out()).contains("收到文件 " + COUNTY + " 个（本次解析 " + (COUNTY - 2 * STORED) + " 个");
 		assertThat(statuses()).containsExactly("STOPPED", "COMPLETED");
 		assertThat(totalsOf(this.database, "440800")).isEqualTo(sumOf(layout, codes(layout.units())));
+	}
+
+	@Test
+	void sigtermWhileTheApplicationStartsStopsTheJobBeforeItsFirstStep(@TempDir Path temp) throws Exception {
+		Layout layout = GeneratedRegionSet.write(temp.resolve("set"), 1, COUNTY, 2021);
+		ChildRun stopped = signalledAt("startup", layout, temp);
+		// before: the signal found no job to stop, the job ran on and failed in the JVM's shutdown
+		assertThat(statuses()).as(stopped.out()).containsExactly("STOPPED");
+		assertThat(count("select count(*) from batch_step_execution")).isZero();
+		assertThat(count("select count(*) from submission")).isZero();
+
+		CommandRun next = CommandRun.inProcess(args(this.database, layout, "440800", temp.resolve("out")));
+		assertThat(next.exitCode()).as(next.err()).isZero();
+		assertThat(statuses()).containsExactly("STOPPED", "COMPLETED");
+	}
+
+	@Test
+	void sigtermDuringTheReviewEndsTheRunWithNoHalfOutputAndTheNextRunWritesThemAll(@TempDir Path temp)
+			throws Exception {
+		Layout layout = GeneratedRegionSet.write(temp.resolve("set"), 1, COUNTY, 2021);
+		ChildRun stopped = signalledAt("review", layout, temp);
+		// a step that writes files cannot stop halfway: it runs in the JVM's shutdown, which refuses the temporary
+		// files of the workbook, and fails; the files it had moved into place are whole, the manifest is gone. The
+		// job is STOPPED or FAILED as the export, beside it in the split flow, ends before or after the review fails
+		assertThat(jdbc(this.database).queryForList("select status from batch_step_execution where step_name = 'review'",
+				String.class)).as(stopped.out()).containsExactly("FAILED");
+		assertThat(statuses()).as(stopped.out()).singleElement().isIn("STOPPED", "FAILED");
+		assertThat(ChildRun.partialFiles(temp.resolve("out"))).isEmpty();
+		assertThat(temp.resolve("out/.xxgk-outputs")).doesNotExist();
+
+		CommandRun next = CommandRun.inProcess(args(this.database, layout, "440800", temp.resolve("out")));
+		assertThat(next.exitCode()).as(next.err()).isZero();
+		assertThat(statuses()).last().isEqualTo("COMPLETED");
+		assertThat(temp.resolve("out/consolidated.xlsx")).isNotEmptyFile();
+		assertThat(temp.resolve("out/.xxgk-outputs")).exists();
+	}
+
+	/** A run of {@code jobs/consolidate} that sends itself SIGTERM at {@code point}: it exits 143 and says so. */
+	private ChildRun signalledAt(String point, Layout layout, Path temp) throws Exception {
+		this.database.migrated();
+		ChildRun stopped = ChildRun.run(temp.resolve("logs"), List.of(),
+				Map.of("XXGK_JAVA_OPTS", "-Xmx512m -Dspring.main.sources=" + SignalAt.class.getName() + " -D"
+						+ SignalAt.PROPERTY + "=" + point, "XXGK_DB_USER", this.database.user(), "XXGK_DB_PASSWORD",
+						this.database.password()),
+				args(this.database, layout, "440800", temp.resolve("out")));
+		assertThat(stopped.err()).as(stopped.out()).startsWith(SignalAt.MARKER + point);
+		assertThat(stopped.exitCode()).as(stopped.err() + stopped.out()).isEqualTo(143);
+		assertThat(stopped.err()).contains("汇总作业已按停止信号停止");
+		return stopped;
 	}
 
 	/** Until the signal's JobOperator.stop has written the job execution's exit code. */
@@ -117,6 +177,14 @@ class NightlyRunIT {
 	private long count(String sql) {
 		Long count = jdbc(this.database).queryForObject(sql, Long.class);
 		return (count != null) ? count : 0;
+	}
+
+	/** The first run's steps with their statuses and read/written/commit counts, by name. */
+	private List<String> stepStatuses() {
+		return jdbc(this.database).queryForList("""
+				select step_name || ' ' || status || ' ' || read_count || '/' || write_count || '/' || commit_count from batch_step_execution
+				where job_execution_id = (select min(job_execution_id) from batch_job_execution) order by step_name""",
+				String.class);
 	}
 
 	/** The statuses of every job execution, oldest first. */
