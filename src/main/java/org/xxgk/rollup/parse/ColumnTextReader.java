@@ -104,6 +104,11 @@ final class ColumnTextReader {
 		return new SourceDocument(List.copyOf(blocks));
 	}
 
+	/** A page number a PDF's text carries between two lines of a part or a table: {@code -4-}. */
+	static boolean isPageNumber(String line) {
+		return PAGE_NUMBER.matcher(line.strip()).matches();
+	}
+
 	private static List<Token> tokens(String line, int number) {
 		List<Token> tokens = new ArrayList<>();
 		Matcher matcher = TOKEN.matcher(line);

@@ -27,6 +27,7 @@ final class FlatTableRows {
 		boolean header = true;
 		String previous = null;
 		boolean previousIsValue = false;
+		int values = 0;
 		for (GridCell cell : cells) {
 			String label = LabelKey.of(cell.text());
 			boolean value = CellReader.isValueLike(cell.text());
@@ -38,9 +39,10 @@ final class FlatTableRows {
 						header = false;
 						yield true;
 					}
+					// a run of seven values is a row: its label may come elsewhere (a PDF's text in stream order)
 					yield header ? isColumn(3, label) && (previous == null || !isColumn(3, previous))
 							&& !"法人或其他组织".equals(previous) || "总计".equals(previous)
-							: !value && previousIsValue;
+							: !value && previousIsValue || value && values == FormOrder.TABLE_THREE_VALUES;
 				}
 				case 4 -> value && !previousIsValue;
 				default -> false;
@@ -49,7 +51,9 @@ final class FlatTableRows {
 				rows.add(new GridRow(List.copyOf(row)));
 				row.clear();
 			}
+			values = breakBefore ? 0 : values;
 			row.add(cell);
+			values += value ? 1 : 0;
 			previous = label;
 			previousIsValue = value;
 		}

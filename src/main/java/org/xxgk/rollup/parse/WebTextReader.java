@@ -38,6 +38,10 @@ final class WebTextReader {
 		int table = 0;
 		for (int i = 0; i < lines.length; i++) {
 			String line = withoutEdgePipes(lines[i]);
+			if (ColumnTextReader.isPageNumber(line)) {
+				// a PDF's text copied from a viewer: -4- between two lines
+				continue;
+			}
 			boolean heading = Headings.part(line) != null;
 			int started = heading ? 0 : TableLocator.startedBy(line);
 			if (started != 0 && started != table) {
