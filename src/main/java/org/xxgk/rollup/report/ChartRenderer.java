@@ -10,6 +10,7 @@ import java.text.DecimalFormat;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.TreeSet;
 
 import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
@@ -78,22 +79,26 @@ public class ChartRenderer {
 
 	private Chart newApplicationsByUnit(ReviewData data) {
 		DefaultCategoryDataset dataset = new DefaultCategoryDataset();
-		List<Unit> ranked = data.units()
-			.stream()
-			.filter(Unit::accepted)
-			.sorted(Comparator.comparing(
-					(Unit unit) -> data.unitFigure(unit.code(), KeyFigures.NEW_APPLICATIONS.metrics().get(0)))
-				.reversed()
-				.thenComparing(Unit::code))
-			.toList();
-		// a bar per unit reads well for a county; a province's thousands of units would make an image of metres
-		ranked.stream()
-			.limit(MOST_UNITS_CHARTED)
-			.forEach((unit) -> dataset.addValue(
-					data.unitFigure(unit.code(), KeyFigures.NEW_APPLICATIONS.metrics().get(0)), "本年新收申请",
-					unit.name()));
+		String metric = KeyFigures.NEW_APPLICATIONS.metrics().get(0);
+		Comparator<Unit> largestFirst = Comparator.comparing((Unit unit) -> unit.figure(metric))
+			.reversed()
+			.thenComparing(Unit::code);
+		// a bar per unit reads well for a county; a province's thousands of units would make an image of metres: only
+		// the largest are kept while the units go by
+		TreeSet<Unit> largest = new TreeSet<>(largestFirst);
+		long accepted = 0;
+		for (Unit unit : data.units()) {
+			if (unit.accepted()) {
+				accepted++;
+				largest.add(unit);
+				if (largest.size() > MOST_UNITS_CHARTED) {
+					largest.pollLast();
+				}
+			}
+		}
+		largest.forEach((unit) -> dataset.addValue(unit.figure(metric), "本年新收申请", unit.name()));
 		String title = "各单位本年新收政府信息公开申请数量（件）"
-				+ ((ranked.size() > MOST_UNITS_CHARTED) ? "（前 " + MOST_UNITS_CHARTED + " 个单位）" : "");
+				+ ((accepted > MOST_UNITS_CHARTED) ? "（前 " + MOST_UNITS_CHARTED + " 个单位）" : "");
 		JFreeChart chart = bars(title, "件", dataset, PlotOrientation.HORIZONTAL, false);
 		// values at the end of each bar, the scale at the bottom
 		chart.getCategoryPlot().setRangeAxisLocation(AxisLocation.BOTTOM_OR_LEFT);

@@ -136,7 +136,7 @@ public class ConsolidatedWorkbook {
 		}
 		int width = widest;
 		note(sheet, rowIndex++, width, "按" + CountyForm.template(data.year()).code() + "年版表格汇总了 "
-				+ data.units().stream().filter(ReviewData.Unit::accepted).count() + " 个单位（应报 " + data.units().size()
+				+ data.units().stream().filter(ReviewData.Unit::accepted).count() + " 个单位（应报 " + data.units().count()
 				+ " 个）。" + CountyForm.HARMONISED, styles);
 		for (String note : CountyForm.notes(this.catalog, table, data, shown)) {
 			note(sheet, rowIndex++, width, note, styles);
@@ -179,8 +179,7 @@ public class ConsolidatedWorkbook {
 			int column = 6;
 			for (Figure figure : KeyFigures.UNIT_COLUMNS) {
 				if (unit.accepted()) {
-					Function<String, BigDecimal> values = (metric) -> data.unitFigure(unit.code(), metric);
-					BigDecimal value = figure.of(values);
+					BigDecimal value = figure.of(unit::figure);
 					Cell valueCell = row.createCell(column);
 					valueCell.setCellValue(value.doubleValue());
 					valueCell.setCellStyle(styles.count);
@@ -215,7 +214,7 @@ public class ConsolidatedWorkbook {
 		for (Unit unit : data.units()) {
 			Template template = unit.template().isBlank() ? Template.V2021 : Template.ofCode(unit.template());
 			for (Metric metric : this.catalog.all()) {
-				BigDecimal value = data.unitFigures().getOrDefault(unit.code(), Map.of()).get(metric.code());
+				BigDecimal value = unit.figures().get(metric.code());
 				if (value == null) {
 					continue;
 				}
@@ -239,17 +238,15 @@ public class ConsolidatedWorkbook {
 		int[] widths = widths(titles.size(), Map.of(1, 40, 3, 22, 4, 50, 7, 80, 8, 50));
 		headerRow(sheet.createRow(0), titles, widths, styles);
 		int rowIndex = 1;
-		for (var unit : FeedbackLetters.byUnit(data.findings()).entrySet()) {
-			for (ReviewFinding finding : unit.getValue()) {
-				Row row = sheet.createRow(rowIndex++);
-				List<String> values = List.of(unit.getKey(), finding.sourceFile(), Wording.severity(finding.severity()),
-						finding.rule(), Wording.place(finding), finding.actual(), finding.expected(), finding.message(),
-						finding.decisionNote());
-				for (int i = 0; i < values.size(); i++) {
-					text(row.createCell(i), values.get(i), styles.cell);
-				}
-				fitHeight(row, widths);
+		for (ReviewFinding finding : data.findingsByUnit()) {
+			Row row = sheet.createRow(rowIndex++);
+			List<String> values = List.of(FeedbackLetters.unitOf(finding), finding.sourceFile(),
+					Wording.severity(finding.severity()), finding.rule(), Wording.place(finding), finding.actual(),
+					finding.expected(), finding.message(), finding.decisionNote());
+			for (int i = 0; i < values.size(); i++) {
+				text(row.createCell(i), values.get(i), styles.cell);
 			}
+			fitHeight(row, widths);
 		}
 		finishList(sheet, widths, rowIndex);
 	}

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
@@ -42,7 +43,28 @@ public class FeedbackLetters {
 		return units;
 	}
 
-	private static String unitOf(ReviewFinding finding) {
+	/**
+	 * Hands on the findings of each unit in turn, from findings already in {@link #byUnit}'s order
+	 * ({@link ReviewData#findingsByUnit}): only one unit's findings are held at a time.
+	 */
+	static void eachUnit(Iterable<ReviewFinding> findingsByUnit, BiConsumer<String, List<ReviewFinding>> unit) {
+		String name = null;
+		List<ReviewFinding> findings = new ArrayList<>();
+		for (ReviewFinding finding : findingsByUnit) {
+			String of = unitOf(finding);
+			if (!of.equals(name) && !findings.isEmpty()) {
+				unit.accept(name, findings);
+				findings = new ArrayList<>();
+			}
+			name = of;
+			findings.add(finding);
+		}
+		if (!findings.isEmpty()) {
+			unit.accept(name, findings);
+		}
+	}
+
+	static String unitOf(ReviewFinding finding) {
 		return (finding.unitCode() != null && !finding.unitName().isBlank()) ? finding.unitName()
 				: "未识别单位（" + finding.sourceFile() + "）";
 	}
@@ -52,36 +74,54 @@ public class FeedbackLetters {
 		return Wording.fileName(unitName) + ".html";
 	}
 
-	/** Hands each letter with its file name on as it is written, one at a time. */
+	/**
+	 * Hands each letter with its file name on as it is written, one at a time. The units and the findings both come
+	 * in the order of their unit codes (division codes, digits, which every collation orders alike), findings without
+	 * a unit last: each unit's findings are taken from the findings as the unit comes by, and only those of files
+	 * matched to no unit are kept to the end. A matched finding of a code that is none of the units gets no letter.
+	 */
 	public void letters(ReviewData data, BiConsumer<String, String> letter) {
-		Map<String, List<ReviewFinding>> byCode = new LinkedHashMap<>();
 		List<ReviewFinding> unmatched = new ArrayList<>();
-		java.util.Set<String> dismissedMissing = new java.util.HashSet<>();
-		// a finding the county dismissed is not put to the unit at all; an included one only as counted by decision
-		for (ReviewFinding finding : data.findings()) {
-			boolean matched = finding.unitCode() != null && !finding.unitName().isBlank();
-			if (!finding.isOpen() && !finding.isIncluded()) {
-				if (matched && finding.rule().equals(SUBMISSION_MISSING)) {
-					dismissedMissing.add(finding.unitCode());
+		Iterator<ReviewFinding> findings = data.findings().iterator();
+		ReviewFinding next = findings.hasNext() ? findings.next() : null;
+		for (Unit unit : data.units()) {
+			List<ReviewFinding> own = new ArrayList<>();
+			boolean dismissedMissing = false;
+			for (; next != null && next.unitCode() != null && next.unitCode().compareTo(unit.code()) <= 0;
+					next = findings.hasNext() ? findings.next() : null) {
+				if (next.unitName().isBlank()) {
+					keepUnmatched(next, unmatched);
+				}
+				else if (next.unitCode().equals(unit.code())) {
+					// a finding the county dismissed is not put to the unit; an included one only as counted by decision
+					if (next.isOpen() || next.isIncluded()) {
+						own.add(next);
+					}
+					else if (next.rule().equals(SUBMISSION_MISSING)) {
+						dismissedMissing = true;
+					}
 				}
 			}
-			else if (matched) {
-				byCode.computeIfAbsent(finding.unitCode(), (code) -> new ArrayList<>()).add(finding);
-			}
-			else if (finding.isOpen() && !finding.isReadAgain()) {
-				// a file the county's machine could not read is the county's to sort out, not a letter's
-				unmatched.add(finding);
-			}
-		}
-		for (Unit unit : data.units()) {
-			boolean missing = unit.status() == UnitStatus.MISSING && !dismissedMissing.contains(unit.code());
+			boolean missing = unit.status() == UnitStatus.MISSING && !dismissedMissing;
 			// accepted units, and units whose files only wait to be read again, have nothing to be told
-			if (!unit.status().letter().isEmpty() && (byCode.containsKey(unit.code()) || missing
+			if (!unit.status().letter().isEmpty() && (!own.isEmpty() || missing
 					|| unit.status() == UnitStatus.REJECTED)) {
-				letter.accept(fileName(unit.name()), letter(data, unit, byCode.getOrDefault(unit.code(), List.of())));
+				letter.accept(fileName(unit.name()), letter(data, unit, own));
 			}
 		}
-		byUnit(unmatched).forEach((name, findings) -> letter.accept(fileName(name), unmatchedLetter(data, name, findings)));
+		for (; next != null; next = findings.hasNext() ? findings.next() : null) {
+			if (next.unitCode() == null || next.unitName().isBlank()) {
+				keepUnmatched(next, unmatched);
+			}
+		}
+		byUnit(unmatched).forEach((name, found) -> letter.accept(fileName(name), unmatchedLetter(data, name, found)));
+	}
+
+	/** A file the county's machine could not read is the county's to sort out, not a letter's. */
+	private static void keepUnmatched(ReviewFinding finding, List<ReviewFinding> unmatched) {
+		if (finding.isOpen() && !finding.isReadAgain()) {
+			unmatched.add(finding);
+		}
 	}
 
 	String letter(ReviewData data, Unit unit, List<ReviewFinding> findings) {

@@ -207,10 +207,19 @@ public class OverviewPage {
 			.append("<table id=\"completeness-table\"><thead><tr>")
 			.append("<th>项目</th><th>单位数</th><th>单位</th></tr></thead><tbody>\n");
 		groups.forEach((label, filter) -> {
-			List<String> names = data.units().stream().filter(filter).map(Unit::name).toList();
+			// a pass over the units per row: the count first, then the names (none for 应报单位, they are all of them)
 			html.append("<tr data-group=\"").append(Html.escape(label)).append("\"><th>").append(Html.escape(label))
-				.append("</th><td class=\"num\">").append(names.size()).append("</td><td>")
-				.append(Html.escape(label.equals("应报单位") ? "" : String.join("、", names))).append("</td></tr>\n");
+				.append("</th><td class=\"num\">").append(data.units().stream().filter(filter).count()).append("</td><td>");
+			if (!label.equals("应报单位")) {
+				String separator = "";
+				for (Unit unit : data.units()) {
+					if (filter.test(unit)) {
+						html.append(separator).append(Html.escape(unit.name()));
+						separator = "、";
+					}
+				}
+			}
+			html.append("</td></tr>\n");
 		});
 		html.append("</tbody></table>\n");
 	}
@@ -245,7 +254,7 @@ public class OverviewPage {
 	private void countyTables(StringBuilder html, ReviewData data) {
 		long accepted = data.units().stream().filter(Unit::accepted).count();
 		html.append("<h2 id=\"county-tables\">").append(Html.escape(data.regionName())).append("汇总表</h2>\n")
-			.append("<p>汇总了 ").append(accepted).append(" 个单位通过审核的报告（应报 ").append(data.units().size())
+			.append("<p>汇总了 ").append(accepted).append(" 个单位通过审核的报告（应报 ").append(data.units().count())
 			.append(" 个），按").append(CountyForm.template(data.year()).code()).append("年版表格列出。")
 			.append("只有部分单位所用表格才有的栏目，注明“N/M 个单位”：N 个单位的表格有此栏并已填报，共应报 M 个单位。")
 			.append(Html.escape(CountyForm.HARMONISED)).append("</p>\n");
@@ -324,7 +333,7 @@ public class OverviewPage {
 					html.append("<td class=\"num\" data-sort=\"-1\">—</td>");
 					continue;
 				}
-				BigDecimal value = figure.of((metric) -> data.unitFigure(unit.code(), metric));
+				BigDecimal value = figure.of(unit::figure);
 				html.append("<td class=\"num\" data-key=\"").append(figure.key()).append("\" data-sort=\"")
 					.append(Wording.number(value)).append("\">").append(Wording.number(value)).append("<small class=\"share\">")
 					.append(Wording.percentOrDash(share(value, figure.of(data::totalOrZero)))).append("</small></td>");
@@ -380,16 +389,21 @@ public class OverviewPage {
 	}
 
 	private static void findings(StringBuilder html, ReviewData data, Spill spill) {
-		long errors = data.findings().stream().filter(ReviewFinding::isError).count();
-		html.append("<h2 id=\"findings\">问题清单</h2>\n<p>共 ").append(data.findings().size()).append(" 条：错误 ")
-			.append(errors).append(" 条（报告退回修改，不计入汇总），警告 ").append(data.findings().size() - errors)
-			.append(" 条（计入汇总，请单位核实）。</p>\n");
-		for (Map.Entry<String, List<ReviewFinding>> unit : FeedbackLetters.byUnit(data.findings()).entrySet()) {
-			html.append("<h3 class=\"finding-unit\">").append(Html.escape(unit.getKey())).append(" <a class=\"letter\" href=\"feedback/")
-				.append(Html.escape(Html.pathSegment(FeedbackLetters.fileName(unit.getKey())))).append("\">通知</a></h3>\n");
-			findingTable(html, FindingLines.of(unit.getValue()));
-			spill.spill();
+		long all = 0;
+		long errors = 0;
+		for (ReviewFinding finding : data.findings()) {
+			all++;
+			errors += finding.isError() ? 1 : 0;
 		}
+		html.append("<h2 id=\"findings\">问题清单</h2>\n<p>共 ").append(all).append(" 条：错误 ")
+			.append(errors).append(" 条（报告退回修改，不计入汇总），警告 ").append(all - errors)
+			.append(" 条（计入汇总，请单位核实）。</p>\n");
+		FeedbackLetters.eachUnit(data.findingsByUnit(), (name, findings) -> {
+			html.append("<h3 class=\"finding-unit\">").append(Html.escape(name)).append(" <a class=\"letter\" href=\"feedback/")
+				.append(Html.escape(Html.pathSegment(FeedbackLetters.fileName(name)))).append("\">通知</a></h3>\n");
+			findingTable(html, FindingLines.of(findings));
+			spill.spill();
+		});
 	}
 
 	static void findingTable(StringBuilder html, List<ReviewFinding> findings) {

@@ -2,9 +2,12 @@ package org.xxgk.rollup.report;
 
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 
 import org.xxgk.rollup.model.Finding;
 import org.xxgk.rollup.model.Rule;
@@ -13,15 +16,34 @@ import org.xxgk.rollup.model.SubmissionStatus;
 import org.xxgk.rollup.review.ReviewSheets.SheetRow;
 
 /**
- * Everything the county office's outputs show about one run, read once from the database: the scope, when the run
- * happened and the newest file it saw, each unit's status, the county totals of this and the previous year, the
- * accepted units' own figures, every finding and what the run did with the rows of the filled review sheets. The
- * outputs only format this; they never query.
+ * Everything the county office's outputs show about one run: the scope, when the run happened and the newest file it
+ * saw, each unit's status with its own key figures, the county totals of this and the previous year, every finding
+ * and what the run did with the rows of the filled review sheets. The units and the findings, 40,000 and more for a
+ * country, are {@link Rows}: walked a page at a time, as often as an output needs, never held whole. The outputs only
+ * format this; they never query.
+ *
+ * @param findings every finding, by unit code (none last), file, errors first
+ * @param findingsByUnit the same findings as {@link FeedbackLetters#byUnit} groups them: by the unit's name (or the
+ * unmatched file) in the order each first appears, errors first within each
  */
 public record ReviewData(String regionCode, String regionName, int year, OffsetDateTime runAt,
-		Optional<OffsetDateTime> dataAsOf, List<Unit> units, Map<String, Total> totals,
-		Map<String, BigDecimal> previousTotals, Map<String, Map<String, BigDecimal>> unitFigures,
-		List<ReviewFinding> findings, List<SheetRow> sheetRows) {
+		Optional<OffsetDateTime> dataAsOf, Rows<Unit> units, Map<String, Total> totals,
+		Map<String, BigDecimal> previousTotals, Rows<ReviewFinding> findings, Rows<ReviewFinding> findingsByUnit,
+		List<SheetRow> sheetRows) {
+
+	/** Held in lists (tests): the figures of a unit in {@code unitFigures} are its figures. */
+	public ReviewData(String regionCode, String regionName, int year, OffsetDateTime runAt,
+			Optional<OffsetDateTime> dataAsOf, List<Unit> units, Map<String, Total> totals,
+			Map<String, BigDecimal> previousTotals, Map<String, Map<String, BigDecimal>> unitFigures,
+			List<ReviewFinding> findings, List<SheetRow> sheetRows) {
+		this(regionCode, regionName, year, runAt, dataAsOf,
+				Rows.of(units.stream()
+					.map((unit) -> unitFigures.containsKey(unit.code()) ? unit.withFigures(unitFigures.get(unit.code()))
+							: unit)
+					.toList()),
+				totals, previousTotals, Rows.of(findings.stream().sorted(BY_UNIT_CODE).toList()),
+				Rows.of(FeedbackLetters.byUnit(findings).values().stream().flatMap(List::stream).toList()), sheetRows);
+	}
 
 	public ReviewData(String regionCode, String regionName, int year, OffsetDateTime runAt,
 			Optional<OffsetDateTime> dataAsOf, List<Unit> units, Map<String, Total> totals,
@@ -31,6 +53,32 @@ public record ReviewData(String regionCode, String regionName, int year, OffsetD
 				List.of());
 	}
 
+	/** The order of {@link #findings}: by unit code (none last), file, errors first (else as given). */
+	private static final Comparator<ReviewFinding> BY_UNIT_CODE = Comparator
+		.comparing(ReviewFinding::unitCode, Comparator.nullsLast(Comparator.<String>naturalOrder()))
+		.thenComparing(ReviewFinding::sourceFile)
+		.thenComparing((ReviewFinding finding) -> !finding.isError());
+
+	/**
+	 * Rows walked anew each time (a page at a time from the database, or from a list), so an output can count them
+	 * first and list them after without anyone holding them all.
+	 */
+	public interface Rows<T> extends Iterable<T> {
+
+		default Stream<T> stream() {
+			return StreamSupport.stream(spliterator(), false);
+		}
+
+		default long count() {
+			return stream().count();
+		}
+
+		static <T> Rows<T> of(List<T> rows) {
+			return rows::iterator;
+		}
+
+	}
+
 	/**
 	 * Up to this many units, every figure of every unit is read and listed (the spreadsheet's detail sheet); beyond,
 	 * only the per-unit table's figures, and figures.csv holds the rest.
@@ -38,7 +86,7 @@ public record ReviewData(String regionCode, String regionName, int year, OffsetD
 	public static final int DETAIL_UNIT_LIMIT = 500;
 
 	public boolean detailed() {
-		return this.units.size() <= DETAIL_UNIT_LIMIT;
+		return this.units.stream().limit(DETAIL_UNIT_LIMIT + 1).count() <= DETAIL_UNIT_LIMIT;
 	}
 
 	/** A county total with how many units reported the metric (a unit whose template lacks it does not). */
@@ -47,10 +95,25 @@ public record ReviewData(String regionCode, String regionName, int year, OffsetD
 	}
 
 	/**
-	 * A unit of the scope, its one {@link UnitStatus}, the template of its best submission and every file received for
-	 * it (none when it sent nothing).
+	 * A unit of the scope, its one {@link UnitStatus}, the template of its best submission, every file received for
+	 * it (none when it sent nothing) and, when it is counted, its figures (only the per-unit table's for a scope
+	 * beyond {@link #DETAIL_UNIT_LIMIT} units).
 	 */
-	public record Unit(String code, String name, UnitStatus status, String template, List<ReceivedFile> files) {
+	public record Unit(String code, String name, UnitStatus status, String template, List<ReceivedFile> files,
+			Map<String, BigDecimal> figures) {
+
+		public Unit(String code, String name, UnitStatus status, String template, List<ReceivedFile> files) {
+			this(code, name, status, template, files, Map.of());
+		}
+
+		Unit withFigures(Map<String, BigDecimal> figures) {
+			return new Unit(this.code, this.name, this.status, this.template, this.files, figures);
+		}
+
+		/** The unit's figure of a metric, 0 when it has none. */
+		public BigDecimal figure(String metric) {
+			return this.figures.getOrDefault(metric, BigDecimal.ZERO);
+		}
 
 		public boolean received() {
 			return this.status.received();
@@ -143,10 +206,6 @@ public record ReviewData(String regionCode, String regionName, int year, OffsetD
 
 	public BigDecimal totalOrZero(String metric) {
 		return total(metric).orElse(BigDecimal.ZERO);
-	}
-
-	public BigDecimal unitFigure(String unitCode, String metric) {
-		return this.unitFigures.getOrDefault(unitCode, Map.of()).getOrDefault(metric, BigDecimal.ZERO);
 	}
 
 	public boolean hasHistory() {

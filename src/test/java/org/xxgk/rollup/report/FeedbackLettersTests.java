@@ -98,8 +98,8 @@ class FeedbackLettersTests {
 					finding.actual(), finding.message(), decision, decision.isEmpty() ? "" : decision + "：县里核实");
 		}).toList();
 		ReviewData data = new ReviewData(district.regionCode(), district.regionName(), district.year(), district.runAt(),
-				district.dataAsOf(), district.units(), district.totals(), district.previousTotals(),
-				district.unitFigures(), decided);
+				district.dataAsOf(), district.units().stream().toList(), district.totals(), district.previousTotals(),
+				Map.of(), decided);
 		Map<String, Document> letters = new LinkedHashMap<>();
 		new FeedbackLetters(OFFICE).letters(data, (file, html) -> letters.put(file, Jsoup.parse(html)));
 		assertThat(letters).as("a unit whose not reporting was dismissed is not reminded").doesNotContainKey("中华街道.html");

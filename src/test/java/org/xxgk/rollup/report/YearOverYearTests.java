@@ -20,11 +20,11 @@ class YearOverYearTests {
 	void lastYearsTotalsAreComparedInATableAndAChart() {
 		ReviewData base = HostileTextTests.hostileData();
 		ReviewData data = new ReviewData(base.regionCode(), base.regionName(), base.year(), base.runAt(),
-				base.dataAsOf(), base.units(),
+				base.dataAsOf(), base.units().stream().toList(),
 				Map.of("applications.new.total", new Total(new BigDecimal("120"), 1, 2),
 						"review.reconsideration.total", new Total(new BigDecimal("3"), 1, 2)),
 				Map.of("applications.new.total", new BigDecimal("100"), "review.reconsideration.total", BigDecimal.ZERO),
-				base.unitFigures(), base.findings());
+				Map.of(), base.findings().stream().toList());
 		ChineseFont font = ChineseFont.locate();
 		List<ChartRenderer.Chart> charts = new ChartRenderer(font).charts(data);
 		assertThat(charts).extracting(ChartRenderer.Chart::file).contains("year-over-year.png");
