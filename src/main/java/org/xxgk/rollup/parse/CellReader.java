@@ -13,7 +13,8 @@ import org.xxgk.rollup.model.CellState;
  * Reads one table cell as written: strips Word artefacts and stray spaces, accepts full-width digits, tells a blank
  * from a dash from 不适用 from text, keeps a note written beside a number (22（其中修订16件）: 22, note 其中修订16件), and
  * notes a unit glued to the number so amounts in 元 can be converted to the form's 万元. OCR's misreadings of digits
- * (O for 0, l for 1) are read as the digits; 空 is a blank, ／ a dash.
+ * (O for 0, l for 1) are read as the digits, the cell's location saying what was written and how it was read (rules.md
+ * has no rule for it; the raw text stays on the cell); 空 is a blank, ／ a dash.
  */
 final class CellReader {
 
@@ -71,12 +72,16 @@ final class CellReader {
 		if (EMPTY.contains(plain)) {
 			return new Read(Cell.blank(raw, location), null);
 		}
+		String where = location;
 		if (OCR_NUMBER.matcher(plain.replace(",", "")).matches()) {
-			plain = ocrDigits(plain);
+			String digits = ocrDigits(plain);
+			// a letter read as a digit is a guess: the cell's place says so, so every finding and output naming it does
+			where = digits.equals(plain) ? location : location + "（原文写作“" + text + "”，读作" + digits.replace(",", "") + "）";
+			plain = digits;
 		}
 		Matcher number = NUMBER.matcher(plain.replace(",", ""));
 		if (number.matches()) {
-			return new Read(Cell.number(raw, new BigDecimal(number.group(1)), location), number.group(2));
+			return new Read(Cell.number(raw, new BigDecimal(number.group(1)), where), number.group(2));
 		}
 		Matcher annotated = ANNOTATED.matcher(plain);
 		if (annotated.matches()) {
