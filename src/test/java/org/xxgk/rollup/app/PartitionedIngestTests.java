@@ -41,11 +41,16 @@ class PartitionedIngestTests {
 			.forEach((row) -> actual.put(row.get("unit_code"), row.get("status")));
 		assertThat(actual).isEqualTo(expected);
 		assertThat(actual).hasSize(90);
-		// an unreadable file names no unit: a rejected submission of its own
-		assertThat(submissions).filteredOn((row) -> row.get("unit_code").isEmpty())
-			.extracting((row) -> row.get("status"))
-			.containsOnly("rejected")
-			.hasSize((int) manifest.stream().filter((line) -> line.endsWith(",unreadable")).count());
+		// an unreadable file is its unit's file, matched by its name: every file has a unit, and the unreadable ones
+		// reject theirs with FILE-UNREADABLE
+		assertThat(submissions).filteredOn((row) -> row.get("unit_code").isEmpty()).isEmpty();
+		List<String> unreadable = manifest.stream().filter((line) -> line.endsWith(",unreadable"))
+			.map((line) -> line.split(",")[0]).toList();
+		assertThat(unreadable).isNotEmpty();
+		assertThat(ExportedCsv.read(three.resolve("findings.csv")).rows())
+			.filteredOn((row) -> row.get("rule").equals("FILE-UNREADABLE"))
+			.extracting((row) -> row.get("unit_code"))
+			.containsExactlyInAnyOrderElementsOf(unreadable);
 		assertThat(summary.statuses()).containsKeys("accepted", "accepted_with_warnings", "rejected", "missing");
 
 		for (String export : List.of("figures.csv", "findings.csv")) {

@@ -40,13 +40,13 @@ public final class LargeSetGenerator {
 	private static final String TITLE_TAIL = "年度政府信息公开工作年度报告";
 
 	/**
-	 * How a generated report is broken, and the status the job must give its unit. An unreadable file names no unit:
-	 * it is a rejected submission of no unit, and its unit is missing.
+	 * How a generated report is broken, and the status the job must give its unit. An unreadable file is still its
+	 * unit's file (matched by its name): the unit is rejected with FILE-UNREADABLE, not missing.
 	 */
 	public enum Defect {
 
 		NONE(null), APP_BALANCE(SubmissionStatus.REJECTED), CELL_NOT_NUMBER(SubmissionStatus.REJECTED),
-		UNREADABLE(SubmissionStatus.MISSING), CELL_MISSING(SubmissionStatus.ACCEPTED_WITH_WARNINGS),
+		UNREADABLE(SubmissionStatus.REJECTED), CELL_MISSING(SubmissionStatus.ACCEPTED_WITH_WARNINGS),
 		LATE(SubmissionStatus.ACCEPTED_WITH_WARNINGS), MISSING(SubmissionStatus.MISSING);
 
 		private final SubmissionStatus status;

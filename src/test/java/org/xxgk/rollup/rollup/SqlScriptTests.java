@@ -10,9 +10,9 @@ class SqlScriptTests {
 	@Test
 	void splitsTheRollupIntoItsStatementsWithoutComments() {
 		SqlScript script = SqlScript.load("rollup/region_totals.sql");
-		assertThatIllegalStateException().isThrownBy(script::singleStatement).withMessageContaining("7 statements");
+		assertThatIllegalStateException().isThrownBy(script::singleStatement).withMessageContaining("8 statements");
 		assertThat(script.statements().get(0)).isEqualTo("set local work_mem = '256MB'");
-		assertThat(script.statements().get(6)).startsWith("insert into region_total").doesNotContain("--");
+		assertThat(script.statements().get(7)).startsWith("insert into region_total").doesNotContain("--");
 	}
 
 	@Test
