@@ -10,6 +10,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import org.xxgk.rollup.model.MetricCatalog;
 import org.xxgk.rollup.model.SubmissionStatus;
+import org.xxgk.rollup.model.UnitStatus;
 
 /** What the console's pages show, read from the tables the last run left (one query a page part). */
 public class ConsoleQueries {
@@ -36,8 +37,11 @@ public class ConsoleQueries {
 
 	}
 
-	/** A unit with its status, whether a decision let it into the totals, and its findings (open and decided). */
-	public record UnitRow(String code, String name, SubmissionStatus status, boolean included, int openFindings,
+	/**
+	 * A unit with its one status (the view {@code unit_status}, as the page, the workbook and the letters show it),
+	 * whether a decision let it into the totals, and its findings (open and decided).
+	 */
+	public record UnitRow(String code, String name, UnitStatus status, boolean included, int openFindings,
 			int decidedFindings) {
 
 		public String statusText() {
@@ -104,13 +108,8 @@ public class ConsoleQueries {
 	}
 
 	public List<UnitRow> units(Scope scope) {
-		java.util.Map<String, SubmissionStatus> statuses = new java.util.HashMap<>();
-		this.jdbc.query("select unit_code, status from submission where year = ? and scope_code = ? "
-				+ "and unit_code is not null", (row) -> {
-					statuses.merge(row.getString(1), SubmissionStatus.ofSql(row.getString(2)), ConsoleQueries::shown);
-				}, scope.year(), scope.regionCode());
 		return this.jdbc.query("""
-				select region.code, region.name,
+				select region.code, region.name, unit_status.unit_status,
 					exists (select 1 from finding join finding_decision as decision on decision.finding_id = finding.id
 						where finding.year = ? and finding.scope_code = ? and finding.unit_code = region.code
 							and decision.applies and decision.decision = 'include') as included,
@@ -122,22 +121,12 @@ public class ConsoleQueries {
 					(select count(*) from finding join finding_decision as decision on decision.finding_id = finding.id
 						where finding.year = ? and finding.scope_code = ? and finding.unit_code = region.code
 							and decision.applies) as decided_findings
-				from region where region.level = 'unit' and region.code = any (?)
+				from unit_status join region on region.code = unit_status.unit_code
+				where unit_status.year = ? and unit_status.scope_code = ? and region.level = 'unit'
 				order by region.code""", (row, i) -> new UnitRow(row.getString(1), row.getString(2),
-				statuses.get(row.getString(1)), row.getBoolean(3), row.getInt(4), row.getInt(5)), scope.year(),
-				scope.regionCode(), scope.year(), scope.regionCode(), scope.year(), scope.regionCode(),
-				statuses.keySet().toArray(String[]::new));
-	}
-
-	/** The status a unit is shown with when it has several rows: a counted one first, then a rejected one. */
-	private static SubmissionStatus shown(SubmissionStatus one, SubmissionStatus other) {
-		for (SubmissionStatus status : List.of(SubmissionStatus.ACCEPTED, SubmissionStatus.ACCEPTED_WITH_WARNINGS,
-				SubmissionStatus.REJECTED)) {
-			if (one == status || other == status) {
-				return status;
-			}
-		}
-		return one;
+				UnitStatus.ofSql(row.getString(3)), row.getBoolean(4), row.getInt(5), row.getInt(6)), scope.year(),
+				scope.regionCode(), scope.year(), scope.regionCode(), scope.year(), scope.regionCode(), scope.year(),
+				scope.regionCode());
 	}
 
 	public Optional<UnitRow> unit(Scope scope, String code) {

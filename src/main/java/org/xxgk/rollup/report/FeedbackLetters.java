@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.function.BiConsumer;
 
 import org.xxgk.rollup.model.Rule;
+import org.xxgk.rollup.model.UnitStatus;
 import org.xxgk.rollup.report.ReviewData.ReceivedFile;
 import org.xxgk.rollup.report.ReviewData.ReviewFinding;
 import org.xxgk.rollup.report.ReviewData.Unit;

@@ -18,6 +18,7 @@ import java.util.function.Predicate;
 
 import org.xxgk.rollup.model.MetricCatalog;
 import org.xxgk.rollup.model.SubmissionStatus;
+import org.xxgk.rollup.model.UnitStatus;
 import org.xxgk.rollup.report.ChartRenderer.Chart;
 import org.xxgk.rollup.report.FormTable.Block;
 import org.xxgk.rollup.report.FormTable.HeaderCell;

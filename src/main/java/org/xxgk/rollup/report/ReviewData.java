@@ -13,6 +13,7 @@ import org.xxgk.rollup.model.Finding;
 import org.xxgk.rollup.model.Rule;
 import org.xxgk.rollup.model.Severity;
 import org.xxgk.rollup.model.SubmissionStatus;
+import org.xxgk.rollup.model.UnitStatus;
 import org.xxgk.rollup.review.ReviewSheets.SheetRow;
 
 /**

@@ -18,6 +18,7 @@ import org.springframework.jdbc.core.DataClassRowMapper;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
 import org.xxgk.rollup.model.SubmissionStatus;
+import org.xxgk.rollup.model.UnitStatus;
 import org.xxgk.rollup.registry.Region;
 import org.xxgk.rollup.registry.RegionRegistry;
 import org.xxgk.rollup.report.ReviewData.ReviewFinding;

@@ -1,12 +1,12 @@
-package org.xxgk.rollup.report;
+package org.xxgk.rollup.model;
 
 import java.util.Arrays;
 
 /**
  * Where a unit of the scope stands for the year, one status per unit, shown the same way by the overview, the
- * workbook, the letters, submissions.csv and findings.csv ({@code unit_status}). It is decided in one place, the view
- * {@code unit_status} ({@code R__unit_status.sql}), which every output reads; this enum holds its texts and words. Missing, rejected, late
- * and corrected after the deadline are different things: a unit whose first version arrived on time and which sent a
+ * workbook, the letters, the review console, submissions.csv and findings.csv ({@code unit_status}). It is decided in
+ * one place, the view {@code unit_status} ({@code R__unit_status.sql}), which every output reads; this enum holds its
+ * texts and words. Missing, rejected, late and corrected after the deadline are different things: a unit whose first version arrived on time and which sent a
  * correction after the deadline is not late.
  */
 public enum UnitStatus {
