@@ -8,20 +8,16 @@ import java.util.regex.Pattern;
 
 import org.xxgk.rollup.model.Metric;
 import org.xxgk.rollup.model.MetricCatalog;
+import org.xxgk.rollup.model.PrintedForm;
 import org.xxgk.rollup.model.Template;
 
 /**
  * Every piece of text the form prints in its tables, of both templates: each row label and its parts (三、本年度办理结果,
  * （三）不予公开, 1.属于国家秘密), each column label, and the header words that name no figure (信息内容, 申请人情况,
- * 法人或其他组织…). Used before the template is known, to tell whether two fragments a page break or a converter cut
- * apart are one label of the form: the closed set decides, not the layout.
+ * 法人或其他组织…) as {@link PrintedForm} prints them. Used before the template is known, to tell whether two
+ * fragments a page break or a converter cut apart are one label of the form: the closed set decides, not the layout.
  */
 final class FormWords {
-
-	/** Header cells of the form that are no metric's label. */
-	private static final List<String> HEADERS = List.of("信息内容", "申请人情况", "法人或其他组织", "行政复议", "行政诉讼",
-			"未经复议直接起诉", "复议后起诉", "第二十条第（一）项", "第二十条第（五）项", "第二十条第（六）项", "第二十条第（八）项",
-			"第二十条第（九）项", "（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）");
 
 	/** Where a row label's parts begin: before （三）, before 1. and at spaces. */
 	private static final Pattern PARTS = Pattern.compile("\\s+|(?=（[一二三四五六七八九十]{1,3}）)|(?<=[^\\d])(?=\\d{1,2}\\.)");
@@ -30,7 +26,15 @@ final class FormWords {
 
 	static {
 		Set<String> keys = new LinkedHashSet<>();
-		HEADERS.forEach((header) -> keys.add(FormOrder.key(header)));
+		// the form's own header cells (信息内容, 申请人情况, 第二十条第（五）项, the 勾稽 note…), as model.PrintedForm prints them
+		for (Template template : Template.values()) {
+			PrintedForm form = PrintedForm.blank(template);
+			for (int table = 2; table <= 4; table++) {
+				form.table(table).forEach((row) -> row.stream()
+					.filter(PrintedForm.FormCell::label)
+					.forEach((cell) -> keys.add(FormOrder.key(cell.text()))));
+			}
+		}
 		for (Metric metric : MetricCatalog.standard().all()) {
 			for (Template template : Template.values()) {
 				if (!metric.templates().contains(template)) {

@@ -4,10 +4,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 
+import org.xxgk.rollup.model.PrintedForm;
+import org.xxgk.rollup.model.Template;
 import org.xxgk.rollup.parse.SourceDocument.Block;
 import org.xxgk.rollup.parse.SourceDocument.Grid;
 import org.xxgk.rollup.parse.SourceDocument.GridRow;
@@ -22,9 +23,26 @@ final class TableLocator {
 
 	private static final Pattern CELL_BREAK = Pattern.compile("\\s*\\|\\s*|\\s{2,}");
 
-	private static final Set<String> TABLE_THREE_HEADER = Set.of("自然人", "法人或其他组织", "总计");
+	/** The form's header rows as {@link PrintedForm} prints them: the words a table starts with. */
+	private static final PrintedForm FORM = PrintedForm.blank(Template.V2021);
 
-	private static final Set<String> TABLE_FOUR_HEADER = Set.of("行政复议", "行政诉讼");
+	/** 第二十条, the start of each block heading of table 二 (第二十条第（一）项). */
+	private static final String ARTICLE = article(FORM.table(2).get(0).get(0).text());
+
+	/** 信息内容, the first cell of each block's header. */
+	private static final String CONTENT = Labels.normalize(FORM.table(2).get(1).get(0).text());
+
+	/** Table 三's first header row: the 勾稽 note and 申请人情况. */
+	private static final List<String> TABLE_THREE_TOP = labels(FORM.table(3).get(0));
+
+	/** Table 三's applicant row: 自然人 | 法人或其他组织 | 总计. */
+	private static final List<String> TABLE_THREE_HEADER = labels(FORM.table(3).get(1));
+
+	/** Table 四's groups: 行政复议 | 行政诉讼. */
+	private static final List<String> TABLE_FOUR_HEADER = labels(FORM.table(4).get(0));
+
+	/** The note's opening words: converters break the long note anywhere after them. */
+	private static final int NOTE_OPENING = 8;
 
 	Map<Integer, List<GridRow>> locate(SourceDocument document) {
 		Map<Integer, List<GridRow>> tables = new TreeMap<>();
@@ -59,14 +77,25 @@ final class TableLocator {
 		if (cells.isEmpty()) {
 			return 0;
 		}
-		if (cells.get(0).startsWith("第二十条") || cells.get(0).equals("信息内容")) {
+		String first = cells.get(0);
+		if (first.startsWith(ARTICLE) || first.equals(CONTENT)) {
 			return 2;
 		}
-		if (cells.contains("申请人情况") || cells.get(0).startsWith("(本列数据的勾稽关系")
-				|| cells.contains("自然人") && TABLE_THREE_HEADER.containsAll(cells)) {
+		String note = TABLE_THREE_TOP.get(0);
+		if (cells.contains(TABLE_THREE_TOP.get(1)) || first.startsWith(note.substring(0, NOTE_OPENING))
+				|| cells.contains(TABLE_THREE_HEADER.get(0)) && TABLE_THREE_HEADER.containsAll(cells)) {
 			return 3;
 		}
-		return (cells.contains("行政复议") && TABLE_FOUR_HEADER.containsAll(cells)) ? 4 : 0;
+		return (cells.contains(TABLE_FOUR_HEADER.get(0)) && TABLE_FOUR_HEADER.containsAll(cells)) ? 4 : 0;
+	}
+
+	private static String article(String blockHeading) {
+		String heading = Labels.normalize(blockHeading);
+		return heading.substring(0, heading.indexOf('第', 1));
+	}
+
+	private static List<String> labels(List<PrintedForm.FormCell> row) {
+		return row.stream().filter(PrintedForm.FormCell::label).map((cell) -> Labels.normalize(cell.text())).toList();
 	}
 
 	private static int byContent(Grid grid) {
@@ -75,13 +104,13 @@ final class TableLocator {
 			.flatMap((row) -> row.cells().stream())
 			.map((cell) -> LabelKey.of(cell.text()))
 			.toList();
-		if (labels.contains("信息内容") || labels.stream().anyMatch((l) -> l.startsWith("第二十条"))) {
+		if (labels.contains(CONTENT) || labels.stream().anyMatch((l) -> l.startsWith(ARTICLE))) {
 			return 2;
 		}
-		if (labels.contains("自然人") || labels.stream().anyMatch((l) -> l.startsWith("本年新收"))) {
+		if (labels.contains(TABLE_THREE_HEADER.get(0)) || labels.stream().anyMatch((l) -> l.startsWith("本年新收"))) {
 			return 3;
 		}
-		if (labels.contains("行政复议") && labels.contains("行政诉讼")) {
+		if (labels.containsAll(TABLE_FOUR_HEADER)) {
 			return 4;
 		}
 		return 0;
