@@ -136,7 +136,7 @@ public class ConsolidatedWorkbook {
 		}
 		int width = widest;
 		note(sheet, rowIndex++, width, "按" + CountyForm.template(data.year()).code() + "年版表格汇总了 "
-				+ data.units().stream().filter(ReviewData.Unit::accepted).count() + " 个单位（应报 " + data.units().count()
+				+ data.acceptedCount() + " 个单位（应报 " + data.unitCount()
 				+ " 个）。" + CountyForm.HARMONISED, styles);
 		for (String note : CountyForm.notes(this.catalog, table, data, shown)) {
 			note(sheet, rowIndex++, width, note, styles);

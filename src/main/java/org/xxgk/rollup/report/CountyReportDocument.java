@@ -91,9 +91,9 @@ public class CountyReportDocument {
 			pageSetup(document);
 			pageNumbers(document);
 			paragraph(document, "Title", data.regionName() + data.year() + "年政府信息公开工作年度报告");
-			long accepted = data.units().stream().filter(Unit::accepted).count();
+			long accepted = data.acceptedCount();
 			paragraph(document, "Remark", "（汇总稿：下列表格数据为" + data.regionName() + "所属 " + accepted
-					+ " 个单位通过审核的年度报告之和，应报 " + data.units().count() + " 个单位；汇总时间 "
+					+ " 个单位通过审核的年度报告之和，应报 " + data.unitCount() + " 个单位；汇总时间 "
 					+ OverviewPage.time(data.runAt()) + "。按" + CountyForm.template(data.year()).code() + "年版表格汇总。"
 					+ CountyForm.HARMONISED + "表下注明“N/M 个单位填报”的栏目只有部分单位的表格才有：N 个单位填报，共应报 M 个单位。"
 					+ "本说明和各部分的撰写提示请在定稿前删除。）");

@@ -207,21 +207,27 @@ public class OverviewPage {
 			.append("截止后更正（截止前已按时报送，截止后又报送了更正稿）、通过（有警告）、通过。</p>\n")
 			.append("<table id=\"completeness-table\"><thead><tr>")
 			.append("<th>项目</th><th>单位数</th><th>单位</th></tr></thead><tbody>\n");
-		groups.forEach((label, filter) -> {
-			// a pass over the units per row: the count first, then the names (none for 应报单位, they are all of them)
-			html.append("<tr data-group=\"").append(Html.escape(label)).append("\"><th>").append(Html.escape(label))
-				.append("</th><td class=\"num\">").append(data.units().stream().filter(filter).count()).append("</td><td>");
-			if (!label.equals("应报单位")) {
-				String separator = "";
-				for (Unit unit : data.units()) {
-					if (filter.test(unit)) {
-						html.append(separator).append(Html.escape(unit.name()));
-						separator = "、";
+		// one pass over the units for every row: its count and its names (none for 应报单位, they are all of them)
+		Map<String, long[]> counts = new LinkedHashMap<>();
+		Map<String, StringBuilder> names = new LinkedHashMap<>();
+		groups.keySet().forEach((label) -> {
+			counts.put(label, new long[1]);
+			names.put(label, new StringBuilder());
+		});
+		for (Unit unit : data.units()) {
+			groups.forEach((label, filter) -> {
+				if (filter.test(unit)) {
+					counts.get(label)[0]++;
+					StringBuilder listed = names.get(label);
+					if (!label.equals("应报单位")) {
+						listed.append(listed.isEmpty() ? "" : "、").append(Html.escape(unit.name()));
 					}
 				}
-			}
-			html.append("</td></tr>\n");
-		});
+			});
+		}
+		groups.keySet().forEach((label) -> html.append("<tr data-group=\"").append(Html.escape(label)).append("\"><th>")
+			.append(Html.escape(label)).append("</th><td class=\"num\">").append(counts.get(label)[0]).append("</td><td>")
+			.append(names.get(label)).append("</td></tr>\n"));
 		html.append("</tbody></table>\n");
 	}
 
@@ -253,9 +259,9 @@ public class OverviewPage {
 	}
 
 	private void countyTables(StringBuilder html, ReviewData data) {
-		long accepted = data.units().stream().filter(Unit::accepted).count();
+		long accepted = data.acceptedCount();
 		html.append("<h2 id=\"county-tables\">").append(Html.escape(data.regionName())).append("汇总表</h2>\n")
-			.append("<p>汇总了 ").append(accepted).append(" 个单位通过审核的报告（应报 ").append(data.units().count())
+			.append("<p>汇总了 ").append(accepted).append(" 个单位通过审核的报告（应报 ").append(data.unitCount())
 			.append(" 个），按").append(CountyForm.template(data.year()).code()).append("年版表格列出。")
 			.append("只有部分单位所用表格才有的栏目，注明“N/M 个单位”：N 个单位的表格有此栏并已填报，共应报 M 个单位。")
 			.append(Html.escape(CountyForm.HARMONISED)).append("</p>\n");

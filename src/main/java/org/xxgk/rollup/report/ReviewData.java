@@ -3,6 +3,7 @@ package org.xxgk.rollup.report;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.Comparator;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -28,7 +29,7 @@ import org.xxgk.rollup.review.ReviewSheets.SheetRow;
  * unmatched file) in the order each first appears, errors first within each
  */
 public record ReviewData(String regionCode, String regionName, int year, OffsetDateTime runAt,
-		Optional<OffsetDateTime> dataAsOf, Rows<Unit> units, Map<String, Total> totals,
+		Optional<OffsetDateTime> dataAsOf, Units units, Map<String, Total> totals,
 		Map<String, BigDecimal> previousTotals, Rows<ReviewFinding> findings, Rows<ReviewFinding> findingsByUnit,
 		List<SheetRow> sheetRows) {
 
@@ -38,7 +39,7 @@ public record ReviewData(String regionCode, String regionName, int year, OffsetD
 			Map<String, BigDecimal> previousTotals, Map<String, Map<String, BigDecimal>> unitFigures,
 			List<ReviewFinding> findings, List<SheetRow> sheetRows) {
 		this(regionCode, regionName, year, runAt, dataAsOf,
-				Rows.of(units.stream()
+				Units.of(units.stream()
 					.map((unit) -> unitFigures.containsKey(unit.code()) ? unit.withFigures(unitFigures.get(unit.code()))
 							: unit)
 					.toList()),
@@ -80,6 +81,35 @@ public record ReviewData(String regionCode, String regionName, int year, OffsetD
 
 	}
 
+	/** The units, with how many there are and how many are counted known without walking them. */
+	public interface Units extends Rows<Unit> {
+
+		long counted();
+
+		static Units of(List<Unit> units) {
+			long counted = units.stream().filter(Unit::accepted).count();
+			return new Units() {
+
+				@Override
+				public Iterator<Unit> iterator() {
+					return units.iterator();
+				}
+
+				@Override
+				public long count() {
+					return units.size();
+				}
+
+				@Override
+				public long counted() {
+					return counted;
+				}
+
+			};
+		}
+
+	}
+
 	/**
 	 * Up to this many units, every figure of every unit is read and listed (the spreadsheet's detail sheet); beyond,
 	 * only the per-unit table's figures, and figures.csv holds the rest.
@@ -87,7 +117,17 @@ public record ReviewData(String regionCode, String regionName, int year, OffsetD
 	public static final int DETAIL_UNIT_LIMIT = 500;
 
 	public boolean detailed() {
-		return this.units.stream().limit(DETAIL_UNIT_LIMIT + 1).count() <= DETAIL_UNIT_LIMIT;
+		return this.units.count() <= DETAIL_UNIT_LIMIT;
+	}
+
+	/** How many units the scope has: the outputs say it in several places. */
+	public long unitCount() {
+		return this.units.count();
+	}
+
+	/** How many of them are counted in the totals. */
+	public long acceptedCount() {
+		return this.units.counted();
 	}
 
 	/** A county total with how many units reported the metric (a unit whose template lacks it does not). */

@@ -3,6 +3,7 @@ package org.xxgk.rollup.report;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -77,7 +78,30 @@ public class ReviewDataRepository {
 			this.jdbc.getJdbcTemplate().execute("create index on " + table);
 		}
 		OffsetDateTime dataAsOf = this.jdbc.queryForObject(query("data_as_of"), parameters, OffsetDateTime.class);
-		return new ReviewData(scope.code(), scope.name(), year, runAt, Optional.ofNullable(dataAsOf), this::unitPage,
+		long[] counts = this.jdbc.getJdbcTemplate().queryForObject("""
+				select count(*), count(*) filter (where unit_status in (%s)) from review_unit""".formatted(
+				Arrays.stream(UnitStatus.values()).filter(UnitStatus::counted)
+					.map((status) -> "'" + status.code() + "'").collect(Collectors.joining(", "))),
+				(row, i) -> new long[] { row.getLong(1), row.getLong(2) });
+		ReviewData.Units units = new ReviewData.Units() {
+
+			@Override
+			public Iterator<Unit> iterator() {
+				return unitPage();
+			}
+
+			@Override
+			public long count() {
+				return counts[0];
+			}
+
+			@Override
+			public long counted() {
+				return counts[1];
+			}
+
+		};
+		return new ReviewData(scope.code(), scope.name(), year, runAt, Optional.ofNullable(dataAsOf), units,
 				totals(scopeCode, year), previousValues(scopeCode, year - 1),
 				paged("select * from review_finding where seq > :after and seq <= :after + :page order by seq"),
 				paged("""
