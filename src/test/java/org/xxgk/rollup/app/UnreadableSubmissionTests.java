@@ -58,11 +58,10 @@ class UnreadableSubmissionTests {
 		// two unreadable files of one unit
 		write(input, "南兴镇/报告.pdf", HostileFiles.scannedPdf());
 		write(input, "南兴镇/报告.docx", HostileFiles.resource("random-bytes.docx"));
-		// a readable report whose title and text name no unit: its file name does
-		GeneratedReport anonymous = HostileCorpusJobTests.report("唐家镇");
-		write(input, "其他/唐家镇.txt", WebTextWriter.write(new GeneratedReport("2021年度政府信息公开工作年度报告", "",
-				anonymous.year(), anonymous.template(), anonymous.cells(), Map.of()), WebTextWriter.Shape.PIPE_ROWS)
-			.getBytes(StandardCharsets.UTF_8));
+		// readable reports whose title and text name no unit: the file name does, the folder does, neither does
+		write(input, "其他/唐家镇.txt", anonymous("唐家镇"));
+		write(input, "雷高镇/报告.txt", anonymous("雷高镇"));
+		write(input, "其他/报告.txt", anonymous("调风镇"));
 		// an unreadable file naming no unit
 		write(input, "其他/扫描.pdf", HostileFiles.scannedPdf());
 		FileTime onTime = FileTime.from(OffsetDateTime.parse("2022-01-10T09:00:00+08:00").toInstant());
@@ -90,7 +89,8 @@ class UnreadableSubmissionTests {
 		assertThat(files).isEqualTo(new TreeMap<>(Map.of("覃斗镇2021年报.pdf", "覃斗镇 rejected", "东里镇/报告.docx",
 				"东里镇 rejected", "雷城街道/扫描件.pdf", "雷城街道 rejected", "雷城街道/报告.docx", "雷城街道 accepted",
 				"南兴镇/报告.pdf", "南兴镇 rejected", "南兴镇/报告.docx", "南兴镇 rejected", "其他/唐家镇.txt",
-				"唐家镇 accepted_with_warnings", "其他/扫描.pdf", " rejected")));
+				"唐家镇 accepted_with_warnings", "其他/扫描.pdf", " rejected", "雷高镇/报告.txt", "雷高镇 accepted_with_warnings",
+				"其他/报告.txt", " rejected")));
 		assertThat(units).containsEntry("覃斗镇", "rejected")
 			.containsEntry("东里镇", "rejected")
 			.containsEntry("雷城街道", "accepted")
@@ -114,8 +114,12 @@ class UnreadableSubmissionTests {
 			.containsEntry("南兴镇 rejected 南兴镇/报告.docx", List.of("FILE-UNREADABLE"))
 			.containsEntry("  其他/扫描.pdf", List.of("FILE-UNREADABLE"))
 			.containsEntry("企水镇 missing ", List.of("SUBMISSION-MISSING"))
+			.containsEntry("  其他/报告.txt", List.of("UNIT-UNKNOWN"))
 			.doesNotContainKeys("雷城街道 accepted 雷城街道/报告.docx")
-			.allSatisfy((key, found) -> assertThat(found).doesNotContain("DUPLICATE-SUBMISSION", "UNIT-UNKNOWN"));
+			.allSatisfy((key, found) -> assertThat(found).doesNotContain("DUPLICATE-SUBMISSION"));
+		assertThat(rules).filteredOn((key, found) -> found.contains("UNIT-UNKNOWN"))
+			.as("only where title, file name and folder all fail")
+			.containsOnlyKeys("  其他/报告.txt");
 		assertThat(rules.keySet()).noneMatch((key) -> key.startsWith("覃斗镇 ") && key.endsWith(" "))
 			.noneMatch((key) -> key.startsWith("东里镇 missing") || key.startsWith("南兴镇 missing"));
 		assertThat(ExportedCsv.read(output.resolve("findings.csv")).rows())
@@ -166,6 +170,14 @@ class UnreadableSubmissionTests {
 		int start = page.indexOf(marker);
 		assertThat(start).as(marker).isNotNegative();
 		return page.substring(start, page.indexOf("</tr>", start));
+	}
+
+	/** The unit's report as text, with a title and a body that name no unit. */
+	private static byte[] anonymous(String unit) {
+		GeneratedReport report = HostileCorpusJobTests.report(unit);
+		return WebTextWriter.write(new GeneratedReport("2021年度政府信息公开工作年度报告", "", report.year(),
+				report.template(), report.cells(), Map.of()), WebTextWriter.Shape.PIPE_ROWS)
+			.getBytes(StandardCharsets.UTF_8);
 	}
 
 	private static void write(Path input, String file, byte[] content) throws IOException {
