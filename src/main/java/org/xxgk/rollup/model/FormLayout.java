@@ -2,8 +2,10 @@ package org.xxgk.rollup.model;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * The form's layout, derived from the metric codes of {@link MetricCatalog}: the headings of its tables and prose
@@ -13,13 +15,14 @@ import java.util.Map;
  */
 public final class FormLayout {
 
-	/** The six applicant columns of table 三 (自然人 and the five 法人或其他组织 columns). */
-	public static final List<String> APPLICANTS = List.of("natural_person", "enterprise", "research",
-			"public_interest", "legal_services", "other_org");
+	/** The code segment of a 总计 column (table 三's last column, each table 四 group's last). */
+	public static final String TOTAL = "total";
+
+	/** The six applicant columns of table 三 (自然人 and the five 法人或其他组织 columns), by code segment. */
+	public static final List<String> APPLICANTS = Arrays.stream(Applicant.values()).map(Applicant::code).toList();
 
 	/** The seven value columns of table 三: the applicants, then 总计 (勾稽: 总计 = the applicants' sum). */
-	public static final List<String> COLUMNS = List.of("natural_person", "enterprise", "research", "public_interest",
-			"legal_services", "other_org", "total");
+	public static final List<String> COLUMNS = Stream.concat(APPLICANTS.stream(), Stream.of(TOTAL)).toList();
 
 	public static final String NEW = "applications.new.";
 
@@ -37,15 +40,20 @@ public final class FormLayout {
 	/** The three sub-rows of （六）其他处理 in the 2021 template, whose sum per column is the derived row. */
 	public static final List<String> RESULT_OTHER_PARTS = List.of("no_correction", "unpaid_fee", "other");
 
+	/** The last sub-row of （六）, 3.其他: the county's form counts a 2019 form's unsplit （六）其他处理 there. */
+	public static final String RESULT_OTHER_REST = "other";
+
 	/** The groups of table 四: 行政复议, 行政诉讼 未经复议直接起诉, 行政诉讼 复议后起诉. */
-	public static final List<String> REVIEW_GROUPS = List.of("reconsideration", "litigation_direct",
-			"litigation_after_reconsideration");
+	public static final List<String> REVIEW_GROUPS = Arrays.stream(ReviewGroup.values()).map(ReviewGroup::code).toList();
 
 	/** The results of a table 四 group that add up to its 总计. */
-	public static final List<String> REVIEW_PARTS = List.of("upheld", "corrected", "other", "pending");
+	public static final List<String> REVIEW_PARTS = Arrays.stream(ReviewResult.values()).map(ReviewResult::code).toList();
 
 	/** The five columns of a table 四 group: its results, then 总计. */
-	public static final List<String> REVIEW_COLUMNS = List.of("upheld", "corrected", "other", "pending", "total");
+	public static final List<String> REVIEW_COLUMNS = Stream.concat(REVIEW_PARTS.stream(), Stream.of(TOTAL)).toList();
+
+	/** The header the form prints over every 总计 column. */
+	public static final String TOTAL_LABEL = "总计";
 
 	public static final String SECTION_ONE = "一、总体情况";
 
@@ -108,8 +116,8 @@ public final class FormLayout {
 	public static List<String> tableThreeRows(Template template) {
 		List<String> rows = new ArrayList<>();
 		for (Metric metric : MetricCatalog.standard().of(template)) {
-			if (metric.table() == 3 && metric.code().endsWith(".total")) {
-				rows.add(metric.code().substring(0, metric.code().length() - "total".length()));
+			if (metric.table() == 3 && metric.code().endsWith("." + TOTAL)) {
+				rows.add(metric.code().substring(0, metric.code().length() - TOTAL.length()));
 			}
 		}
 		return rows;

@@ -1,9 +1,11 @@
 package org.xxgk.rollup.model;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 
 /**
@@ -46,7 +48,10 @@ public final class PrintedForm {
 			"行政许可", "（五）", "其他对外管理服务事项", "（五）", "行政处罚", "（六）", "行政强制", "（六）", "行政事业性收费", "（八）", "政府集中采购",
 			"（九）");
 
-	public static final List<String> REVIEW_RESULTS = List.of("结果维持", "结果纠正", "其他结果", "尚未审结", "总计");
+	/** The headers over a table 四 group's columns: its results, then 总计. */
+	public static final List<String> REVIEW_RESULTS = Stream
+		.concat(Arrays.stream(ReviewResult.values()).map(ReviewResult::label), Stream.of(FormLayout.TOTAL_LABEL))
+		.toList();
 
 	private static final int TABLE_TWO_WIDTH = 4;
 
@@ -182,8 +187,8 @@ public final class PrintedForm {
 	public int width(int table) {
 		return switch (table) {
 			case 2 -> TABLE_TWO_WIDTH;
-			case 3 -> TABLE_THREE_LABELS + 7;
-			default -> 15;
+			case 3 -> TABLE_THREE_LABELS + FormLayout.COLUMNS.size();
+			default -> ReviewGroup.values().length * REVIEW_RESULTS.size();
 		};
 	}
 
@@ -222,10 +227,11 @@ public final class PrintedForm {
 
 	private List<List<FormCell>> tableThree() {
 		List<List<FormCell>> rows = new ArrayList<>();
-		rows.add(List.of(label(NOTE, TABLE_THREE_LABELS, 3), label("申请人情况", 7, 1)));
-		rows.add(List.of(label("自然人", 1, 2), label("法人或其他组织", 5, 1), label("总计", 1, 2)));
-		rows.add(List.of(label("商业企业", 1, 1), label("科研机构", 1, 1), label("社会公益组织", 1, 1), label("法律服务机构", 1, 1),
-				label("其他", 1, 1)));
+		rows.add(List.of(label(NOTE, TABLE_THREE_LABELS, 3), label("申请人情况", FormLayout.COLUMNS.size(), 1)));
+		List<Applicant> organisations = Applicant.organisations();
+		rows.add(List.of(label(Applicant.NATURAL_PERSON.label(), 1, 2),
+				label(Applicant.ORGANISATIONS, organisations.size(), 1), label(FormLayout.TOTAL_LABEL, 1, 2)));
+		rows.add(organisations.stream().map((applicant) -> label(applicant.label(), 1, 1)).toList());
 		Map<String, List<Metric>> byRow = new LinkedHashMap<>();
 		metrics(3).forEach((metric) -> byRow.computeIfAbsent(metric.rowLabel(this.template), (r) -> new ArrayList<>())
 			.add(metric));
@@ -267,21 +273,22 @@ public final class PrintedForm {
 	private boolean isResultRow(String rowLabel) {
 		return metrics(3).stream()
 			.anyMatch((metric) -> metric.rowLabel(this.template).equals(rowLabel)
-					&& metric.code().startsWith("applications.result."));
+					&& metric.code().startsWith(FormLayout.RESULT));
 	}
 
 	private List<List<FormCell>> tableFour() {
 		List<List<FormCell>> rows = new ArrayList<>();
-		rows.add(List.of(label("行政复议", 5, 1), label("行政诉讼", 10, 1)));
+		int columns = REVIEW_RESULTS.size();
+		List<ReviewGroup> litigation = List.of(ReviewGroup.LITIGATION_DIRECT,
+				ReviewGroup.LITIGATION_AFTER_RECONSIDERATION);
+		rows.add(List.of(label(ReviewGroup.RECONSIDERATION.header(), columns, 1),
+				label(ReviewGroup.LITIGATION, columns * litigation.size(), 1)));
 		List<FormCell> second = new ArrayList<>();
 		REVIEW_RESULTS.forEach((result) -> second.add(label(result, 1, 2)));
-		second.add(label("未经复议直接起诉", 5, 1));
-		second.add(label("复议后起诉", 5, 1));
+		litigation.forEach((group) -> second.add(label(group.header(), columns, 1)));
 		rows.add(second);
 		List<FormCell> third = new ArrayList<>();
-		for (int group = 0; group < 2; group++) {
-			REVIEW_RESULTS.forEach((result) -> third.add(label(result, 1, 1)));
-		}
+		litigation.forEach((group) -> REVIEW_RESULTS.forEach((result) -> third.add(label(result, 1, 1))));
 		rows.add(third);
 		rows.add(metrics(4).stream().map((metric) -> value(metric.code(), 1)).toList());
 		return rows;

@@ -29,8 +29,9 @@ import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.category.DefaultCategoryDataset;
 
+import org.xxgk.rollup.model.ReviewGroup;
+import org.xxgk.rollup.model.ReviewResult;
 import org.xxgk.rollup.report.KeyFigures.Figure;
-import org.xxgk.rollup.report.KeyFigures.ReviewKind;
 import org.xxgk.rollup.report.ReviewData.Unit;
 
 /**
@@ -122,10 +123,9 @@ public class ChartRenderer {
 
 	private Chart reviewResults(ReviewData data) {
 		DefaultCategoryDataset dataset = new DefaultCategoryDataset();
-		for (String result : KeyFigures.REVIEW_RESULTS) {
-			for (ReviewKind kind : KeyFigures.REVIEW_KINDS) {
-				dataset.addValue(data.totalOrZero("review." + kind.code() + "." + result),
-						KeyFigures.REVIEW_RESULT_LABELS.get(result), kind.label());
+		for (ReviewResult result : ReviewResult.values()) {
+			for (ReviewGroup group : ReviewGroup.values()) {
+				dataset.addValue(data.totalOrZero(group.metric(result)), result.label(), group.label());
 			}
 		}
 		String title = "行政复议、行政诉讼结果（件）";

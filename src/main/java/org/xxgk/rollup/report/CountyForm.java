@@ -2,6 +2,7 @@ package org.xxgk.rollup.report;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +12,7 @@ import org.xxgk.rollup.model.FormLayout;
 import org.xxgk.rollup.model.Metric;
 import org.xxgk.rollup.model.MetricCatalog;
 import org.xxgk.rollup.model.PrintedForm;
+import org.xxgk.rollup.model.ReviewGroup;
 import org.xxgk.rollup.model.Template;
 import org.xxgk.rollup.report.FormTable.Block;
 import org.xxgk.rollup.report.FormTable.HeaderCell;
@@ -36,12 +38,14 @@ public final class CountyForm {
 			+ "计入（六）的合计，列在“3.其他”中并注明“含其他处理（未分项）”，使各行之和等于（七）总计。";
 
 	/** The 2021 form's sub-rows of （六）其他处理, and the one that takes the 2019 form's unsplit row. */
-	private static final List<String> SUB_ROWS = List.of(FormLayout.RESULT_OTHER + "no_correction.",
-			FormLayout.RESULT_OTHER + "unpaid_fee.");
+	private static final List<String> SUB_ROWS = FormLayout.RESULT_OTHER_PARTS.stream()
+		.filter((row) -> !row.equals(FormLayout.RESULT_OTHER_REST))
+		.map((row) -> FormLayout.RESULT_OTHER + row + ".")
+		.toList();
 
 	private static final String OTHER = FormLayout.RESULT_OTHER;
 
-	private static final String OTHER_OTHER = FormLayout.RESULT_OTHER + "other.";
+	private static final String OTHER_OTHER = FormLayout.RESULT_OTHER + FormLayout.RESULT_OTHER_REST + ".";
 
 	private CountyForm() {
 	}
@@ -164,7 +168,7 @@ public final class CountyForm {
 		Map<String, String> rowLabels = new LinkedHashMap<>();
 		for (Metric metric : catalog.ofTable(3)) {
 			String prefix = metric.code().substring(0, metric.code().lastIndexOf('.') + 1);
-			boolean printed = metric.isIn(template) && !(template == Template.V2021 && prefix.equals(OTHER));
+			boolean printed = metric.isIn(template) && !FormLayout.isDerivedRow(prefix, template);
 			if (printed) {
 				rowLabels.putIfAbsent(prefix, metric.rowLabel(template));
 			}
@@ -177,8 +181,8 @@ public final class CountyForm {
 	}
 
 	static FormTable tableFour(MetricCatalog catalog) {
-		List<String> metrics = FormLayout.REVIEW_GROUPS.stream()
-			.flatMap((row) -> FormLayout.REVIEW_COLUMNS.stream().map((column) -> "review." + row + "." + column))
+		List<String> metrics = Arrays.stream(ReviewGroup.values())
+			.flatMap((group) -> FormLayout.REVIEW_COLUMNS.stream().map(group::metric))
 			.toList();
 		metrics.forEach(catalog::get);
 		return new FormTable(FormLayout.tableHeading(4),

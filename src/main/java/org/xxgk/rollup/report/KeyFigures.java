@@ -2,12 +2,16 @@ package org.xxgk.rollup.report;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
-import org.xxgk.rollup.model.MetricCatalog;
+import org.xxgk.rollup.model.Applicant;
+import org.xxgk.rollup.model.FormLayout;
+import org.xxgk.rollup.model.ResultGroup;
+import org.xxgk.rollup.model.ReviewGroup;
+import org.xxgk.rollup.model.ReviewResult;
 
 /**
  * The figures and rates reviewers look at first, each defined once by metric codes so the overview, the charts and
@@ -36,44 +40,28 @@ public final class KeyFigures {
 
 	}
 
-	public static final List<Figure> APPLICANT_TYPES = List.of(
-			one("natural_person", "自然人", "applications.new.natural_person"),
-			one("enterprise", "商业企业", "applications.new.enterprise"),
-			one("research", "科研机构", "applications.new.research"),
-			one("public_interest", "社会公益组织", "applications.new.public_interest"),
-			one("legal_services", "法律服务机构", "applications.new.legal_services"),
-			one("other_org", "其他", "applications.new.other_org"));
+	/** One figure per applicant column of table 三: its new applications. */
+	public static final List<Figure> APPLICANT_TYPES = Arrays.stream(Applicant.values())
+		.map((applicant) -> one(applicant.code(), applicant.label(), FormLayout.NEW + applicant.code()))
+		.toList();
 
-	public static final Figure NEW_APPLICATIONS = one("new", "本年新收申请", "applications.new.total");
+	public static final Figure NEW_APPLICATIONS = one("new", "本年新收申请", FormLayout.NEW + FormLayout.TOTAL);
 
-	public static final Figure RESULTS_TOTAL = one("results", "办理结果总计", "applications.result.total.total");
+	public static final Figure RESULTS_TOTAL = one("results", "办理结果总计", FormLayout.RESULT_TOTAL + FormLayout.TOTAL);
 
-	public static final List<Figure> OUTCOMES = List.of(
-			one("disclosed", "予以公开", "applications.result.disclosed.total"),
-			one("partially_disclosed", "部分公开", "applications.result.partially_disclosed.total"),
-			new Figure("withheld", "不予公开", totalsUnder("applications.result.withheld.")),
-			new Figure("unavailable", "无法提供", totalsUnder("applications.result.unavailable.")),
-			new Figure("not_processed", "不予处理", totalsUnder("applications.result.not_processed.")),
-			one("other", "其他处理", "applications.result.other.total"));
+	/** One figure per result group of table 三: the 总计 of its rows. */
+	public static final List<Figure> OUTCOMES = Arrays.stream(ResultGroup.values())
+		.map((group) -> new Figure(group.code(), group.label(), group.totals()))
+		.toList();
 
-	public static final List<String> REVIEW_RESULTS = List.of("upheld", "corrected", "other", "pending");
+	public static final Figure RECONSIDERATION = one("reconsideration", ReviewGroup.RECONSIDERATION.label(),
+			ReviewGroup.RECONSIDERATION.total());
 
-	public static final Map<String, String> REVIEW_RESULT_LABELS = Map.of("upheld", "结果维持", "corrected", "结果纠正",
-			"other", "其他结果", "pending", "尚未审结");
+	private static final List<ReviewGroup> LITIGATION_GROUPS = List.of(ReviewGroup.LITIGATION_DIRECT,
+			ReviewGroup.LITIGATION_AFTER_RECONSIDERATION);
 
-	/** The three rows of table 四, by metric code segment. */
-	public record ReviewKind(String code, String label) {
-
-	}
-
-	public static final List<ReviewKind> REVIEW_KINDS = List.of(new ReviewKind("reconsideration", "行政复议"),
-			new ReviewKind("litigation_direct", "行政诉讼（未经复议直接起诉）"),
-			new ReviewKind("litigation_after_reconsideration", "行政诉讼（复议后起诉）"));
-
-	public static final Figure RECONSIDERATION = one("reconsideration", "行政复议", "review.reconsideration.total");
-
-	public static final Figure LITIGATION = new Figure("litigation", "行政诉讼",
-			List.of("review.litigation_direct.total", "review.litigation_after_reconsideration.total"));
+	public static final Figure LITIGATION = new Figure("litigation", ReviewGroup.LITIGATION,
+			LITIGATION_GROUPS.stream().map(ReviewGroup::total).toList());
 
 	/** The per-unit table's columns after the unit. */
 	public static final List<Figure> UNIT_COLUMNS = List.of(NEW_APPLICATIONS, RESULTS_TOTAL, OUTCOMES.get(0),
@@ -84,20 +72,16 @@ public final class KeyFigures {
 	public static final List<Rate> RATES = List.of(
 			new Rate("予以公开率", "予以公开 ÷ 办理结果总计", OUTCOMES.get(0), RESULTS_TOTAL),
 			new Rate("公开率（含部分公开）", "（予以公开 + 部分公开）÷ 办理结果总计",
-					new Figure("open", "予以公开 + 部分公开", List.of("applications.result.disclosed.total",
-							"applications.result.partially_disclosed.total")),
+					new Figure("open", "予以公开 + 部分公开", List.of(ResultGroup.DISCLOSED.prefix() + FormLayout.TOTAL,
+							ResultGroup.PARTIALLY_DISCLOSED.prefix() + FormLayout.TOTAL)),
 					RESULTS_TOTAL),
-			new Rate("行政复议纠错率", "结果纠正 ÷ 已审结，已审结 = 总计 − 尚未审结（结果维持 + 结果纠正 + 其他结果）", one("c", "结果纠正", "review.reconsideration.corrected"),
-					new Figure("decided", "已审结", List.of("review.reconsideration.upheld",
-							"review.reconsideration.corrected", "review.reconsideration.other"))),
+			new Rate("行政复议纠错率", "结果纠正 ÷ 已审结，已审结 = 总计 − 尚未审结（结果维持 + 结果纠正 + 其他结果）",
+					one("c", "结果纠正", ReviewGroup.RECONSIDERATION.metric(ReviewResult.CORRECTED)),
+					new Figure("decided", "已审结", decided(List.of(ReviewGroup.RECONSIDERATION)))),
 			new Rate("行政诉讼纠错率", "结果纠正 ÷ 已审结（两类行政诉讼合计）",
-					new Figure("lc", "结果纠正", List.of("review.litigation_direct.corrected",
-							"review.litigation_after_reconsideration.corrected")),
-					new Figure("ldecided", "已审结", List.of("review.litigation_direct.upheld",
-							"review.litigation_direct.corrected", "review.litigation_direct.other",
-							"review.litigation_after_reconsideration.upheld",
-							"review.litigation_after_reconsideration.corrected",
-							"review.litigation_after_reconsideration.other"))));
+					new Figure("lc", "结果纠正",
+							LITIGATION_GROUPS.stream().map((group) -> group.metric(ReviewResult.CORRECTED)).toList()),
+					new Figure("ldecided", "已审结", decided(LITIGATION_GROUPS))));
 
 	private KeyFigures() {
 	}
@@ -106,13 +90,12 @@ public final class KeyFigures {
 		return new Figure(key, label, List.of(metric));
 	}
 
-	/** The 总计 column of every row of a result group (e.g. the eight 不予公开 reasons). */
-	private static List<String> totalsUnder(String prefix) {
-		return MetricCatalog.standard()
-			.ofTable(3)
-			.stream()
-			.map((metric) -> metric.code())
-			.filter((code) -> code.startsWith(prefix) && code.endsWith(".total"))
+	/** The decided cases of the groups: every result but 尚未审结, group by group. */
+	private static List<String> decided(List<ReviewGroup> groups) {
+		return groups.stream()
+			.flatMap((group) -> Arrays.stream(ReviewResult.values())
+				.filter((result) -> result != ReviewResult.PENDING)
+				.map(group::metric))
 			.toList();
 	}
 

@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 
+import org.xxgk.rollup.model.Applicant;
+import org.xxgk.rollup.model.FormLayout;
 import org.xxgk.rollup.model.SubmissionStatus;
 import org.xxgk.rollup.model.Template;
 import org.xxgk.rollup.registry.Region;
@@ -120,8 +122,8 @@ public final class DemoSetGenerator {
 		switch (unit.name()) {
 			case "沈塘镇" -> {
 				// 本年新收 two more than the results and carry-overs allow: the form's own balance is broken
-				figures.merge("applications.new.natural_person", BigDecimal.valueOf(2), BigDecimal::add);
-				figures.merge("applications.new.total", BigDecimal.valueOf(2), BigDecimal::add);
+				figures.merge(FormLayout.NEW + Applicant.NATURAL_PERSON.code(), BigDecimal.valueOf(2), BigDecimal::add);
+				figures.merge(FormLayout.NEW + FormLayout.TOTAL, BigDecimal.valueOf(2), BigDecimal::add);
 				report = GeneratedReport.of(fullName, YEAR, template, figures);
 				status = SubmissionStatus.REJECTED;
 				rules = Set.of("APP-BALANCE");

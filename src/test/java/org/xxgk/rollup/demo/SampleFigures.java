@@ -11,6 +11,8 @@ import org.xxgk.rollup.model.FormLayout;
 import org.xxgk.rollup.model.Metric;
 import org.xxgk.rollup.model.MetricCatalog;
 import org.xxgk.rollup.model.MetricKind;
+import org.xxgk.rollup.model.ReviewGroup;
+import org.xxgk.rollup.model.ReviewResult;
 import org.xxgk.rollup.model.Template;
 
 /**
@@ -25,13 +27,7 @@ import org.xxgk.rollup.model.Template;
  */
 public final class SampleFigures {
 
-	/** The six applicant columns of table 三, without 总计. */
-	public static final List<String> APPLICANTS = FormLayout.APPLICANTS;
-
-	/** The table 四 groups and their result columns, without 总计. */
-	public static final List<String> REVIEW_GROUPS = FormLayout.REVIEW_GROUPS;
-
-	public static final List<String> REVIEW_RESULTS = FormLayout.REVIEW_PARTS;
+	private static final List<String> APPLICANTS = FormLayout.APPLICANTS;
 
 	private static final String RESULT = FormLayout.RESULT;
 
@@ -77,36 +73,33 @@ public final class SampleFigures {
 				int value = small(random, scale);
 				put(figures, RESULT + row + "." + applicant, value);
 				results += value;
-				if (row.startsWith("other.")) {
+				if ((RESULT + row + ".").startsWith(FormLayout.RESULT_OTHER)) {
 					otherTotal += value;
 				}
 			}
 			if (template == Template.V2021) {
-				put(figures, RESULT + "other." + applicant, otherTotal);
+				put(figures, FormLayout.RESULT_OTHER + applicant, otherTotal);
 			}
 			int carriedForward = small(random, scale);
 			int carriedOver = random.nextInt(results + carriedForward + 1);
 			carriedOver = Math.min(carriedOver, scale);
-			put(figures, RESULT + "total." + applicant, results);
-			put(figures, "applications.carried_forward." + applicant, carriedForward);
-			put(figures, "applications.carried_over." + applicant, carriedOver);
-			put(figures, "applications.new." + applicant, results + carriedForward - carriedOver);
+			put(figures, FormLayout.RESULT_TOTAL + applicant, results);
+			put(figures, FormLayout.CARRIED_FORWARD + applicant, carriedForward);
+			put(figures, FormLayout.CARRIED_OVER + applicant, carriedOver);
+			put(figures, FormLayout.NEW + applicant, results + carriedForward - carriedOver);
 		}
-		for (String row : catalog.ofTable(3).stream().map(Metric::code).filter((code) -> code.endsWith(".total")).toList()) {
-			if (catalog.get(row).isIn(template)) {
-				String prefix = row.substring(0, row.length() - "total".length());
-				int sum = APPLICANTS.stream().mapToInt((applicant) -> figures.get(prefix + applicant).intValue()).sum();
-				put(figures, row, sum);
-			}
+		for (String prefix : FormLayout.tableThreeRows(template)) {
+			int sum = APPLICANTS.stream().mapToInt((applicant) -> figures.get(prefix + applicant).intValue()).sum();
+			put(figures, prefix + FormLayout.TOTAL, sum);
 		}
-		for (String group : REVIEW_GROUPS) {
+		for (ReviewGroup group : ReviewGroup.values()) {
 			int total = 0;
-			for (String result : REVIEW_RESULTS) {
+			for (ReviewResult result : ReviewResult.values()) {
 				int value = small(random, Math.max(1, scale / 3));
-				put(figures, "review." + group + "." + result, value);
+				put(figures, group.metric(result), value);
 				total += value;
 			}
-			put(figures, "review." + group + ".total", total);
+			put(figures, group.total(), total);
 		}
 		return figures;
 	}
