@@ -7,6 +7,8 @@ import java.util.List;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import org.xxgk.rollup.model.FormLayout;
+import org.xxgk.rollup.model.ReviewGroup;
 import org.xxgk.rollup.model.SubmissionStatus;
 import org.xxgk.rollup.run.RunParameters;
 
@@ -17,12 +19,12 @@ import org.xxgk.rollup.run.RunParameters;
 public record RunSummary(int received, int parsed, int withdrawn, int accepted, int acceptedWithWarnings,
 		int rejected, int missing, BigDecimal newApplications) {
 
-	static final String NEW_APPLICATIONS = "applications.new.total";
+	static final String NEW_APPLICATIONS = FormLayout.NEW_TOTAL;
 
 	/** The figures whose totals every run keeps in run_summary.key_totals: received, answered, carried, licensed, reviewed. */
-	static final List<String> KEY_METRICS = List.of(NEW_APPLICATIONS, "applications.carried_over.total",
-			"applications.result.total.total", "applications.carried_forward.total",
-			"proactive.licensing.decisions", "review.reconsideration.total");
+	static final List<String> KEY_METRICS = List.of(NEW_APPLICATIONS, FormLayout.CARRIED_OVER_TOTAL,
+			FormLayout.RESULTS_TOTAL, FormLayout.CARRIED_FORWARD_TOTAL, "proactive.licensing.decisions",
+			ReviewGroup.RECONSIDERATION.total());
 
 	public static RunSummary of(JdbcTemplate jdbc, RunParameters run, int parsed, int withdrawn) {
 		return jdbc.queryForObject("""

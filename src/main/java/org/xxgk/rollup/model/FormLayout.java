@@ -34,6 +34,22 @@ public final class FormLayout {
 
 	public static final String CARRIED_FORWARD = "applications.carried_forward.";
 
+	/** The 总计 cells of table 三's rows the outputs and the text-table check name on their own. */
+	public static final String NEW_TOTAL = NEW + TOTAL;
+
+	public static final String CARRIED_OVER_TOTAL = CARRIED_OVER + TOTAL;
+
+	public static final String RESULTS_TOTAL = RESULT_TOTAL + TOTAL;
+
+	public static final String CARRIED_FORWARD_TOTAL = CARRIED_FORWARD + TOTAL;
+
+	/** Table 二's rows of 第二十条第（一）项, 规章 and (行政)规范性文件, by code prefix. */
+	public static final String RULES = "proactive.rules.";
+
+	public static final String NORMATIVE_DOCS = "proactive.normative_docs.";
+
+	public static final List<String> DOCUMENT_ROWS = List.of(RULES, NORMATIVE_DOCS);
+
 	/** The 2021 （六）其他处理 row, printed only as its three sub-rows. */
 	public static final String RESULT_OTHER = "applications.result.other.";
 

@@ -45,9 +45,9 @@ public final class KeyFigures {
 		.map((applicant) -> one(applicant.code(), applicant.label(), FormLayout.NEW + applicant.code()))
 		.toList();
 
-	public static final Figure NEW_APPLICATIONS = one("new", "本年新收申请", FormLayout.NEW + FormLayout.TOTAL);
+	public static final Figure NEW_APPLICATIONS = one("new", "本年新收申请", FormLayout.NEW_TOTAL);
 
-	public static final Figure RESULTS_TOTAL = one("results", "办理结果总计", FormLayout.RESULT_TOTAL + FormLayout.TOTAL);
+	public static final Figure RESULTS_TOTAL = one("results", "办理结果总计", FormLayout.RESULTS_TOTAL);
 
 	/** One figure per result group of table 三: the 总计 of its rows. */
 	public static final List<Figure> OUTCOMES = Arrays.stream(ResultGroup.values())

@@ -26,9 +26,9 @@ public final class CumulativeBelowNewRule extends BaseRule {
 			return List.of();
 		}
 		List<Finding> findings = new ArrayList<>();
-		for (String kind : List.of("rules", "normative_docs")) {
-			String totalCode = "proactive." + kind + ".total_published";
-			BigDecimal published = report.valueOrZero("proactive." + kind + ".new_published");
+		for (String prefix : FormLayout.DOCUMENT_ROWS) {
+			String totalCode = prefix + "total_published";
+			BigDecimal published = report.valueOrZero(prefix + "new_published");
 			BigDecimal total = report.valueOrZero(totalCode);
 			if (total.compareTo(published) < 0) {
 				String row = FormLayout.metric(totalCode).rowLabel(Template.V2019);

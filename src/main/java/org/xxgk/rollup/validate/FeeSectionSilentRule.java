@@ -21,7 +21,7 @@ public final class FeeSectionSilentRule extends BaseRule {
 
 	public static final String ID = Rule.FEE_SECTION_SILENT.id();
 
-	static final String UNPAID_FEE = "applications.result.other.unpaid_fee.total";
+	static final String UNPAID_FEE = FormLayout.RESULT_OTHER + "unpaid_fee." + FormLayout.TOTAL;
 
 	/** 信息处理费, 信息公开处理费, 处理费, or words on charging (收取…费, 收费), once 行政事业性收费 is taken out. */
 	private static final Pattern SPEAKS_OF_FEES = Pattern.compile("处理费|收费|收取[^。；]{0,12}费");

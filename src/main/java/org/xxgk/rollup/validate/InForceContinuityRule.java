@@ -34,8 +34,7 @@ public final class InForceContinuityRule extends BaseRule {
 			return List.of();
 		}
 		List<Finding> findings = new ArrayList<>();
-		for (String kind : List.of("rules", "normative_docs")) {
-			String prefix = "proactive." + kind + ".";
+		for (String prefix : FormLayout.DOCUMENT_ROWS) {
 			BigDecimal previous = prior.get().figures().get(prefix + "in_force");
 			if (previous == null) {
 				continue;

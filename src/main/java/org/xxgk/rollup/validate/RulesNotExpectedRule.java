@@ -23,7 +23,7 @@ public final class RulesNotExpectedRule extends BaseRule {
 
 	public static final String ID = Rule.RULES_NOT_EXPECTED.id();
 
-	private static final String RULES = "proactive.rules.";
+	private static final String RULES = FormLayout.RULES;
 
 	private static final Set<UnitKind> TOWNSHIP_LEVEL = EnumSet.of(UnitKind.TOWNSHIP, UnitKind.SUBDISTRICT);
 

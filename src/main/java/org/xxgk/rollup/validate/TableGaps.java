@@ -23,7 +23,7 @@ import org.xxgk.rollup.model.Template;
  */
 record TableGaps(List<String> rows, List<String> columns, boolean otherAsOneRow) {
 
-	private static final String OTHER = "applications.result.other.";
+	private static final String OTHER = FormLayout.RESULT_OTHER;
 
 	boolean isEmpty() {
 		return this.rows.isEmpty() && this.columns.isEmpty();

@@ -11,6 +11,7 @@ import org.xxgk.rollup.model.Finding;
 import org.xxgk.rollup.model.FormLayout;
 import org.xxgk.rollup.model.Metric;
 import org.xxgk.rollup.model.Report;
+import org.xxgk.rollup.model.ReviewGroup;
 import org.xxgk.rollup.model.Rule;
 import org.xxgk.rollup.model.Template;
 
@@ -42,24 +43,24 @@ public final class TextTableMismatchRule extends BaseRule {
 
 	private static final List<String> PARTS = List.of("一", "二", "三", "四", "五", "六");
 
-	private static final String NEW = "applications.new.total";
+	private static final String NEW = FormLayout.NEW_TOTAL;
 
-	private static final String CARRIED_OVER = "applications.carried_over.total";
+	private static final String CARRIED_OVER = FormLayout.CARRIED_OVER_TOTAL;
 
 	private static final List<Phrase> PHRASES = List.of(
 			new Phrase("(?:受理|收到|收办|新收)" + GAP + "申请" + GAP + "(\\d+)件", List.of(List.of(NEW), List.of(NEW, CARRIED_OVER)),
 					null, List.of()),
 			new Phrase("上年度?结转" + GAP + "(\\d+)件", List.of(List.of(CARRIED_OVER)), null, List.of()),
-			new Phrase("(?:答复|办结|办理)" + GAP + "(\\d+)件", List.of(List.of("applications.result.total.total")), null,
+			new Phrase("(?:答复|办结|办理)" + GAP + "(\\d+)件", List.of(List.of(FormLayout.RESULTS_TOTAL)), null,
 					List.of("案件", "复议", "诉讼", "结转", "顺延")),
 			new Phrase("(?:(?:结转|顺延)(?:到|至)?下一?年度?(?:继续办理)?" + GAP + "(\\d+)件|(\\d+)件(?:申请)?(?:顺延|结转)(?:到|至)?下一?年度?)",
-					List.of(List.of("applications.carried_forward.total")), null, List.of()),
-			new Phrase("行政复议" + GAP + "(\\d+)件", List.of(List.of("review.reconsideration.total")), null, List.of()),
+					List.of(List.of(FormLayout.CARRIED_FORWARD_TOTAL)), null, List.of()),
+			new Phrase("行政复议" + GAP + "(\\d+)件", List.of(List.of(ReviewGroup.RECONSIDERATION.total())), null, List.of()),
 			new Phrase("行政诉讼" + GAP + "(\\d+)件",
-					List.of(List.of("review.litigation_direct.total", "review.litigation_after_reconsideration.total")), null,
+					List.of(List.of(ReviewGroup.LITIGATION_DIRECT.total(), ReviewGroup.LITIGATION_AFTER_RECONSIDERATION.total())), null,
 					List.of()),
-			new Phrase("(?:行政)?规范性文件" + GAP + "(\\d+)件", List.of(List.of("proactive.normative_docs.new_made")),
-					List.of(List.of("proactive.normative_docs.issued")), List.of("现行有效", "废止", "累计")));
+			new Phrase("(?:行政)?规范性文件" + GAP + "(\\d+)件", List.of(List.of(FormLayout.NORMATIVE_DOCS + "new_made")),
+					List.of(List.of(FormLayout.NORMATIVE_DOCS + "issued")), List.of("现行有效", "废止", "累计")));
 
 	public TextTableMismatchRule() {
 		super(Rule.TEXT_TABLE_MISMATCH, false, Set.of());

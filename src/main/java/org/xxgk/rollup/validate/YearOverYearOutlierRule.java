@@ -20,7 +20,7 @@ public final class YearOverYearOutlierRule extends BaseRule {
 
 	public static final String ID = Rule.YEAR_OVER_YEAR_OUTLIER.id();
 
-	static final String CODE = "applications.new.total";
+	static final String CODE = FormLayout.NEW_TOTAL;
 
 	public YearOverYearOutlierRule() {
 		super(Rule.YEAR_OVER_YEAR_OUTLIER, true, Set.of(3));

@@ -222,7 +222,7 @@ public final class DemoSetGenerator {
 	/** Consistent figures drawn from {@code random}, with the 规章 rows 0 as a township's are. */
 	static Map<String, BigDecimal> townshipFigures(Template template, Random random) {
 		Map<String, BigDecimal> figures = new LinkedHashMap<>(SampleFigures.consistent(template, random, 1));
-		figures.replaceAll((code, value) -> code.startsWith("proactive.rules.") ? BigDecimal.ZERO : value);
+		figures.replaceAll((code, value) -> code.startsWith(FormLayout.RULES) ? BigDecimal.ZERO : value);
 		return figures;
 	}
 
