@@ -32,8 +32,8 @@ final class FlatTableRows {
 			String label = LabelKey.of(cell.text());
 			boolean value = CellReader.isValueLike(cell.text());
 			boolean breakBefore = switch (table) {
-				case 2 -> !value && (label.startsWith("第二十条") || label.equals("信息内容") || isRow(2, label)
-						|| previous != null && previous.startsWith("第二十条"));
+				case 2 -> !value && (label.startsWith(FormWords.ARTICLE) || label.equals(FormWords.CONTENT) || isRow(2, label)
+						|| previous != null && previous.startsWith(FormWords.ARTICLE));
 				case 3 -> {
 					if (header && !value && isRow(3, label) && !isColumn(3, label)) {
 						header = false;
@@ -41,7 +41,7 @@ final class FlatTableRows {
 					}
 					// a run of seven values is a row: its label may come elsewhere (a PDF's text in stream order)
 					yield header ? isColumn(3, label) && (previous == null || !isColumn(3, previous))
-							&& !"法人或其他组织".equals(previous) || "总计".equals(previous)
+							&& !FormWords.ORGANISATIONS.equals(previous) || FormWords.TOTAL.equals(previous)
 							: !value && previousIsValue || value && values == FormOrder.TABLE_THREE_VALUES;
 				}
 				case 4 -> value && !previousIsValue;

@@ -19,6 +19,36 @@ import org.xxgk.rollup.model.Template;
  */
 final class FormWords {
 
+	/** The blank form as {@link PrintedForm} prints it: the header words below are its cells, by place. */
+	private static final PrintedForm FORM = PrintedForm.blank(Template.V2021);
+
+	/** 第二十条, the start of each block heading of table 二 (第二十条第（一）项). */
+	static final String ARTICLE = article(FORM.table(2).get(0).get(0).text());
+
+	/** 信息内容, the first cell of each block's header in table 二. */
+	static final String CONTENT = Labels.normalize(FORM.table(2).get(1).get(0).text());
+
+	/** Table 三's first header row: the 勾稽 note, then 申请人情况. */
+	static final String NOTE = Labels.normalize(FORM.table(3).get(0).get(0).text());
+
+	static final String APPLICANTS = Labels.normalize(FORM.table(3).get(0).get(1).text());
+
+	/** Table 三's applicant row: 自然人 | 法人或其他组织 | 总计. */
+	static final List<String> APPLICANT_ROW = labels(FORM.table(3).get(1));
+
+	static final String NATURAL_PERSON = APPLICANT_ROW.get(0);
+
+	static final String ORGANISATIONS = APPLICANT_ROW.get(1);
+
+	static final String TOTAL = APPLICANT_ROW.get(2);
+
+	/** Table 四's groups: 行政复议 | 行政诉讼. */
+	static final List<String> REVIEW_GROUPS = labels(FORM.table(4).get(0));
+
+	static final String RECONSIDERATION = REVIEW_GROUPS.get(0);
+
+	static final String LITIGATION = REVIEW_GROUPS.get(1);
+
 	/** Where a row label's parts begin: before （三）, before 1. and at spaces. */
 	private static final Pattern PARTS = Pattern.compile("\\s+|(?=（[一二三四五六七八九十]{1,3}）)|(?<=[^\\d])(?=\\d{1,2}\\.)");
 
@@ -28,7 +58,7 @@ final class FormWords {
 		Set<String> keys = new LinkedHashSet<>();
 		// the form's own header cells (信息内容, 申请人情况, 第二十条第（五）项, the 勾稽 note…), as model.PrintedForm prints them
 		for (Template template : Template.values()) {
-			PrintedForm form = PrintedForm.blank(template);
+			PrintedForm form = (template == Template.V2021) ? FORM : PrintedForm.blank(template);
 			for (int table = 2; table <= 4; table++) {
 				form.table(table).forEach((row) -> row.stream()
 					.filter(PrintedForm.FormCell::label)
@@ -53,6 +83,15 @@ final class FormWords {
 	}
 
 	private FormWords() {
+	}
+
+	private static String article(String blockHeading) {
+		String heading = Labels.normalize(blockHeading);
+		return heading.substring(0, heading.indexOf('第', 1));
+	}
+
+	private static List<String> labels(List<PrintedForm.FormCell> row) {
+		return row.stream().filter(PrintedForm.FormCell::label).map((cell) -> Labels.normalize(cell.text())).toList();
 	}
 
 	/**

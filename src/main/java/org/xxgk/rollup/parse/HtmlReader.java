@@ -58,7 +58,8 @@ final class HtmlReader {
 
 	private static boolean isReportTable(Element table) {
 		String text = table.text();
-		return text.contains("信息内容") || text.contains("自然人") || text.contains("行政复议");
+		return text.contains(FormWords.CONTENT) || text.contains(FormWords.NATURAL_PERSON)
+				|| text.contains(FormWords.RECONSIDERATION);
 	}
 
 	/** Drops whatever precedes the report's title (site name, metadata lines the furniture filter missed). */

@@ -38,7 +38,7 @@ final class LabelIndex {
 	private final Map<Integer, LabelMatcher> columnMatchers = new HashMap<>();
 
 	/** Table 四 prints its group labels without their parent: 未经复议直接起诉 under 行政诉讼. */
-	private static final String REVIEW_PARENT = "行政诉讼";
+	private static final String REVIEW_PARENT = FormWords.LITIGATION;
 
 	private static final Map<Template, LabelIndex> INDEXES = new EnumMap<>(Template.class);
 

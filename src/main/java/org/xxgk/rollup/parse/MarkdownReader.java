@@ -53,7 +53,7 @@ final class MarkdownReader {
 	/** A row label numbered as a part or a block of table 三 (一、 / （一）) stands on its own, not under a heading. */
 	private static final Pattern OWN_NUMBER = Pattern.compile("^([一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]).*");
 
-	private static final String HEADER = "信息内容";
+	private static final String HEADER = FormWords.CONTENT;
 
 	/** Converter page labels that are not part of the report. */
 	private static final List<String> PAGE_LABELS = List.of("正文", "目录");
@@ -145,7 +145,7 @@ final class MarkdownReader {
 			return true;
 		}
 		Matcher item = ITEM_LINE.matcher(line);
-		if (item.matches() && !item.group(1).startsWith("第二十条")) {
+		if (item.matches() && !item.group(1).startsWith(FormWords.ARTICLE)) {
 			addRow(List.of(new GridCell(item.group(1), number), new GridCell(item.group(2), number)), number);
 			return true;
 		}
@@ -178,7 +178,7 @@ final class MarkdownReader {
 			this.tableTwoColumns = row.size() - 1;
 			return;
 		}
-		if (first.startsWith("第二十条")) {
+		if (first.startsWith(FormWords.ARTICLE)) {
 			return;
 		}
 		while (row.size() - 1 < this.tableTwoColumns && !this.orphans.isEmpty()) {

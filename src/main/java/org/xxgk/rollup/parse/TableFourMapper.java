@@ -19,7 +19,7 @@ final class TableFourMapper {
 
 	private static final int TABLE = 4;
 
-	private static final String PARENT = "行政诉讼";
+	private static final String PARENT = FormWords.LITIGATION;
 
 	void map(List<GridRow> rows, LabelIndex index, Figures figures) {
 		int cellCount = index.columns(TABLE).size() * 3;

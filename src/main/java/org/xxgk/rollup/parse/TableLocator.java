@@ -7,8 +7,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 
-import org.xxgk.rollup.model.PrintedForm;
-import org.xxgk.rollup.model.Template;
 import org.xxgk.rollup.parse.SourceDocument.Block;
 import org.xxgk.rollup.parse.SourceDocument.Grid;
 import org.xxgk.rollup.parse.SourceDocument.GridRow;
@@ -22,24 +20,6 @@ import org.xxgk.rollup.parse.SourceDocument.Paragraph;
 final class TableLocator {
 
 	private static final Pattern CELL_BREAK = Pattern.compile("\\s*\\|\\s*|\\s{2,}");
-
-	/** The form's header rows as {@link PrintedForm} prints them: the words a table starts with. */
-	private static final PrintedForm FORM = PrintedForm.blank(Template.V2021);
-
-	/** 第二十条, the start of each block heading of table 二 (第二十条第（一）项). */
-	private static final String ARTICLE = article(FORM.table(2).get(0).get(0).text());
-
-	/** 信息内容, the first cell of each block's header. */
-	private static final String CONTENT = Labels.normalize(FORM.table(2).get(1).get(0).text());
-
-	/** Table 三's first header row: the 勾稽 note and 申请人情况. */
-	private static final List<String> TABLE_THREE_TOP = labels(FORM.table(3).get(0));
-
-	/** Table 三's applicant row: 自然人 | 法人或其他组织 | 总计. */
-	private static final List<String> TABLE_THREE_HEADER = labels(FORM.table(3).get(1));
-
-	/** Table 四's groups: 行政复议 | 行政诉讼. */
-	private static final List<String> TABLE_FOUR_HEADER = labels(FORM.table(4).get(0));
 
 	/** The note's opening words: converters break the long note anywhere after them. */
 	private static final int NOTE_OPENING = 8;
@@ -78,24 +58,14 @@ final class TableLocator {
 			return 0;
 		}
 		String first = cells.get(0);
-		if (first.startsWith(ARTICLE) || first.equals(CONTENT)) {
+		if (first.startsWith(FormWords.ARTICLE) || first.equals(FormWords.CONTENT)) {
 			return 2;
 		}
-		String note = TABLE_THREE_TOP.get(0);
-		if (cells.contains(TABLE_THREE_TOP.get(1)) || first.startsWith(note.substring(0, NOTE_OPENING))
-				|| cells.contains(TABLE_THREE_HEADER.get(0)) && TABLE_THREE_HEADER.containsAll(cells)) {
+		if (cells.contains(FormWords.APPLICANTS) || first.startsWith(FormWords.NOTE.substring(0, NOTE_OPENING))
+				|| cells.contains(FormWords.NATURAL_PERSON) && FormWords.APPLICANT_ROW.containsAll(cells)) {
 			return 3;
 		}
-		return (cells.contains(TABLE_FOUR_HEADER.get(0)) && TABLE_FOUR_HEADER.containsAll(cells)) ? 4 : 0;
-	}
-
-	private static String article(String blockHeading) {
-		String heading = Labels.normalize(blockHeading);
-		return heading.substring(0, heading.indexOf('第', 1));
-	}
-
-	private static List<String> labels(List<PrintedForm.FormCell> row) {
-		return row.stream().filter(PrintedForm.FormCell::label).map((cell) -> Labels.normalize(cell.text())).toList();
+		return (cells.contains(FormWords.RECONSIDERATION) && FormWords.REVIEW_GROUPS.containsAll(cells)) ? 4 : 0;
 	}
 
 	private static int byContent(Grid grid) {
@@ -104,13 +74,13 @@ final class TableLocator {
 			.flatMap((row) -> row.cells().stream())
 			.map((cell) -> LabelKey.of(cell.text()))
 			.toList();
-		if (labels.contains(CONTENT) || labels.stream().anyMatch((l) -> l.startsWith(ARTICLE))) {
+		if (labels.contains(FormWords.CONTENT) || labels.stream().anyMatch((l) -> l.startsWith(FormWords.ARTICLE))) {
 			return 2;
 		}
-		if (labels.contains(TABLE_THREE_HEADER.get(0)) || labels.stream().anyMatch((l) -> l.startsWith("本年新收"))) {
+		if (labels.contains(FormWords.NATURAL_PERSON) || labels.stream().anyMatch((l) -> l.startsWith("本年新收"))) {
 			return 3;
 		}
-		if (labels.containsAll(TABLE_FOUR_HEADER)) {
+		if (labels.containsAll(FormWords.REVIEW_GROUPS)) {
 			return 4;
 		}
 		return 0;

@@ -18,7 +18,7 @@ final class TableThreeMapper {
 
 	private static final int TABLE = 3;
 
-	private static final String TOTAL = "总计";
+	private static final String TOTAL = FormWords.TOTAL;
 
 	void map(List<GridRow> rows, LabelIndex index, Figures figures) {
 		Optional<List<String>> formRows = FormOrder.tableThreeRows(rows, index);

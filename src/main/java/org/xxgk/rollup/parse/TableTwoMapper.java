@@ -26,10 +26,10 @@ final class TableTwoMapper {
 				continue;
 			}
 			String first = LabelKey.of(row.cells().get(0).text());
-			if (first.startsWith("第二十条")) {
+			if (first.startsWith(FormWords.ARTICLE)) {
 				continue;
 			}
-			if (first.equals("信息内容")) {
+			if (first.equals(FormWords.CONTENT)) {
 				columns = new ArrayList<>();
 				units = new ArrayList<>();
 				for (GridCell cell : row.cells().subList(1, row.cells().size())) {
