@@ -19,8 +19,24 @@ final class ScheduledRuns {
 	private ScheduledRuns() {
 	}
 
+	/** How the loop waits for the next run's time. */
+	@FunctionalInterface
+	interface Wait {
+
+		/** Sleeps from {@code now} until {@code next}. */
+		Wait SLEEP = (now, next) -> Thread.sleep(Duration.between(now, next).toMillis());
+
+		void until(LocalDateTime now, LocalDateTime next) throws InterruptedException;
+
+	}
+
 	/** Runs until the process is stopped; returns only when interrupted. */
 	static int loop(CronExpression cron, String[] args, PrintStream out, PrintStream err) {
+		return loop(cron, args, out, err, Wait.SLEEP);
+	}
+
+	/** The loop with its own way of waiting: a test ends it at a given wait instead of racing the clock. */
+	static int loop(CronExpression cron, String[] args, PrintStream out, PrintStream err, Wait wait) {
 		String[] runArgs = withoutSchedule(args);
 		while (true) {
 			LocalDateTime now = LocalDateTime.now();
@@ -31,7 +47,7 @@ final class ScheduledRuns {
 			}
 			out.println("xxgk-rollup: 定时运行，下次汇总时间 " + next.withNano(0));
 			try {
-				Thread.sleep(Duration.between(now, next).toMillis());
+				wait.until(now, next);
 			}
 			catch (InterruptedException ex) {
 				Thread.currentThread().interrupt();

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -220,18 +221,22 @@ class NightlyRunTests {
 		Layout layout = GeneratedRegionSet.write(temp.resolve("set"), 1, 2, 2021);
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		PrintStream printed = new PrintStream(out, true, StandardCharsets.UTF_8);
-		Thread scheduler = new Thread(() -> ScheduledRuns.loop(CronExpression.parse("*/2 * * * * *"),
-				args(this.database, layout, "440890", temp.resolve("out")), printed, printed));
+		// the third wait is interrupted: the loop is waiting, not running, when stopped, after two runs (on a thread
+		// of its own, as the loop sets the interrupt flag again)
+		AtomicInteger waits = new AtomicInteger();
+		ScheduledRuns.Wait twoRuns = (now, next) -> {
+			if (waits.incrementAndGet() == 3) {
+				throw new InterruptedException();
+			}
+		};
+		AtomicInteger exitCode = new AtomicInteger(-1);
+		Thread scheduler = new Thread(() -> exitCode.set(ScheduledRuns.loop(CronExpression.parse("*/2 * * * * *"),
+				args(this.database, layout, "440890", temp.resolve("out")), printed, printed, twoRuns)));
 		scheduler.start();
-		// the third announcement comes after the second run: the loop is waiting, not running, when interrupted
-		long deadline = System.nanoTime() + PATIENCE.toNanos();
-		while (out.toString(StandardCharsets.UTF_8).split("下次汇总时间", -1).length <= 3) {
-			assertThat(System.nanoTime()).as(out.toString(StandardCharsets.UTF_8)).isLessThan(deadline);
-			Thread.sleep(20);
-		}
-		scheduler.interrupt();
 		scheduler.join(PATIENCE.toMillis());
 		assertThat(scheduler.isAlive()).isFalse();
+		assertThat(exitCode.get()).isEqualTo(ExitCodes.COMPLETED);
+		assertThat(out.toString(StandardCharsets.UTF_8).split("下次汇总时间", -1)).hasSize(4);
 		assertThat(out.toString(StandardCharsets.UTF_8)).contains("xxgk-rollup: 定时运行，下次汇总时间 ")
 			.contains(" 2021年度 汇总完成")
 			.contains("无新增或修改的报告")
