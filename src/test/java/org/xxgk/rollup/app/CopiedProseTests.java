@@ -10,12 +10,14 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.xxgk.rollup.demo.LargeSetGenerator;
 import org.xxgk.rollup.registry.Region;
 import org.xxgk.rollup.registry.RegionRegistry;
 import org.xxgk.rollup.testdb.TestDatabase;
+import org.xxgk.rollup.testdb.TestDatabaseExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -23,10 +25,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  * TEXT-COPIED on a whole-country run: prose is compared between the units of one county (where reports are copied
  * from neighbours), so the check stays linear in the number of counties.
  */
+@ExtendWith(TestDatabaseExtension.class)
 class CopiedProseTests {
 
 	@Test
-	void aReportCopiedFromANeighbourInTheCountyFlagsBothUnits(@TempDir Path temp) throws IOException {
+	void aReportCopiedFromANeighbourInTheCountyFlagsBothUnits(@TempDir Path temp,
+			TestDatabase.Database database) throws IOException {
 		Path set = temp.resolve("set");
 		LargeSetGenerator.generate(new LargeSetGenerator.Options(40, 2021, 11, 0, 0, Map.of("txt", 1.0), set));
 		RegionRegistry registry = RegionRegistry.load(set.resolve("regions.csv"));
@@ -44,16 +48,14 @@ class CopiedProseTests {
 		copyAs(set.resolve("2021").resolve(elsewhere[1]), text, fullName(registry, a), fullName(registry, c));
 
 		Path output = temp.resolve("out");
-		try (TestDatabase.Database database = TestDatabase.create()) {
-			ByteArrayOutputStream err = new ByteArrayOutputStream();
-			int exitCode = XxgkRollupApplication.run(new String[] { "--year", "2021", "--input",
-					set.resolve("2021").toString(), "--output", output.toString(), "--regions",
-					set.resolve("regions.csv").toString(), "--region", LargeSetGenerator.COUNTRY,
-					database.dbArguments()[0], database.dbArguments()[1] },
-					new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
-					new PrintStream(err, true, StandardCharsets.UTF_8));
-			assertThat(exitCode).as(err.toString(StandardCharsets.UTF_8)).isZero();
-		}
+		ByteArrayOutputStream err = new ByteArrayOutputStream();
+		int exitCode = XxgkRollupApplication.run(new String[] { "--year", "2021", "--input",
+				set.resolve("2021").toString(), "--output", output.toString(), "--regions",
+				set.resolve("regions.csv").toString(), "--region", LargeSetGenerator.COUNTRY,
+				database.dbArguments()[0], database.dbArguments()[1] },
+				new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+				new PrintStream(err, true, StandardCharsets.UTF_8));
+		assertThat(exitCode).as(err.toString(StandardCharsets.UTF_8)).isZero();
 		assertThat(ExportedCsv.read(output.resolve("findings.csv")).rows())
 			.filteredOn((row) -> row.get("rule").equals("TEXT-COPIED"))
 			.extracting((row) -> row.get("unit_name") + " " + row.get("severity"))

@@ -9,10 +9,12 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.xxgk.rollup.demo.LargeSetGenerator;
 import org.xxgk.rollup.testdb.TestDatabase;
+import org.xxgk.rollup.testdb.TestDatabaseExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -20,55 +22,54 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The figure table has no per-row foreign key (it cost more than loading the rows): a submission's figures go when
  * the submission goes, by a statement-level trigger, whether its file was corrected or withdrawn.
  */
+@ExtendWith(TestDatabaseExtension.class)
 class FigureTableTests {
 
 	@Test
-	void figuresOfReplacedAndWithdrawnSubmissionsGoWithThem(@TempDir Path temp) throws Exception {
+	void figuresOfReplacedAndWithdrawnSubmissionsGoWithThem(@TempDir Path temp,
+			TestDatabase.Database database) throws Exception {
 		Path set = temp.resolve("set");
 		List<Path> files = generate(set, 20);
 		Path corrected = files.get(0);
 		Path withdrawn = files.get(1);
-		try (TestDatabase.Database database = TestDatabase.create()) {
-			consolidate(set, database);
-			long figuresPerReport = count(database, "select count(*) from figure") / count(database,
-					"select count(*) from submission where source_file is not null");
-			assertThat(figuresPerReport).isGreaterThan(150);
+		consolidate(set, database);
+		long figuresPerReport = count(database, "select count(*) from figure") / count(database,
+				"select count(*) from submission where source_file is not null");
+		assertThat(figuresPerReport).isGreaterThan(150);
 
-			// a corrected report (one more word in its prose) and a withdrawn one
-			Files.writeString(corrected, Files.readString(corrected).replaceFirst("\n", "（修订）\n"));
-			Files.delete(withdrawn);
-			consolidate(set, database);
+		// a corrected report (one more word in its prose) and a withdrawn one
+		Files.writeString(corrected, Files.readString(corrected).replaceFirst("\n", "（修订）\n"));
+		Files.delete(withdrawn);
+		consolidate(set, database);
 
-			assertThat(count(database, "select count(*) from figure where submission_id not in (select id from submission)"))
-				.as("figures left behind by their submission")
-				.isZero();
-			assertThat(count(database, "select count(*) from submission where source_file is not null")).isEqualTo(19);
-			assertThat(count(database, "select count(distinct submission_id) from figure")).isEqualTo(19);
-			assertThat(count(database, """
-					select count(*) from figure join submission on submission.id = figure.submission_id
-					where submission.source_file like '%' || ?""", corrected.getFileName().toString()))
-				.isEqualTo(figuresPerReport);
-		}
+		assertThat(count(database, "select count(*) from figure where submission_id not in (select id from submission)"))
+			.as("figures left behind by their submission")
+			.isZero();
+		assertThat(count(database, "select count(*) from submission where source_file is not null")).isEqualTo(19);
+		assertThat(count(database, "select count(distinct submission_id) from figure")).isEqualTo(19);
+		assertThat(count(database, """
+				select count(*) from figure join submission on submission.id = figure.submission_id
+				where submission.source_file like '%' || ?""", corrected.getFileName().toString()))
+			.isEqualTo(figuresPerReport);
 	}
 
 	@Test
-	void notApplicableIsStoredAsItsOwnStateAndExportedAsNoValue(@TempDir Path temp) throws Exception {
+	void notApplicableIsStoredAsItsOwnStateAndExportedAsNoValue(@TempDir Path temp,
+			TestDatabase.Database database) throws Exception {
 		Path set = temp.resolve("set");
 		Path report = generate(set, 3).get(0);
 		String text = Files.readString(report);
 		String changed = text.replaceFirst("(\t规章\n\t)[^\n]*", "$1不适用");
 		assertThat(changed).isNotEqualTo(text);
 		Files.writeString(report, changed);
-		try (TestDatabase.Database database = TestDatabase.create()) {
-			consolidate(set, database);
-			String ofTheReport = " from figure_cell as figure join submission on submission.id = figure.submission_id"
-					+ " where submission.source_file like '%' || ? and figure.state = 'not_applicable'";
-			assertThat(count(database, "select count(*)" + ofTheReport, report.getFileName().toString())).isEqualTo(1);
-			assertThat(count(database, "select count(*)" + ofTheReport + " and figure.value is null and figure.raw = '不适用'"
-					+ " and figure.metric like 'proactive.rules.%'", report.getFileName().toString())).isEqualTo(1);
-			assertThat(count(database, "select count(*) from finding where rule = 'CELL-NOT-APPLICABLE'")).isEqualTo(1);
-			assertThat(count(database, "select count(*) from finding where rule = 'CELL-MISSING'")).isZero();
-		}
+		consolidate(set, database);
+		String ofTheReport = " from figure_cell as figure join submission on submission.id = figure.submission_id"
+				+ " where submission.source_file like '%' || ? and figure.state = 'not_applicable'";
+		assertThat(count(database, "select count(*)" + ofTheReport, report.getFileName().toString())).isEqualTo(1);
+		assertThat(count(database, "select count(*)" + ofTheReport + " and figure.value is null and figure.raw = '不适用'"
+				+ " and figure.metric like 'proactive.rules.%'", report.getFileName().toString())).isEqualTo(1);
+		assertThat(count(database, "select count(*) from finding where rule = 'CELL-NOT-APPLICABLE'")).isEqualTo(1);
+		assertThat(count(database, "select count(*) from finding where rule = 'CELL-MISSING'")).isZero();
 	}
 
 	/** A generated set of text reports; the first two files of its manifest. */

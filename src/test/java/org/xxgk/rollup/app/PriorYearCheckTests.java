@@ -16,6 +16,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.xxgk.rollup.demo.GeneratedReport;
@@ -23,32 +24,33 @@ import org.xxgk.rollup.demo.SampleFigures;
 import org.xxgk.rollup.demo.WebTextWriter;
 import org.xxgk.rollup.model.Template;
 import org.xxgk.rollup.testdb.TestDatabase;
+import org.xxgk.rollup.testdb.TestDatabaseExtension;
 
 /**
  * The rules that compare with last year (CARRY-OVER, IN-FORCE-CONTINUITY, YEAR-OVER-YEAR-OUTLIER) follow last year's
  * reports: when 2020 is consolidated again with a report that was missing, the next 2021 run checks its unchanged
  * files again instead of keeping the findings (and the quiet night) of a state that no longer holds.
  */
+@ExtendWith(TestDatabaseExtension.class)
 class PriorYearCheckTests {
 
 	private static final String FILE = "雷城街道/报告.txt";
 
 	@Test
-	void lastYearsReportArrivingLaterChecksThisYearsUnchangedFileAgain(@TempDir Path temp) throws IOException {
+	void lastYearsReportArrivingLaterChecksThisYearsUnchangedFileAgain(@TempDir Path temp,
+			TestDatabase.Database database) throws IOException {
 		Path input2020 = Files.createDirectories(temp.resolve("2020"));
 		Path input2021 = temp.resolve("2021");
 		write(input2021, report(2021, 1), "2022-01-10T09:00:00+08:00");
-		try (TestDatabase.Database database = TestDatabase.create()) {
-			consolidate(database, 2020, input2020, temp);
-			consolidate(database, 2021, input2021, temp);
-			assertThat(rules(temp.resolve("out2021"))).doesNotContain("CARRY-OVER");
+		consolidate(database, 2020, input2020, temp);
+		consolidate(database, 2021, input2021, temp);
+		assertThat(rules(temp.resolve("out2021"))).doesNotContain("CARRY-OVER");
 
-			write(input2020, report(2020, 2), "2021-01-10T09:00:00+08:00");
-			consolidate(database, 2020, input2020, temp);
-			CommandRun again = consolidate(database, 2021, input2021, temp);
-			assertThat(again.out()).doesNotContain("汇总数与上次相同").contains("本次解析 1 个");
-			assertThat(rules(temp.resolve("out2021"))).contains("CARRY-OVER");
-		}
+		write(input2020, report(2020, 2), "2021-01-10T09:00:00+08:00");
+		consolidate(database, 2020, input2020, temp);
+		CommandRun again = consolidate(database, 2021, input2021, temp);
+		assertThat(again.out()).doesNotContain("汇总数与上次相同").contains("本次解析 1 个");
+		assertThat(rules(temp.resolve("out2021"))).contains("CARRY-OVER");
 	}
 
 	private static CommandRun consolidate(TestDatabase.Database database, int year, Path input, Path temp) {

@@ -9,11 +9,13 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.xxgk.rollup.demo.GeneratedRegionSet;
 import org.xxgk.rollup.demo.GeneratedRegionSet.Layout;
 import org.xxgk.rollup.testdb.TestDatabase;
+import org.xxgk.rollup.testdb.TestDatabaseExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -21,13 +23,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A quiet night leaves the outputs of the last run alone when they are still in the folder as that run wrote them;
  * anything else (a file deleted or edited, another folder, a changed input) writes them all again.
  */
+@ExtendWith(TestDatabaseExtension.class)
 class QuietNightOutputsTests {
 
 	@Test
-	void aQuietNightWritesNoOutputUnlessOneWasDeletedOrEditedOrTheInputChanged(@TempDir Path temp) throws Exception {
-		try (TestDatabase.Database database = TestDatabase.create()) {
-			quietNights(database, temp);
-		}
+	void aQuietNightWritesNoOutputUnlessOneWasDeletedOrEditedOrTheInputChanged(@TempDir Path temp,
+			TestDatabase.Database database) throws Exception {
+		quietNights(database, temp);
 	}
 
 	private static void quietNights(TestDatabase.Database database, Path temp) throws Exception {

@@ -10,10 +10,12 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.xxgk.rollup.demo.LargeSetGenerator;
 import org.xxgk.rollup.testdb.TestDatabase;
+import org.xxgk.rollup.testdb.TestDatabaseExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -21,66 +23,64 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The region table follows the registry file, units' kinds included, and a night with an unchanged registry writes
  * none of its rows (a country's 43,000 regions would otherwise be rewritten every night).
  */
+@ExtendWith(TestDatabaseExtension.class)
 class RegionTableTests {
 
 	@Test
-	void onlyRegionsThatChangedAreWrittenAgain(@TempDir Path temp) throws Exception {
+	void onlyRegionsThatChangedAreWrittenAgain(@TempDir Path temp, TestDatabase.Database database) throws Exception {
 		Path set = generatedSet(temp);
 		Path regions = set.resolve("regions.csv");
-		try (TestDatabase.Database database = TestDatabase.create()) {
-			consolidate(set, database);
-			Map<String, String> first = rowVersions(database);
-			consolidate(set, database);
-			assertThat(rowVersions(database)).as("an unchanged registry rewrites no row").isEqualTo(first);
+		consolidate(set, database);
+		Map<String, String> first = rowVersions(database);
+		consolidate(set, database);
+		assertThat(rowVersions(database)).as("an unchanged registry rewrites no row").isEqualTo(first);
 
-			// a county renamed in the registry: its row alone is written, with the new name
-			String county = Files.readAllLines(regions)
-				.stream()
-				.filter((line) -> line.contains(",county,"))
-				.findFirst()
-				.orElseThrow();
-			String code = county.split(",")[0];
-			String renamed = county.replaceFirst("^([^,]*),[^,]*,", "$1,新名县,");
-			Files.writeString(regions, Files.readString(regions).replace(county, renamed));
-			consolidate(set, database);
-			Map<String, String> after = rowVersions(database);
-			assertThat(after.get(code)).isNotEqualTo(first.get(code));
-			after.remove(code);
-			first.remove(code);
-			assertThat(after).isEqualTo(first);
-			assertThat(query(database, "select name from region where code = '" + code + "'")).isEqualTo("新名县");
-		}
+		// a county renamed in the registry: its row alone is written, with the new name
+		String county = Files.readAllLines(regions)
+			.stream()
+			.filter((line) -> line.contains(",county,"))
+			.findFirst()
+			.orElseThrow();
+		String code = county.split(",")[0];
+		String renamed = county.replaceFirst("^([^,]*),[^,]*,", "$1,新名县,");
+		Files.writeString(regions, Files.readString(regions).replace(county, renamed));
+		consolidate(set, database);
+		Map<String, String> after = rowVersions(database);
+		assertThat(after.get(code)).isNotEqualTo(first.get(code));
+		after.remove(code);
+		first.remove(code);
+		assertThat(after).isEqualTo(first);
+		assertThat(query(database, "select name from region where code = '" + code + "'")).isEqualTo("新名县");
 	}
 
 	@Test
-	void eachUnitsKindIsStoredAsGivenOrAsItsNameSays(@TempDir Path temp) throws Exception {
+	void eachUnitsKindIsStoredAsGivenOrAsItsNameSays(@TempDir Path temp,
+			TestDatabase.Database database) throws Exception {
 		Path set = generatedSet(temp);
 		Path regions = set.resolve("regions.csv");
-		try (TestDatabase.Database database = TestDatabase.create()) {
-			consolidate(set, database);
-			assertThat(query(database, "select count(*) from region where level = 'unit' and kind is null")).isEqualTo("0");
-			assertThat(query(database, "select count(*) from region where level = 'unit' and kind = 'township'"))
-				.isEqualTo(query(database, "select count(*) from region where level = 'unit' and name ~ '(镇|乡)$'"));
-			assertThat(query(database, "select count(*) from region where level = 'unit' and kind = 'subdistrict'"))
-				.isEqualTo(query(database, "select count(*) from region where level = 'unit' and name ~ '街道$'"));
-			assertThat(query(database, "select count(*) from region where level <> 'unit' and kind is not null"))
-				.isEqualTo("0");
-			Map<String, String> first = rowVersions(database);
+		consolidate(set, database);
+		assertThat(query(database, "select count(*) from region where level = 'unit' and kind is null")).isEqualTo("0");
+		assertThat(query(database, "select count(*) from region where level = 'unit' and kind = 'township'"))
+			.isEqualTo(query(database, "select count(*) from region where level = 'unit' and name ~ '(镇|乡)$'"));
+		assertThat(query(database, "select count(*) from region where level = 'unit' and kind = 'subdistrict'"))
+			.isEqualTo(query(database, "select count(*) from region where level = 'unit' and name ~ '街道$'"));
+		assertThat(query(database, "select count(*) from region where level <> 'unit' and kind is not null"))
+			.isEqualTo("0");
+		Map<String, String> first = rowVersions(database);
 
-			// the registry gains the kind column and says one township is a department: that row alone changes
-			java.util.List<String> lines = new java.util.ArrayList<>(Files.readAllLines(regions));
-			int unit = lines.indexOf(lines.stream().filter((line) -> line.contains(",unit,")).findFirst().orElseThrow());
-			String code = lines.get(unit).split(",")[0];
-			for (int i = 0; i < lines.size(); i++) {
-				lines.set(i, lines.get(i) + ((i == 0) ? ",kind" : (i == unit) ? ",department" : ","));
-			}
-			Files.write(regions, lines);
-			consolidate(set, database);
-			Map<String, String> after = rowVersions(database);
-			assertThat(query(database, "select kind from region where code = '" + code + "'")).isEqualTo("department");
-			assertThat(after.remove(code)).isNotEqualTo(first.remove(code));
-			assertThat(after).isEqualTo(first);
+		// the registry gains the kind column and says one township is a department: that row alone changes
+		java.util.List<String> lines = new java.util.ArrayList<>(Files.readAllLines(regions));
+		int unit = lines.indexOf(lines.stream().filter((line) -> line.contains(",unit,")).findFirst().orElseThrow());
+		String code = lines.get(unit).split(",")[0];
+		for (int i = 0; i < lines.size(); i++) {
+			lines.set(i, lines.get(i) + ((i == 0) ? ",kind" : (i == unit) ? ",department" : ","));
 		}
+		Files.write(regions, lines);
+		consolidate(set, database);
+		Map<String, String> after = rowVersions(database);
+		assertThat(query(database, "select kind from region where code = '" + code + "'")).isEqualTo("department");
+		assertThat(after.remove(code)).isNotEqualTo(first.remove(code));
+		assertThat(after).isEqualTo(first);
 	}
 
 	/** 30 generated units in Word text, with their registry. */

@@ -11,6 +11,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -26,6 +27,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import org.xxgk.rollup.report.DemoRun;
 import org.xxgk.rollup.testdb.TestDatabase;
+import org.xxgk.rollup.testdb.TestDatabaseExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -35,6 +37,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * totals; a viewer gets 403 on a decision; a POST without the CSRF token is refused; a unit named like a script shows
  * as text; five wrong passwords slow the next attempt.
  */
+@ExtendWith(TestDatabaseExtension.class)
 class ReviewConsoleIT {
 
 	private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
@@ -44,39 +47,38 @@ class ReviewConsoleIT {
 	private static final String SCRIPT_NAME = "<script>window.xss=1</script>企水镇";
 
 	@Test
-	void aReviewerDecidesInTheBrowserAndTheTotalsFollow(@TempDir Path temp) throws Exception {
+	void aReviewerDecidesInTheBrowserAndTheTotalsFollow(@TempDir Path temp,
+			TestDatabase.Database database) throws Exception {
 		if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
 			String reason = "ReviewConsoleIT skipped: needs Debian's chromium and chromium-driver (.ci/run installs them)";
 			System.out.println(reason);
 			Assumptions.abort(reason);
 		}
-		try (TestDatabase.Database database = TestDatabase.create()) {
-			Path input = DemoRun.copyDemoSet(temp.resolve("2021"));
-			assertThat(CommandRun.inProcess("--year", "2021", "--input", input.toString(), "--output",
-					temp.resolve("out").toString(), "--db", database.url()).exitCode()).isZero();
-			assertThat(addUser(database, "zhang", "reviewer", "zhang-secret-1")).isZero();
-			assertThat(addUser(database, "li", "viewer", "li-secret-22")).isZero();
-			assertThat(addUser(database, "wang", "viewer", "short")).as("a short password is refused").isEqualTo(2);
-			JdbcTemplate jdbc = database.jdbc();
-			assertThat(jdbc.queryForObject("select password_hash from console_user where name = 'zhang'", String.class))
-				.startsWith("$2a$").doesNotContain("zhang-secret-1");
-			// a hostile name from the registry (the next run loads the registry again)
-			jdbc.update("update region set name = ? where code = '440882105'", SCRIPT_NAME);
-			try (ConfigurableApplicationContext console = ServeCommand
-				.start(ServeOptions.parse("--port", "0", "--db", database.url()))) {
-				String base = "http://127.0.0.1:" + ServeCommand.port(console);
-				WebDriver browser = chromium(temp);
-				try {
-					browse(browser, base);
-				}
-				finally {
-					browser.quit();
-				}
+		Path input = DemoRun.copyDemoSet(temp.resolve("2021"));
+		assertThat(CommandRun.inProcess("--year", "2021", "--input", input.toString(), "--output",
+				temp.resolve("out").toString(), "--db", database.url()).exitCode()).isZero();
+		assertThat(addUser(database, "zhang", "reviewer", "zhang-secret-1")).isZero();
+		assertThat(addUser(database, "li", "viewer", "li-secret-22")).isZero();
+		assertThat(addUser(database, "wang", "viewer", "short")).as("a short password is refused").isEqualTo(2);
+		JdbcTemplate jdbc = database.jdbc();
+		assertThat(jdbc.queryForObject("select password_hash from console_user where name = 'zhang'", String.class))
+			.startsWith("$2a$").doesNotContain("zhang-secret-1");
+		// a hostile name from the registry (the next run loads the registry again)
+		jdbc.update("update region set name = ? where code = '440882105'", SCRIPT_NAME);
+		try (ConfigurableApplicationContext console = ServeCommand
+			.start(ServeOptions.parse("--port", "0", "--db", database.url()))) {
+			String base = "http://127.0.0.1:" + ServeCommand.port(console);
+			WebDriver browser = chromium(temp);
+			try {
+				browse(browser, base);
 			}
-			assertThat(jdbc.queryForList("select decided_by from review_decision order by id", String.class))
-				.as("decisions record the logged-in user")
-				.containsExactly("zhang", "zhang", "zhang");
+			finally {
+				browser.quit();
+			}
 		}
+		assertThat(jdbc.queryForList("select decided_by from review_decision order by id", String.class))
+			.as("decisions record the logged-in user")
+			.containsExactly("zhang", "zhang", "zhang");
 	}
 
 	private static void browse(WebDriver browser, String base) throws Exception {

@@ -11,6 +11,7 @@ import java.util.Set;
 import org.assertj.core.groups.Tuple;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -23,6 +24,7 @@ import org.xxgk.rollup.model.Report;
 import org.xxgk.rollup.model.SourceFile;
 import org.xxgk.rollup.model.Template;
 import org.xxgk.rollup.testdb.TestDatabase;
+import org.xxgk.rollup.testdb.TestDatabaseExtension;
 import org.xxgk.rollup.validate.ValueOutOfRangeRule;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -32,6 +34,7 @@ import static org.assertj.core.api.Assertions.tuple;
  * The narrow figure row (V50): the metric's key, the text as written only where it is not the value's own text, the
  * locations once per submission; view figure_cell gives back every cell as it was read, also from rows V50 rewrote.
  */
+@ExtendWith(TestDatabaseExtension.class)
 class FigureStorageTests {
 
 	private static final MetricCatalog CATALOG = MetricCatalog.standard();
@@ -53,61 +56,55 @@ class FigureStorageTests {
 			new Cell("5", new BigDecimal("7"), CellState.NUMBER, "第13行"));
 
 	@Test
-	void theMetricTableIsTheCatalogueWithEachMetricsLineAsItsKey() {
-		try (TestDatabase.Database database = TestDatabase.create()) {
-			JdbcTemplate jdbc = database.migrated().jdbc();
-			List<String> codes = jdbc.queryForList("select code from metric order by key", String.class);
-			assertThat(codes).isEqualTo(CATALOG.all().stream().map(Metric::code).toList());
-			assertThat(jdbc.queryForObject("select min(key) || '-' || max(key) from metric", String.class))
-				.isEqualTo("1-226");
-			assertThat(CATALOG.key("proactive.rules.new_made")).isEqualTo(1);
-			assertThat(CATALOG.key(codes.get(225))).isEqualTo(226);
-		}
+	void theMetricTableIsTheCatalogueWithEachMetricsLineAsItsKey(TestDatabase.Database database) {
+		JdbcTemplate jdbc = database.migrated().jdbc();
+		List<String> codes = jdbc.queryForList("select code from metric order by key", String.class);
+		assertThat(codes).isEqualTo(CATALOG.all().stream().map(Metric::code).toList());
+		assertThat(jdbc.queryForObject("select min(key) || '-' || max(key) from metric", String.class))
+			.isEqualTo("1-226");
+		assertThat(CATALOG.key("proactive.rules.new_made")).isEqualTo(1);
+		assertThat(CATALOG.key(codes.get(225))).isEqualTo(226);
 	}
 
 	@Test
-	void everyCellReadsBackAsItWasReadAndRawIsStoredOnlyWhereItIsNotTheValue() {
-		try (TestDatabase.Database database = TestDatabase.create()) {
-			JdbcTemplate jdbc = database.migrated().jdbc();
-			Report report = report(SHAPES);
-			FigureCopy.Chunk chunk = new FigureCopy.Chunk();
-			chunk.add(41, report);
-			chunk.add(42, report(List.of(Cell.number("3", new BigDecimal("3"), ""))));
-			assertThat(jdbc.execute((ConnectionCallback<Long>) chunk::copy)).isEqualTo(SHAPES.size() + 1);
+	void everyCellReadsBackAsItWasReadAndRawIsStoredOnlyWhereItIsNotTheValue(TestDatabase.Database database) {
+		JdbcTemplate jdbc = database.migrated().jdbc();
+		Report report = report(SHAPES);
+		FigureCopy.Chunk chunk = new FigureCopy.Chunk();
+		chunk.add(41, report);
+		chunk.add(42, report(List.of(Cell.number("3", new BigDecimal("3"), ""))));
+		assertThat(jdbc.execute((ConnectionCallback<Long>) chunk::copy)).isEqualTo(SHAPES.size() + 1);
 
-			assertThat(cells(jdbc, 41)).containsExactlyElementsOf(expected(report));
-			// the value's own digits are not stored again; a padded, decimal-looking, rounded or corrected text is
-			assertThat(jdbc.queryForList("""
-					select metric.code from figure join metric on metric.key = figure.metric_key
-					where submission_id = 41 and raw is null order by metric.key""", String.class))
-				.containsExactly(code(0), code(2), code(6), code(8));
-			assertThat(jdbc.queryForObject("select count(*) from figure_location", Integer.class)).isEqualTo(2);
-			assertThat(jdbc.queryForObject("select cardinality(locations) from figure_location where submission_id = 42",
-					Integer.class)).isEqualTo(CATALOG.size());
-		}
+		assertThat(cells(jdbc, 41)).containsExactlyElementsOf(expected(report));
+		// the value's own digits are not stored again; a padded, decimal-looking, rounded or corrected text is
+		assertThat(jdbc.queryForList("""
+				select metric.code from figure join metric on metric.key = figure.metric_key
+				where submission_id = 41 and raw is null order by metric.key""", String.class))
+			.containsExactly(code(0), code(2), code(6), code(8));
+		assertThat(jdbc.queryForObject("select count(*) from figure_location", Integer.class)).isEqualTo(2);
+		assertThat(jdbc.queryForObject("select cardinality(locations) from figure_location where submission_id = 42",
+				Integer.class)).isEqualTo(CATALOG.size());
 	}
 
 	@Test
-	void v50RewritesStoredFiguresIntoTheNarrowRowWithoutChangingAnyCell() {
-		try (TestDatabase.Database database = TestDatabase.create()) {
-			JdbcTemplate jdbc = database.jdbc();
-			Flyway.configure().dataSource(database.dataSource()).locations("classpath:sql/migration").target("40")
-				.load().migrate();
-			Report report = report(SHAPES);
-			jdbc.update("insert into submission (id, year, scope_code, status) values (41, 2021, '440882', 'accepted')");
-			report.figures().forEach((code, cell) -> jdbc.update("""
-					insert into figure (submission_id, metric, value, state, raw, location)
-					values (41, ?, ?, ?, ?, ?)""", code, stored(cell), cell.state().code(),
-					cell.raw(), cell.location()));
+	void v50RewritesStoredFiguresIntoTheNarrowRowWithoutChangingAnyCell(TestDatabase.Database database) {
+		JdbcTemplate jdbc = database.jdbc();
+		Flyway.configure().dataSource(database.dataSource()).locations("classpath:sql/migration").target("40")
+			.load().migrate();
+		Report report = report(SHAPES);
+		jdbc.update("insert into submission (id, year, scope_code, status) values (41, 2021, '440882', 'accepted')");
+		report.figures().forEach((code, cell) -> jdbc.update("""
+				insert into figure (submission_id, metric, value, state, raw, location)
+				values (41, ?, ?, ?, ?, ?)""", code, stored(cell), cell.state().code(),
+				cell.raw(), cell.location()));
 
-			database.migrated();
+		database.migrated();
 
-			assertThat(cells(jdbc, 41)).containsExactlyElementsOf(expected(report));
-			assertThat(jdbc.queryForObject("select count(*) from figure where raw is null", Integer.class)).isEqualTo(4);
-			jdbc.update("delete from submission where id = 41");
-			assertThat(jdbc.queryForObject("select (select count(*) from figure) + (select count(*) from figure_location)",
-					Integer.class)).as("a deleted submission's figures and locations").isZero();
-		}
+		assertThat(cells(jdbc, 41)).containsExactlyElementsOf(expected(report));
+		assertThat(jdbc.queryForObject("select count(*) from figure where raw is null", Integer.class)).isEqualTo(4);
+		jdbc.update("delete from submission where id = 41");
+		assertThat(jdbc.queryForObject("select (select count(*) from figure) + (select count(*) from figure_location)",
+				Integer.class)).as("a deleted submission's figures and locations").isZero();
 	}
 
 	/** The value as the table holds it: none when it cannot (VALUE-OUT-OF-RANGE), else rounded to 6 places. */

@@ -11,12 +11,14 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 import org.xxgk.rollup.testdb.TestDatabase;
+import org.xxgk.rollup.testdb.TestDatabaseExtension;
 import org.xxgk.rollup.app.XxgkRollupApplication;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -27,39 +29,39 @@ import static org.assertj.core.api.Assertions.assertThat;
  * chunk (quadratic); the repository refreshes them as the table doubles, after which even the plan the server caches
  * for every later call is the index lookup.
  */
+@ExtendWith(TestDatabaseExtension.class)
 class StoredFileLookupPlanTests {
 
 	@Test
-	void aChunkOfFilesIsFoundByIndexOnceStatisticsAreRefreshed(@TempDir Path temp) throws Exception {
-		try (TestDatabase.Database database = TestDatabase.create()) {
-			// the schema
-			Files.createDirectories(temp.resolve("in"));
-			XxgkRollupApplication.run(new String[] { "--year", "2021", "--input", temp.resolve("in").toString(),
-					"--output", temp.resolve("out").toString(), "--db", database.url() },
-					new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
-					new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
-			try (Connection connection = DriverManager.getConnection(database.url(), database.user(),
-					database.password()); Statement sql = connection.createStatement()) {
-				sql.execute("""
-						insert into submission (year, scope_code, source_file, status, file_status)
-						select 2021, '440882', 'county/unit' || n || '.docx', 'accepted', 'accepted'
-						from generate_series(1, 20000) as n""");
-				// as on a first run: the table never analyzed (a server without autovacuum, or before it comes round)
-				sql.execute("delete from pg_statistic where starelid = 'submission'::regclass");
-				sql.execute("update pg_class set reltuples = -1, relpages = 0 where oid = 'submission'::regclass");
-				assertThat(genericPlan(sql, SubmissionRepository.STORED_FILES)).as("without statistics")
-					.contains("Index Cond: ((year = $2) AND (scope_code = $3))");
-				new SubmissionRepository(new JdbcTemplate(new SingleConnectionDataSource(connection, true)))
-					.refreshStatistics();
-				for (String statement : new String[] { SubmissionRepository.STORED_FILES,
-						SubmissionRepository.DELETE_FILES }) {
-					String plan = genericPlan(sql, statement);
-					assertThat(plan).as(plan)
-						.contains("Index Cond")
-						.containsPattern("source_file = \\(?page\\.path|source_file = \\(?replaced\\.path")
-						.doesNotContain("Seq Scan on submission")
-						.doesNotContainPattern("Filter: \\(source_file");
-				}
+	void aChunkOfFilesIsFoundByIndexOnceStatisticsAreRefreshed(@TempDir Path temp,
+			TestDatabase.Database database) throws Exception {
+		// the schema
+		Files.createDirectories(temp.resolve("in"));
+		XxgkRollupApplication.run(new String[] { "--year", "2021", "--input", temp.resolve("in").toString(),
+				"--output", temp.resolve("out").toString(), "--db", database.url() },
+				new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+				new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+		try (Connection connection = DriverManager.getConnection(database.url(), database.user(),
+				database.password()); Statement sql = connection.createStatement()) {
+			sql.execute("""
+					insert into submission (year, scope_code, source_file, status, file_status)
+					select 2021, '440882', 'county/unit' || n || '.docx', 'accepted', 'accepted'
+					from generate_series(1, 20000) as n""");
+			// as on a first run: the table never analyzed (a server without autovacuum, or before it comes round)
+			sql.execute("delete from pg_statistic where starelid = 'submission'::regclass");
+			sql.execute("update pg_class set reltuples = -1, relpages = 0 where oid = 'submission'::regclass");
+			assertThat(genericPlan(sql, SubmissionRepository.STORED_FILES)).as("without statistics")
+				.contains("Index Cond: ((year = $2) AND (scope_code = $3))");
+			new SubmissionRepository(new JdbcTemplate(new SingleConnectionDataSource(connection, true)))
+				.refreshStatistics();
+			for (String statement : new String[] { SubmissionRepository.STORED_FILES,
+					SubmissionRepository.DELETE_FILES }) {
+				String plan = genericPlan(sql, statement);
+				assertThat(plan).as(plan)
+					.contains("Index Cond")
+					.containsPattern("source_file = \\(?page\\.path|source_file = \\(?replaced\\.path")
+					.doesNotContain("Seq Scan on submission")
+					.doesNotContainPattern("Filter: \\(source_file");
 			}
 		}
 	}

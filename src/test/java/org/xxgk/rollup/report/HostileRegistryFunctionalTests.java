@@ -16,9 +16,11 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.xxgk.rollup.testdb.TestDatabase;
+import org.xxgk.rollup.testdb.TestDatabaseExtension;
 import org.xxgk.rollup.app.XxgkRollupApplication;
 import org.xxgk.rollup.demo.GeneratedReport;
 import org.xxgk.rollup.demo.SampleFigures;
@@ -31,10 +33,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The whole job with a registry whose unit is named {@code <script>alert(1)</script>镇} and a report whose cell
  * holds a {@code =HYPERLINK(...)} formula: both reach every output as plain text.
  */
+@ExtendWith(TestDatabaseExtension.class)
 class HostileRegistryFunctionalTests {
 
 	@Test
-	void hostileNamesAndCellsStayTextFromRegistryToOutputs(@TempDir Path temp) throws Exception {
+	void hostileNamesAndCellsStayTextFromRegistryToOutputs(@TempDir Path temp,
+			TestDatabase.Database database) throws Exception {
 		String registry = new String(getClass().getResourceAsStream("/registry/regions.csv").readAllBytes(),
 				StandardCharsets.UTF_8)
 			.replace("440882001,雷城街道,unit,440882,雷城街道办事处", "440882001," + HostileTextTests.SCRIPT_NAME + ",unit,440882,");
@@ -47,13 +51,11 @@ class HostileRegistryFunctionalTests {
 			.of("雷州市" + HostileTextTests.SCRIPT_NAME + "人民政府", 2021, Template.V2021, figures)
 			.withCell("proactive.licensing.decisions", HostileTextTests.FORMULA)), StandardCharsets.UTF_8);
 		Path output = temp.resolve("out");
-		try (TestDatabase.Database database = TestDatabase.create()) {
-			ByteArrayOutputStream err = new ByteArrayOutputStream();
-			int exitCode = XxgkRollupApplication.run(new String[] { "--year", "2021", "--input", input.toString(),
-					"--output", output.toString(), "--regions", registryFile.toString(), "--db", database.url() },
-					new PrintStream(new ByteArrayOutputStream()), new PrintStream(err, true, StandardCharsets.UTF_8));
-			assertThat(exitCode).as(err.toString(StandardCharsets.UTF_8)).isZero();
-		}
+		ByteArrayOutputStream err = new ByteArrayOutputStream();
+		int exitCode = XxgkRollupApplication.run(new String[] { "--year", "2021", "--input", input.toString(),
+				"--output", output.toString(), "--regions", registryFile.toString(), "--db", database.url() },
+				new PrintStream(new ByteArrayOutputStream()), new PrintStream(err, true, StandardCharsets.UTF_8));
+		assertThat(exitCode).as(err.toString(StandardCharsets.UTF_8)).isZero();
 
 		Document page = Jsoup.parse(output.resolve("overview.html").toFile(), "UTF-8");
 		assertThat(page.select("script")).hasSize(1);
