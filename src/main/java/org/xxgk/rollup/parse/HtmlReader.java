@@ -35,7 +35,10 @@ final class HtmlReader {
 		.compile("(?i).*(nav|menu|breadcrumb|crumb|footer|share|sidebar|meta|xxgk_?info|toolbar|banner).*");
 
 	private static final Set<String> BLOCKS = Set.of("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "br", "section",
-			"article", "blockquote", "pre", "dd", "dt", "tr", "center");
+			"article", "blockquote", "pre", "dd", "dt", "tr", "td", "th", "center");
+
+	/** The form's longest cell, table 三's 勾稽 note, is some 40 characters; an article is thousands. */
+	private static final int LONGEST_CELL = 300;
 
 	private static final Pattern METADATA_LINE = Pattern.compile("^(索引号|分类|发布机构|成文日期|名称|文号|发布日期|主题分类|来源)[:：].*");
 
@@ -54,6 +57,15 @@ final class HtmlReader {
 		collector.walk(page.body() != null ? page.body() : page);
 		collector.flush();
 		return new SourceDocument(startAtTitle(collector.blocks));
+	}
+
+	/**
+	 * A table an old site lays its page out with, the article in one of its cells: it holds another table (the
+	 * form's tables never nest), or a cell longer than any of the form's. Its cells are read as paragraphs.
+	 */
+	private static boolean isLayout(Element table) {
+		return !table.select("table table, td table, th table").isEmpty()
+				|| table.select("td, th").stream().anyMatch((cell) -> cell.text().length() > LONGEST_CELL);
 	}
 
 	private static boolean isReportTable(Element table) {
@@ -88,7 +100,7 @@ final class HtmlReader {
 					this.line.append(text.text());
 				}
 				else if (child instanceof Element element) {
-					if (element.tagName().equals("table")) {
+					if (element.tagName().equals("table") && !isLayout(element)) {
 						flush();
 						table(element);
 					}

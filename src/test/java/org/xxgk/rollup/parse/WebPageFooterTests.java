@@ -49,6 +49,24 @@ class WebPageFooterTests {
 		assertThat(rules(report)).containsExactly(Map.entry("CELL-MISSING", 125L));
 	}
 
+	/**
+	 * Old sites lay the page out with a table, the article in one of its cells (and the form's tables nested in it):
+	 * its cells are read as paragraphs, the report's tables as tables.
+	 */
+	@Test
+	void aPageLaidOutWithATableReadsAsTranscribed() throws Exception {
+		String page = html();
+		int start = page.indexOf("<ucapcontent>");
+		int end = page.indexOf("</ucapcontent>") + "</ucapcontent>".length();
+		String laidOut = page.substring(0, start) + "<table width=\"100%\" border=\"0\"><tr><td class=\"bt_content\">"
+				+ page.substring(start, end) + "</td></tr><tr><td>【打印本页】【关闭窗口】</td></tr></table>" + page.substring(end);
+		Report report = parse("page.html", laidOut.getBytes(StandardCharsets.UTF_8));
+		RealWebPageTests.assertTranscribed(report);
+		assertThat(report.outline()).isEqualTo("一二三四五六");
+		assertThat(report.section("六")).isEqualTo(SIX);
+		assertThat(rules(report)).containsExactly(Map.entry("CELL-MISSING", 125L));
+	}
+
 	/** A part 六 silent on fees is still FEE-SECTION-SILENT: the footer below it says nothing for the unit. */
 	@Test
 	void theFooterDoesNotSpeakForASilentPartSix() throws Exception {
