@@ -7,53 +7,53 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * Every rule of spec/rules.md, and ROW-OUTDATED, which this project adds: its stable id, its name in the clerk's words
- * and what the unit should do about a finding of it. The one description of a rule: the checks raise findings under
- * its id, and every output names it and gives its advice from here (the id stays beside the name where details are
- * shown).
+ * Every rule of spec/rules.md, and ROW-OUTDATED, which this project adds: its stable id, its severity, its name in the
+ * clerk's words and what the unit should do about a finding of it. The one description of a rule: the checks raise
+ * findings under its id and with its severity, and every output names it and gives its advice from here (the id stays
+ * beside the name where details are shown).
  */
 public enum Rule {
 
-	FILE_UNREADABLE("FILE-UNREADABLE", "文件无法读取",
+	FILE_UNREADABLE("FILE-UNREADABLE", Severity.ERROR, "文件无法读取",
 			"请改为报送可以复制文字的电子文件（Word .docx、由Word或WPS直接导出的PDF、Excel .xlsx或网页），" + "不要报送扫描件或照片。"),
-	FILE_NAME_INVALID("FILE-NAME-INVALID", "文件名不规范", null),
-	FILE_TOO_LARGE("FILE-TOO-LARGE", "文件过大", "请删除文档中的大图片或附件，另存后重新报送。"),
-	UNIT_UNKNOWN("UNIT-UNKNOWN", "无法确定报送单位", null),
-	YEAR_MISMATCH("YEAR-MISMATCH", "报告年度不符", null),
-	DUPLICATE_SUBMISSION("DUPLICATE-SUBMISSION", "重复报送", "本单位报送了两份不同的报告，请确认以哪一份为准，并撤回另一份。"),
-	TABLE_MISSING("TABLE-MISSING", "缺少表格", null),
-	TABLE_INCOMPLETE("TABLE-INCOMPLETE", "表格不完整", null),
-	CELL_MISSING("CELL-MISSING", "单元格未填写", "请在该栏填写实际数值；没有发生的请填 0，不要留空。"),
-	CELL_NOT_NUMBER("CELL-NOT-NUMBER", "单元格不是数字", "请用阿拉伯数字填写该栏（如 12），不要写汉字或说明文字。"),
-	CELL_COUNT_UNIT("CELL-COUNT-UNIT", "数字带计量单位", null),
-	CELL_ANNOTATED("CELL-ANNOTATED", "数字带附注", null),
-	CELL_NOT_APPLICABLE("CELL-NOT-APPLICABLE", "填写“不适用”", null),
-	VALUE_NEGATIVE("VALUE-NEGATIVE", "数值为负", null),
-	VALUE_FRACTION("VALUE-FRACTION", "件数不是整数", null),
-	VALUE_OUT_OF_RANGE("VALUE-OUT-OF-RANGE", "数值超出合理范围", null),
-	TEMPLATE_OUTDATED("TEMPLATE-OUTDATED", "使用旧版表格", "请改用国办公开办函〔2021〕30号规定的新版表格。"),
-	ROW_OUTDATED("ROW-OUTDATED", "使用旧版表格的行", null),
-	LABEL_UNEXPECTED("LABEL-UNEXPECTED", "表格标签无法识别", null),
-	UNIT_NAME_CONFLICT("UNIT-NAME-CONFLICT", "单位名称不一致", null),
-	APP_BALANCE("APP-BALANCE", "申请数量不平衡（新收＋结转≠办结＋结转下年）", null),
-	APP_COLUMN_TOTAL("APP-COLUMN-TOTAL", "申请人合计不符", null),
-	APP_RESULT_TOTAL("APP-RESULT-TOTAL", "办理结果合计不符", null),
-	REVIEW_TOTAL("REVIEW-TOTAL", "行政复议、诉讼合计不符", null),
-	CARRY_OVER("CARRY-OVER", "上年结转与上年报告不符", null),
-	TEXT_TABLE_MISMATCH("TEXT-TABLE-MISMATCH", "正文数字与表格不一致", null),
-	YEAR_IN_PROSE("YEAR-IN-PROSE", "正文年份有误", null),
-	OUTLINE_INCOMPLETE("OUTLINE-INCOMPLETE", "报告结构不完整", null),
-	AMOUNT_UNIT("AMOUNT-UNIT", "金额单位有误", null),
-	RULES_NOT_EXPECTED("RULES-NOT-EXPECTED", "乡镇不应填报规章", null),
-	CUMULATIVE_BELOW_NEW("CUMULATIVE-BELOW-NEW", "对外公开总数小于本年新公开数", null),
-	SECTION_FIVE_EMPTY("SECTION-FIVE-EMPTY", "“存在的主要问题及改进情况”为空", null),
-	FEE_SECTION_SILENT("FEE-SECTION-SILENT", "未说明信息处理费收取情况", null),
-	TEXT_COPIED("TEXT-COPIED", "正文与其他报告高度相似", "报告正文与其他单位高度相似，请按本单位实际情况撰写。"),
-	VERSION_CHANGED("VERSION-CHANGED", "截止日期后更换报告", "截止日期后更换了报告，请说明改动原因；今后请在截止日期前报送定稿。"),
-	IN_FORCE_CONTINUITY("IN-FORCE-CONTINUITY", "现行有效件数不连续", null),
-	SUBMISSION_MISSING("SUBMISSION-MISSING", "未报送", "请尽快报送本单位年度报告。"),
-	SUBMISSION_LATE("SUBMISSION-LATE", "逾期报送", "请今后在规定期限内报送。"),
-	YEAR_OVER_YEAR_OUTLIER("YEAR-OVER-YEAR-OUTLIER", "申请数量与上年相差悬殊", null);
+	FILE_NAME_INVALID("FILE-NAME-INVALID", Severity.WARNING, "文件名不规范", null),
+	FILE_TOO_LARGE("FILE-TOO-LARGE", Severity.ERROR, "文件过大", "请删除文档中的大图片或附件，另存后重新报送。"),
+	UNIT_UNKNOWN("UNIT-UNKNOWN", Severity.ERROR, "无法确定报送单位", null),
+	YEAR_MISMATCH("YEAR-MISMATCH", Severity.ERROR, "报告年度不符", null),
+	DUPLICATE_SUBMISSION("DUPLICATE-SUBMISSION", Severity.ERROR, "重复报送", "本单位报送了两份不同的报告，请确认以哪一份为准，并撤回另一份。"),
+	TABLE_MISSING("TABLE-MISSING", Severity.ERROR, "缺少表格", null),
+	TABLE_INCOMPLETE("TABLE-INCOMPLETE", Severity.ERROR, "表格不完整", null),
+	CELL_MISSING("CELL-MISSING", Severity.WARNING, "单元格未填写", "请在该栏填写实际数值；没有发生的请填 0，不要留空。"),
+	CELL_NOT_NUMBER("CELL-NOT-NUMBER", Severity.ERROR, "单元格不是数字", "请用阿拉伯数字填写该栏（如 12），不要写汉字或说明文字。"),
+	CELL_COUNT_UNIT("CELL-COUNT-UNIT", Severity.WARNING, "数字带计量单位", null),
+	CELL_ANNOTATED("CELL-ANNOTATED", Severity.WARNING, "数字带附注", null),
+	CELL_NOT_APPLICABLE("CELL-NOT-APPLICABLE", Severity.WARNING, "填写“不适用”", null),
+	VALUE_NEGATIVE("VALUE-NEGATIVE", Severity.ERROR, "数值为负", null),
+	VALUE_FRACTION("VALUE-FRACTION", Severity.ERROR, "件数不是整数", null),
+	VALUE_OUT_OF_RANGE("VALUE-OUT-OF-RANGE", Severity.ERROR, "数值超出合理范围", null),
+	TEMPLATE_OUTDATED("TEMPLATE-OUTDATED", Severity.WARNING, "使用旧版表格", "请改用国办公开办函〔2021〕30号规定的新版表格。"),
+	ROW_OUTDATED("ROW-OUTDATED", Severity.WARNING, "使用旧版表格的行", null),
+	LABEL_UNEXPECTED("LABEL-UNEXPECTED", Severity.WARNING, "表格标签无法识别", null),
+	UNIT_NAME_CONFLICT("UNIT-NAME-CONFLICT", Severity.WARNING, "单位名称不一致", null),
+	APP_BALANCE("APP-BALANCE", Severity.ERROR, "申请数量不平衡（新收＋结转≠办结＋结转下年）", null),
+	APP_COLUMN_TOTAL("APP-COLUMN-TOTAL", Severity.ERROR, "申请人合计不符", null),
+	APP_RESULT_TOTAL("APP-RESULT-TOTAL", Severity.ERROR, "办理结果合计不符", null),
+	REVIEW_TOTAL("REVIEW-TOTAL", Severity.ERROR, "行政复议、诉讼合计不符", null),
+	CARRY_OVER("CARRY-OVER", Severity.WARNING, "上年结转与上年报告不符", null),
+	TEXT_TABLE_MISMATCH("TEXT-TABLE-MISMATCH", Severity.WARNING, "正文数字与表格不一致", null),
+	YEAR_IN_PROSE("YEAR-IN-PROSE", Severity.WARNING, "正文年份有误", null),
+	OUTLINE_INCOMPLETE("OUTLINE-INCOMPLETE", Severity.WARNING, "报告结构不完整", null),
+	AMOUNT_UNIT("AMOUNT-UNIT", Severity.WARNING, "金额单位有误", null),
+	RULES_NOT_EXPECTED("RULES-NOT-EXPECTED", Severity.WARNING, "乡镇不应填报规章", null),
+	CUMULATIVE_BELOW_NEW("CUMULATIVE-BELOW-NEW", Severity.WARNING, "对外公开总数小于本年新公开数", null),
+	SECTION_FIVE_EMPTY("SECTION-FIVE-EMPTY", Severity.WARNING, "“存在的主要问题及改进情况”为空", null),
+	FEE_SECTION_SILENT("FEE-SECTION-SILENT", Severity.WARNING, "未说明信息处理费收取情况", null),
+	TEXT_COPIED("TEXT-COPIED", Severity.WARNING, "正文与其他报告高度相似", "报告正文与其他单位高度相似，请按本单位实际情况撰写。"),
+	VERSION_CHANGED("VERSION-CHANGED", Severity.WARNING, "截止日期后更换报告", "截止日期后更换了报告，请说明改动原因；今后请在截止日期前报送定稿。"),
+	IN_FORCE_CONTINUITY("IN-FORCE-CONTINUITY", Severity.WARNING, "现行有效件数不连续", null),
+	SUBMISSION_MISSING("SUBMISSION-MISSING", Severity.WARNING, "未报送", "请尽快报送本单位年度报告。"),
+	SUBMISSION_LATE("SUBMISSION-LATE", Severity.WARNING, "逾期报送", "请今后在规定期限内报送。"),
+	YEAR_OVER_YEAR_OUTLIER("YEAR-OVER-YEAR-OUTLIER", Severity.WARNING, "申请数量与上年相差悬殊", null);
 
 	/** What to do about a finding of a rule with no advice of its own: an error must be corrected to be counted. */
 	private static final String CHECK_AND_CORRECT = "请核实该栏数据，按表中的勾稽关系更正后重新报送。";
@@ -65,13 +65,16 @@ public enum Rule {
 
 	private final String id;
 
+	private final Severity severity;
+
 	private final String chineseName;
 
 	/** Null for the general advice by severity. */
 	private final String advice;
 
-	Rule(String id, String chineseName, String advice) {
+	Rule(String id, Severity severity, String chineseName, String advice) {
 		this.id = id;
+		this.severity = severity;
 		this.chineseName = chineseName;
 		this.advice = advice;
 	}
@@ -79,6 +82,11 @@ public enum Rule {
 	/** The stable id of spec/rules.md, e.g. {@code APP-BALANCE}, as findings carry it. */
 	public String id() {
 		return this.id;
+	}
+
+	/** The severity spec/rules.md gives the rule: every finding of it has this one. */
+	public Severity severity() {
+		return this.severity;
 	}
 
 	/** The rule in the clerk's words, e.g. 单元格未填写. */

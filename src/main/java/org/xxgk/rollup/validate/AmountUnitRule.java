@@ -8,7 +8,6 @@ import org.xxgk.rollup.model.Metric;
 import org.xxgk.rollup.model.MetricKind;
 import org.xxgk.rollup.model.Report;
 import org.xxgk.rollup.model.Rule;
-import org.xxgk.rollup.model.Severity;
 
 /**
  * AMOUNT-UNIT (warning): an amount the parser found in 元 and converted to 万元 (one finding per such metric), and
@@ -22,7 +21,7 @@ public final class AmountUnitRule extends CellRule {
 	static final int MAX_DECIMALS = 4;
 
 	public AmountUnitRule() {
-		super(Rule.AMOUNT_UNIT, Severity.WARNING);
+		super(Rule.AMOUNT_UNIT);
 	}
 
 	@Override

@@ -39,7 +39,7 @@ public final class AppBalanceRule extends BaseRule {
 			Arithmetic out = Arithmetic.of("办理结果总计", closed).plus("结转下年", carriedForward);
 			if (in.differsFrom(out)) {
 				String label = FormLayout.metric(NEW + column).columnLabel(report.template());
-				findings.add(Findings.error(ID, NEW + column, FormLayout.location(report, NEW + column), in.shown(),
+				findings.add(Findings.of(rule(), NEW + column, FormLayout.location(report, NEW + column), in.shown(),
 						out.shown(),
 						"表三“" + label + "”列：本年新收(" + Findings.plain(received) + ")加上年结转("
 								+ Findings.plain(carriedOver) + ")应等于办理结果总计(" + Findings.plain(closed)

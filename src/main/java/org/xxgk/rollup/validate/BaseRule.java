@@ -10,21 +10,26 @@ import org.xxgk.rollup.model.Rule;
  */
 abstract class BaseRule implements SubmissionRule {
 
-	private final String id;
+	private final Rule rule;
 
 	private final boolean needsUnit;
 
 	private final Set<Integer> tables;
 
 	BaseRule(Rule rule, boolean needsUnit, Set<Integer> tables) {
-		this.id = rule.id();
+		this.rule = rule;
 		this.needsUnit = needsUnit;
 		this.tables = Set.copyOf(tables);
 	}
 
 	@Override
 	public final String id() {
-		return this.id;
+		return this.rule.id();
+	}
+
+	/** The rule this check raises findings of. */
+	final Rule rule() {
+		return this.rule;
 	}
 
 	@Override

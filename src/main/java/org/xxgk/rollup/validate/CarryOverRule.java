@@ -38,7 +38,7 @@ public final class CarryOverRule extends BaseRule {
 			BigDecimal carriedOver = report.valueOrZero(CARRIED_OVER + column);
 			if (previous != null && previous.compareTo(carriedOver) != 0) {
 				String label = FormLayout.metric(CARRIED_OVER + column).columnLabel(report.template());
-				findings.add(Findings.warning(ID, CARRIED_OVER + column,
+				findings.add(Findings.of(rule(), CARRIED_OVER + column,
 						FormLayout.location(report, CARRIED_OVER + column), Findings.plain(previous),
 						Findings.plain(carriedOver),
 						"表三“" + label + "”列：二、上年结转(" + Findings.plain(carriedOver) + ")与本单位"

@@ -5,7 +5,6 @@ import org.xxgk.rollup.model.Finding;
 import org.xxgk.rollup.model.Metric;
 import org.xxgk.rollup.model.Report;
 import org.xxgk.rollup.model.Rule;
-import org.xxgk.rollup.model.Severity;
 
 /**
  * CELL-ANNOTATED (warning): a number with a note beside it ({@code 22（其中修订16件）}, {@code 55（含自然失效29件）}). The
@@ -16,7 +15,7 @@ public final class CellAnnotatedRule extends CellRule {
 	public static final String ID = Rule.CELL_ANNOTATED.id();
 
 	public CellAnnotatedRule() {
-		super(Rule.CELL_ANNOTATED, Severity.WARNING);
+		super(Rule.CELL_ANNOTATED);
 	}
 
 	@Override

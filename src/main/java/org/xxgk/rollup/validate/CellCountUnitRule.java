@@ -8,7 +8,6 @@ import org.xxgk.rollup.model.Finding;
 import org.xxgk.rollup.model.Metric;
 import org.xxgk.rollup.model.Report;
 import org.xxgk.rollup.model.Rule;
-import org.xxgk.rollup.model.Severity;
 
 /**
  * CELL-COUNT-UNIT (warning, a rule id added by this project): a count written with its counting word glued on
@@ -22,7 +21,7 @@ public final class CellCountUnitRule extends CellRule {
 	private static final Pattern COUNT_WORD = Pattern.compile(".*\\d\\s*[件个项次宗条份]\\s*$");
 
 	public CellCountUnitRule() {
-		super(Rule.CELL_COUNT_UNIT, Severity.WARNING);
+		super(Rule.CELL_COUNT_UNIT);
 	}
 
 	@Override

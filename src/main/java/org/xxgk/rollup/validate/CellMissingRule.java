@@ -45,13 +45,13 @@ public final class CellMissingRule extends BaseRule {
 			}
 			String name = FormLayout.cellName(metric, template);
 			if (cell == null) {
-				findings.add(Findings.warning(ID, metric.code(), name, "数字", "缺少该格",
+				findings.add(Findings.of(rule(), metric.code(), name, "数字", "缺少该格",
 						name + "这一格在报告中找不到，按0计算。请按模板补全该行/列；如确为0请填写0。"));
 			}
 			else if (cell.state() == CellState.BLANK || cell.state() == CellState.DASH) {
 				String actual = (cell.state() == CellState.BLANK) ? "空白" : cell.raw().strip();
 				String what = (cell.state() == CellState.BLANK) ? "为空" : "填写了“" + actual + "”";
-				findings.add(Findings.warning(ID, metric.code(), FormLayout.location(report, metric.code()), "数字",
+				findings.add(Findings.of(rule(), metric.code(), FormLayout.location(report, metric.code()), "数字",
 						actual, name + what + "，按0计算。如确为0请填写0。"));
 			}
 		}

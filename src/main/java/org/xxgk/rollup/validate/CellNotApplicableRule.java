@@ -6,7 +6,6 @@ import org.xxgk.rollup.model.Finding;
 import org.xxgk.rollup.model.Metric;
 import org.xxgk.rollup.model.Report;
 import org.xxgk.rollup.model.Rule;
-import org.xxgk.rollup.model.Severity;
 
 /**
  * CELL-NOT-APPLICABLE (warning): a cell says 不适用 (or N/A). It is stored as not applicable, neither blank nor 0, counts
@@ -17,7 +16,7 @@ public final class CellNotApplicableRule extends CellRule {
 	public static final String ID = Rule.CELL_NOT_APPLICABLE.id();
 
 	public CellNotApplicableRule() {
-		super(Rule.CELL_NOT_APPLICABLE, Severity.WARNING);
+		super(Rule.CELL_NOT_APPLICABLE);
 	}
 
 	@Override

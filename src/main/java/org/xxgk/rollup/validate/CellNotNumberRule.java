@@ -6,7 +6,6 @@ import org.xxgk.rollup.model.Finding;
 import org.xxgk.rollup.model.Metric;
 import org.xxgk.rollup.model.Report;
 import org.xxgk.rollup.model.Rule;
-import org.xxgk.rollup.model.Severity;
 
 /** CELL-NOT-NUMBER (error): a cell holds text that is not a number (e.g. 十二); 12件 is CELL-COUNT-UNIT. */
 public final class CellNotNumberRule extends CellRule {
@@ -14,7 +13,7 @@ public final class CellNotNumberRule extends CellRule {
 	public static final String ID = Rule.CELL_NOT_NUMBER.id();
 
 	public CellNotNumberRule() {
-		super(Rule.CELL_NOT_NUMBER, Severity.ERROR);
+		super(Rule.CELL_NOT_NUMBER);
 	}
 
 	@Override

@@ -11,7 +11,6 @@ import org.xxgk.rollup.model.FormLayout;
 import org.xxgk.rollup.model.Metric;
 import org.xxgk.rollup.model.Report;
 import org.xxgk.rollup.model.Rule;
-import org.xxgk.rollup.model.Severity;
 
 /**
  * A rule looking at each reported cell on its own (what was written, its sign, its decimals). Derived cells were not
@@ -19,11 +18,8 @@ import org.xxgk.rollup.model.Severity;
  */
 abstract class CellRule extends BaseRule {
 
-	private final Severity severity;
-
-	CellRule(Rule rule, Severity severity) {
+	CellRule(Rule rule) {
 		super(rule, false, Set.of());
-		this.severity = severity;
 	}
 
 	@Override
@@ -44,8 +40,8 @@ abstract class CellRule extends BaseRule {
 
 	/** A finding located at the cell, its message starting with the cell's place on the form. */
 	Finding onCell(Report report, Metric metric, String expected, String actual, String whatIsWrong) {
-		return new Finding(id(), this.severity, metric.code(), FormLayout.location(report, metric.code()), expected,
-				actual, FormLayout.cellName(metric, report.template()) + whatIsWrong);
+		return Findings.of(rule(), metric.code(), FormLayout.location(report, metric.code()), expected, actual,
+				FormLayout.cellName(metric, report.template()) + whatIsWrong);
 	}
 
 }

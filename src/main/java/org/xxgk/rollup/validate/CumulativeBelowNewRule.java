@@ -32,7 +32,7 @@ public final class CumulativeBelowNewRule extends BaseRule {
 			BigDecimal total = report.valueOrZero(totalCode);
 			if (total.compareTo(published) < 0) {
 				String row = FormLayout.metric(totalCode).rowLabel(Template.V2019);
-				findings.add(Findings.warning(ID, totalCode, FormLayout.location(report, totalCode),
+				findings.add(Findings.of(rule(), totalCode, FormLayout.location(report, totalCode),
 						"≥ " + Findings.plain(published), Findings.plain(total),
 						"表二“" + row + "”：对外公开总数量(" + Findings.plain(total) + ")小于本年新公开数量("
 								+ Findings.plain(published) + ")，总数量应包含本年新公开的文件，请核对。"));

@@ -38,12 +38,12 @@ public final class FeeSectionSilentRule extends BaseRule {
 		}
 		BigDecimal unpaid = report.tablesFound().contains(3) ? report.valueOrZero(UNPAID_FEE) : BigDecimal.ZERO;
 		if (unpaid.signum() > 0) {
-			return List.of(Findings.warning(ID, UNPAID_FEE, FormLayout.SECTION_SIX, "说明信息处理费收取情况", "未提及信息处理费",
+			return List.of(Findings.of(rule(), UNPAID_FEE, FormLayout.SECTION_SIX, "说明信息处理费收取情况", "未提及信息处理费",
 					FormLayout.cellName(FormLayout.metric(UNPAID_FEE), report.template()) + "为" + Findings.plain(unpaid)
 							+ "，说明本年度发出过收费通知，但“" + FormLayout.SECTION_SIX
 							+ "”没有说明信息处理费的收取情况。请补充说明（收取的件数和金额）。"));
 		}
-		return List.of(Findings.warning(ID, null, FormLayout.SECTION_SIX, "说明信息处理费收取情况", "未提及信息处理费",
+		return List.of(Findings.of(rule(), null, FormLayout.SECTION_SIX, "说明信息处理费收取情况", "未提及信息处理费",
 				"“" + FormLayout.SECTION_SIX + "”没有说明信息处理费的收取情况。2021年版格式要求报告是否收取信息处理费"
 						+ "（未收取的请写明“本年度未收取信息处理费”）。"));
 	}

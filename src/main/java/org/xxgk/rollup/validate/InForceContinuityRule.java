@@ -45,7 +45,7 @@ public final class InForceContinuityRule extends BaseRule {
 			BigDecimal inForce = report.valueOrZero(prefix + "in_force");
 			if (expected.differsFrom(inForce)) {
 				String row = FormLayout.metric(prefix + "in_force").rowLabel(Template.V2021);
-				findings.add(Findings.warning(ID, prefix + "in_force", FormLayout.location(report, prefix + "in_force"),
+				findings.add(Findings.of(rule(), prefix + "in_force", FormLayout.location(report, prefix + "in_force"),
 						expected.shown(), Arithmetic.of("现行有效", inForce).shown(),
 						"表二“" + row + "”：现行有效件数(" + Findings.plain(inForce) + ")应等于" + prior.get().year()
 								+ "年度报告的现行有效件数(" + Findings.plain(previous) + ")加本年制发件数减本年废止件数，即"

@@ -30,7 +30,7 @@ public final class LabelUnexpectedRule extends BaseRule {
 		String table = "表" + FormLayout.tableNumeral(label.table());
 		String nearest = label.nearest().isBlank() ? "" : "（最接近的是“" + label.nearest() + "”）";
 		String expected = label.nearest().isBlank() ? "模板中的行或列名称" : label.nearest();
-		return Findings.warning(ID, null, label.location(), expected, label.label(), table + "中的“" + label.label()
+		return Findings.of(Rule.LABEL_UNEXPECTED, null, label.location(), expected, label.label(), table + "中的“" + label.label()
 				+ "”不是模板中的行或列名称" + nearest + "，该处数字未计入汇总。请按模板原样填写表格，不要增删或改写行列。");
 	}
 

@@ -44,7 +44,7 @@ public final class OutlineIncompleteRule extends BaseRule {
 		String actual = missing.isEmpty() ? "顺序：" + order : "缺少：" + String.join("、", missing);
 		String message = missing.isEmpty() ? "报告各部分的顺序（" + order + "）与规定格式不同，请按一至六的顺序编排。"
 				: "报告缺少“" + String.join("”“", missing) + "”部分（或标题无法识别）。年度报告应包括规定的六个部分，请补齐。";
-		return List.of(Findings.warning(ID, null, "整份报告", "一二三四五六", actual, message));
+		return List.of(Findings.of(rule(), null, "整份报告", "一二三四五六", actual, message));
 	}
 
 	/**

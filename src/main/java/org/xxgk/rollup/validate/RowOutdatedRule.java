@@ -28,7 +28,7 @@ public final class RowOutdatedRule extends BaseRule {
 		}
 		String code = FormLayout.RESULT_OTHER + FormLayout.TOTAL;
 		String location = FormLayout.location(report, code);
-		return List.of(Findings.warning(ID, code, location, "（六）其他处理的三个小项",
+		return List.of(Findings.of(rule(), code, location, "（六）其他处理的三个小项",
 				"（六）其他处理（一行）",
 				"表三“（六）其他处理”只填了一行，没有按2021年版模板分为三个小项（1.申请人无正当理由逾期不补正… 2.申请人逾期未按收费通知要求缴纳费用… 3.其他），"
 						+ "已按（六）的合计计入汇总。请使用2021年版模板，分三项填写。"));

@@ -41,7 +41,7 @@ public final class RulesNotExpectedRule extends BaseRule {
 			String code = metric.code();
 			if (code.startsWith(RULES) && report.valueOrZero(code).signum() > 0) {
 				String actual = Findings.plain(report.valueOrZero(code));
-				findings.add(Findings.warning(ID, code, FormLayout.location(report, code), "0", actual,
+				findings.add(Findings.of(rule(), code, FormLayout.location(report, code), "0", actual,
 						FormLayout.cellName(metric, report.template()) + "填写了" + actual + "。" + context.unit().name()
 								+ "没有规章制定权，规章一行应为0；如是规范性文件，请填在规范性文件一行。"));
 			}

@@ -26,7 +26,7 @@ public final class SectionFiveEmptyRule extends BaseRule {
 			return List.of();
 		}
 		String actual = text.isEmpty() ? "（空）" : text;
-		return List.of(Findings.warning(ID, null, FormLayout.SECTION_FIVE, "存在的主要问题及改进情况", actual,
+		return List.of(Findings.of(rule(), null, FormLayout.SECTION_FIVE, "存在的主要问题及改进情况", actual,
 				"“" + FormLayout.SECTION_FIVE + "”" + (text.isEmpty() ? "没有内容" : "只写了“" + text + "”")
 						+ "。请写明本年度工作中存在的问题和改进措施。"));
 	}

@@ -39,7 +39,7 @@ public final class SubmissionLateRule extends BaseRule {
 			return List.of();
 		}
 		String when = SHOWN.format(arrived.atZone(BEIJING));
-		return List.of(Findings.warning(ID, null, report.source().path(), "不晚于 " + DAY.format(deadline), when,
+		return List.of(Findings.of(rule(), null, report.source().path(), "不晚于 " + DAY.format(deadline), when,
 				"报告于" + when + "（北京时间）收到，晚于报送截止日期" + DAY.format(deadline) + "。请今后按时报送。"));
 	}
 

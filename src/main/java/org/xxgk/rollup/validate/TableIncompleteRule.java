@@ -39,7 +39,7 @@ public final class TableIncompleteRule extends BaseRule {
 				missing.add("以下列：" + String.join("；", gaps.columns()));
 			}
 			String actual = String.join("，", missing);
-			findings.add(Findings.error(ID, null, FormLayout.tableHeading(table), "模板中的全部行和列", "缺少" + actual,
+			findings.add(Findings.of(rule(), null, FormLayout.tableHeading(table), "模板中的全部行和列", "缺少" + actual,
 					name + "缺少" + actual + "。这些数字无法读取，报告不能汇总。请按模板原样填写" + name + "的每一行、每一列，不要删除、合并或改写行列名称。"));
 		}
 		return findings;

@@ -24,7 +24,7 @@ public final class TableMissingRule extends BaseRule {
 		for (int table = 2; table <= 4; table++) {
 			if (!report.tablesFound().contains(table)) {
 				String name = "表" + FormLayout.tableNumeral(table);
-				findings.add(Findings.error(ID, null, FormLayout.tableHeading(table), name, "未找到",
+				findings.add(Findings.of(rule(), null, FormLayout.tableHeading(table), name, "未找到",
 						"报告中找不到" + name + "（" + FormLayout.tableHeading(table)
 								+ "）。请按模板填写该表格，不要以图片代替或删除表格。"));
 			}

@@ -25,7 +25,7 @@ public final class TemplateOutdatedRule extends BaseRule {
 		if (report.template() != Template.V2019 || context.year() < FIRST_YEAR_OF_2021_TEMPLATE) {
 			return List.of();
 		}
-		return List.of(Findings.warning(ID, null, report.source().path(), "2021年版模板", "2019年版模板",
+		return List.of(Findings.of(rule(), null, report.source().path(), "2021年版模板", "2019年版模板",
 				context.year() + "年度报告应使用2021年版格式（国办公开办函〔2021〕30号），本报告仍使用2019年版表格。"
 						+ "本次已按旧格式读取，请今后使用新格式。"));
 	}

@@ -44,7 +44,7 @@ public final class TextCopiedRule extends BaseRule {
 		if (similarity <= threshold) {
 			return List.of();
 		}
-		return List.of(Findings.warning(ID, null, FormLayout.SECTION_ONE, "≤ " + Findings.percent(threshold),
+		return List.of(Findings.of(rule(), null, FormLayout.SECTION_ONE, "≤ " + Findings.percent(threshold),
 				Findings.percent(similarity), "报告正文与本单位" + prior.get().year() + "年度报告的相似度为"
 						+ Findings.percent(similarity) + "，请按本年度实际情况撰写总体情况、存在问题和其他事项。"));
 	}

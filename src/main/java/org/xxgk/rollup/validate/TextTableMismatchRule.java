@@ -113,7 +113,7 @@ public final class TextTableMismatchRule extends BaseRule {
 				.toList()) + "的" + Findings.plain(table.get(i)));
 		}
 		String expected = String.join(" 或 ", table.stream().map(Findings::plain).toList());
-		return Findings.warning(ID, readings.get(0).get(0), FormLayout.partHeading(stated.part()), expected,
+		return Findings.of(Rule.TEXT_TABLE_MISMATCH, readings.get(0).get(0), FormLayout.partHeading(stated.part()), expected,
 				Findings.plain(value), "“" + FormLayout.partHeading(stated.part()) + "”中写的“" + stated.text() + "”与"
 						+ String.join("或", names) + "不一致，请核对正文或表格。");
 	}

@@ -23,7 +23,7 @@ abstract class TotalRule extends BaseRule {
 			String where, String partsName) {
 		BigDecimal total = report.valueOrZero(totalCode);
 		if (parts.differsFrom(total)) {
-			findings.add(Findings.error(id(), totalCode, FormLayout.location(report, totalCode), parts.shown(),
+			findings.add(Findings.of(rule(), totalCode, FormLayout.location(report, totalCode), parts.shown(),
 					Arithmetic.of(totalLabel, total).shown(),
 					where + "：" + totalLabel + "(" + Findings.plain(total) + ")应等于" + partsName + "之和("
 							+ Findings.plain(parts.total()) + ")，请核对。"));

@@ -24,7 +24,7 @@ public final class UnitUnknownRule extends BaseRule {
 		String stated = orNone(report.statedUnit());
 		String tried = "标题“" + orNone(report.title()) + "”、报告中的单位名称“" + stated + "”、文件名“"
 				+ orNone(report.source().fileName()) + "”、所在文件夹“" + orNone(report.source().folder()) + "”";
-		return List.of(Findings.error(ID, null, report.source().path(), "登记册中的单位", stated,
+		return List.of(Findings.of(rule(), null, report.source().path(), "登记册中的单位", stated,
 				"无法确定报告单位：已尝试" + tried + "，均未对应到单位名册中的单位。请在标题中写明单位全称（如“企水镇人民政府”），或按单位名称命名文件。"));
 	}
 

@@ -5,7 +5,6 @@ import org.xxgk.rollup.model.Finding;
 import org.xxgk.rollup.model.Metric;
 import org.xxgk.rollup.model.Report;
 import org.xxgk.rollup.model.Rule;
-import org.xxgk.rollup.model.Severity;
 
 /** VALUE-FRACTION (error): a count (件数、个数) is not a whole number. Amounts may have decimals. */
 public final class ValueFractionRule extends CellRule {
@@ -13,7 +12,7 @@ public final class ValueFractionRule extends CellRule {
 	public static final String ID = Rule.VALUE_FRACTION.id();
 
 	public ValueFractionRule() {
-		super(Rule.VALUE_FRACTION, Severity.ERROR);
+		super(Rule.VALUE_FRACTION);
 	}
 
 	@Override

@@ -6,7 +6,6 @@ import org.xxgk.rollup.model.Metric;
 import org.xxgk.rollup.model.MetricKind;
 import org.xxgk.rollup.model.Report;
 import org.xxgk.rollup.model.Rule;
-import org.xxgk.rollup.model.Severity;
 
 /**
  * VALUE-NEGATIVE (error): a figure is below zero. Only the 本年增/减 columns of the 2019 template
@@ -17,7 +16,7 @@ public final class ValueNegativeRule extends CellRule {
 	public static final String ID = Rule.VALUE_NEGATIVE.id();
 
 	public ValueNegativeRule() {
-		super(Rule.VALUE_NEGATIVE, Severity.ERROR);
+		super(Rule.VALUE_NEGATIVE);
 	}
 
 	@Override

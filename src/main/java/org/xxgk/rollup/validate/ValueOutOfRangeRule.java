@@ -9,7 +9,6 @@ import org.xxgk.rollup.model.Metric;
 import org.xxgk.rollup.model.MetricKind;
 import org.xxgk.rollup.model.Report;
 import org.xxgk.rollup.model.Rule;
-import org.xxgk.rollup.model.Severity;
 
 /**
  * VALUE-OUT-OF-RANGE (error): a figure too large to be real or to store. A count of 10^12 or more is no township's
@@ -27,7 +26,7 @@ public final class ValueOutOfRangeRule extends CellRule {
 	public static final BigDecimal STORABLE_LIMIT = BigDecimal.TEN.pow(14);
 
 	public ValueOutOfRangeRule() {
-		super(Rule.VALUE_OUT_OF_RANGE, Severity.ERROR);
+		super(Rule.VALUE_OUT_OF_RANGE);
 	}
 
 	@Override

@@ -72,7 +72,7 @@ public record VersionChange(String path, Version earlier, Version current) {
 		String what = changed.isEmpty() ? "表格数据未变（文字或格式有改动）"
 				: "改动了" + changed.size() + "项数据：" + String.join("；", lines)
 						+ ((changed.size() > SHOWN_CHANGES) ? "等" + changed.size() + "项" : "");
-		return Findings.warning(ID, null, this.path, this.earlier.shown(), this.current.shown(),
+		return Findings.of(Rule.VERSION_CHANGED, null, this.path, this.earlier.shown(), this.current.shown(),
 				"截止日期后（" + this.current.arrival() + "）报送的更正稿替换了截止前（" + this.earlier.arrival()
 						+ "）按时报送的版本，" + what + "。请核实改动原因。");
 	}

@@ -57,7 +57,7 @@ public final class YearInProseRule extends BaseRule {
 				continue;
 			}
 			String quoted = (sentence.length() > 60) ? sentence.substring(0, 60) + "…" : sentence;
-			return List.of(Findings.warning(ID, null, FormLayout.SECTION_ONE, year + "年", stated + "年",
+			return List.of(Findings.of(rule(), null, FormLayout.SECTION_ONE, year + "年", stated + "年",
 					"“" + FormLayout.SECTION_ONE + "”写的是" + stated + "年的数据（“" + quoted + "”），本报告是" + year
 							+ "年度的。是否沿用了往年报告的文字？请核对年份和数字。"));
 		}

@@ -25,7 +25,7 @@ public final class YearMismatchRule extends BaseRule {
 		if (report.year() == null || report.year() == context.year()) {
 			return List.of();
 		}
-		return List.of(Findings.error(ID, null, report.source().path(), String.valueOf(context.year()),
+		return List.of(Findings.of(rule(), null, report.source().path(), String.valueOf(context.year()),
 				String.valueOf(report.year()), "报告写明的年度是" + report.year() + "年，但本次汇总的是" + context.year()
 						+ "年度的报告，请报送" + context.year() + "年度的报告。"));
 	}

@@ -47,7 +47,7 @@ public final class YearOverYearOutlierRule extends BaseRule {
 		String before = Findings.plain(previous);
 		String range = Findings.plain(previous.divide(factor, 2, java.math.RoundingMode.HALF_UP)) + " ～ "
 				+ Findings.plain(previous.multiply(factor));
-		return List.of(Findings.warning(ID, CODE, FormLayout.location(report, CODE), range, now,
+		return List.of(Findings.of(rule(), CODE, FormLayout.location(report, CODE), range, now,
 				"表三本年新收政府信息公开申请总计" + now + "件，" + prior.get().year() + "年度为" + before + "件，变化超过"
 						+ Findings.plain(factor) + "倍。请核对数字是否填写正确；如确属实，可在总体情况中说明原因。"));
 	}

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -32,6 +33,19 @@ class RuleTests {
 		assertThat(spec).hasSize(38);
 		assertThat(described).containsAll(spec);
 		assertThat(described).hasSize(spec.size() + 1).contains("ROW-OUTDATED");
+	}
+
+	@Test
+	void eachRulesSeverityIsTheSpecsAndRowOutdatedIsAWarning() throws IOException {
+		Map<String, Severity> spec = Files.readAllLines(Path.of("../shared/spec/rules.md"))
+			.stream()
+			.map(SPEC_ROW::matcher)
+			.filter(Matcher::find)
+			.collect(Collectors.toMap((row) -> row.group(1), (row) -> Severity.ofCode(row.group(2))));
+		assertThat(spec.get("APP-BALANCE")).isEqualTo(Severity.ERROR);
+		assertThat(spec.get("CELL-MISSING")).isEqualTo(Severity.WARNING);
+		spec.forEach((id, severity) -> assertThat(Rule.of(id).orElseThrow().severity()).as(id).isEqualTo(severity));
+		assertThat(Rule.ROW_OUTDATED.severity()).isEqualTo(Severity.WARNING);
 	}
 
 	@Test
