@@ -19,6 +19,7 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 import org.xxgk.rollup.demo.LargeSetGenerator;
 import org.xxgk.rollup.demo.SubmissionFormat;
+import org.xxgk.rollup.rollup.SqlScript;
 
 /**
  * {@code jobs/bench}: on one generated set, measures the bare limit ({@link BareLimit}) and the full consolidation job
@@ -119,6 +120,14 @@ public final class Benchmark {
 			JobRun.Result rerun = JobRun.run(jvm, arguments, work.resolve("rerun.log"), 0);
 			Cpu rerunCpu = new Cpu(rerun.cpuMillis(), Cpu.since(serverBefore, jobDb.serverCpu()));
 			String rerunSteps = jobDb.stepTimes();
+			String rollupPlan;
+			try {
+				rollupPlan = jobDb.countySumsPlan();
+			}
+			catch (Exception ex) {
+				// the measurements above are what the run is for
+				rollupPlan = "not planned: " + ex;
+			}
 			jobDb.drop();
 
 			System.out.printf("%n%d units, %d files, %d figure rows, %d threads, job heap -Xmx%s%n", units, bare.files(),
@@ -157,6 +166,7 @@ public final class Benchmark {
 			}
 			System.out.println("steps of the full run (s): " + fullSteps);
 			System.out.println("steps of the rerun (s):    " + rerunSteps);
+			System.out.println("roll-up's county sums as planned on the full run's tables: " + rollupPlan);
 			System.out.println("logs: " + work.resolve("full.log") + ", " + work.resolve("rerun.log") + " (and .gc)");
 		}
 		finally {
@@ -271,6 +281,38 @@ public final class Benchmark {
 				}
 			}
 			return times.toString().trim();
+		}
+
+		/**
+		 * How PostgreSQL plans the roll-up's one statement over every figure row (EXPLAIN, not run) in the script's
+		 * settings: its parallel nodes and workers, or the plan's top when it chose none.
+		 */
+		String countySumsPlan() throws Exception {
+			String statement = SqlScript.load("rollup/region_totals.sql")
+				.statements()
+				.stream()
+				.filter((sql) -> sql.startsWith("create temp table county_sum"))
+				.findFirst()
+				.orElseThrow()
+				.replace(":year", "2021")
+				.replace(":scope", "'" + LargeSetGenerator.COUNTRY + "'");
+			try (Connection connection = connect(); Statement sql = connection.createStatement()) {
+				connection.setAutoCommit(false);
+				sql.execute("set local work_mem = '256MB'");
+				sql.execute("set local jit = off");
+				List<String> plan = new ArrayList<>();
+				try (ResultSet rows = sql.executeQuery("explain " + statement)) {
+					while (rows.next()) {
+						plan.add(rows.getString(1).strip());
+					}
+				}
+				connection.rollback();
+				List<String> parallel = plan.stream()
+					.filter((line) -> line.contains("Gather") || line.contains("Workers Planned")
+							|| line.contains("Parallel"))
+					.toList();
+				return parallel.isEmpty() ? "no parallel plan; " + plan.get(0) : String.join("; ", parallel);
+			}
 		}
 
 		void drop() throws Exception {
