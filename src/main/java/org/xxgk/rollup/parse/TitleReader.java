@@ -27,6 +27,9 @@ final class TitleReader {
 	private static final Pattern NAMED_UNIT = Pattern
 		.compile("^(.*?(?:人民政府办公厅|人民政府办公室|人民政府|办事处|管委会|委员会|政府|局|镇|乡|街道))" + AFTER_UNIT);
 
+	/** A body's kind alone, which is no body's name. */
+	private static final Pattern BODY_KIND = Pattern.compile("人民政府办公厅|人民政府办公室|人民政府|办事处|管委会|委员会|政府|局|镇|乡|街道");
+
 	/** A title that starts with its year (2025年上海市人民政府办公厅政府信息公开工作年度报告). */
 	private static final Pattern LEADING_YEAR = Pattern.compile("^20\\d{2}年度?");
 
@@ -80,10 +83,12 @@ final class TitleReader {
 	/**
 	 * The first line ending in 报告, joined to the one or two lines before it that it wraps from, among the lines
 	 * before part 一. A web page printed to PDF puts its navigation (首页, 当前位置：首页>…) and its metadata block (索引号,
-	 * 名称: …年度报告, as lines or as a table) first; none of that is the title.
+	 * 名称: …年度报告, as lines or as a table) first, and a side menu (政府信息公开指南, 政府信息公开年度报告); none of that
+	 * is the title.
 	 */
 	private static String title(SourceDocument document) {
 		List<String> lines = new ArrayList<>();
+		String menuItem = null;
 		for (Block block : document.blocks()) {
 			if (block instanceof SourceDocument.Grid grid) {
 				if (isMetadata(grid)) {
@@ -104,13 +109,28 @@ final class TitleReader {
 			}
 			lines.add(text);
 			if (text.endsWith("报告")) {
-				return String.join("", lines.subList(Math.max(0, lines.size() - MAX_TITLE_LINES), lines.size()));
+				String candidate = String.join("", lines.subList(Math.max(0, lines.size() - MAX_TITLE_LINES), lines.size()));
+				if (!namesNothing(candidate)) {
+					return candidate;
+				}
+				// a page's menu item (政府信息公开年度报告) names no body and no year: the title comes later
+				menuItem = (menuItem != null) ? menuItem : candidate;
+				lines.clear();
+				continue;
 			}
 			if (lines.size() == MAX_TITLE_LINES) {
 				lines.remove(0);
 			}
 		}
-		return lines.stream().filter((line) -> line.contains("报告")).findFirst().orElse("");
+		return (menuItem != null) ? menuItem : lines.stream().filter((line) -> line.contains("报告")).findFirst().orElse("");
+	}
+
+	/** A title naming neither a year nor a body (a name before 人民政府, 局, 镇…; 政府信息公开 names none). */
+	private static boolean namesNothing(String title) {
+		String plain = fullWidthDigits(WHITESPACE.matcher(title).replaceAll(""));
+		String unit = firstGroup(NAMED_UNIT, LEADING_YEAR.matcher(plain).replaceFirst(""));
+		return firstYear(TITLE_YEAR, plain) == null && chineseYear(plain) == null
+				&& (unit.isEmpty() || BODY_KIND.matcher(unit).matches());
 	}
 
 	/**

@@ -67,6 +67,19 @@ class WebPageFooterTests {
 		assertThat(rules(report)).containsExactly(Map.entry("CELL-MISSING", 125L));
 	}
 
+	/** A side menu before the article (…政府信息公开年度报告) names no body and no year: it is not the title. */
+	@Test
+	void aSideMenuBeforeTheArticleIsNotTheTitle() throws Exception {
+		String page = html();
+		int article = page.indexOf("<article>") + "<article>".length();
+		String withMenu = page.substring(0, article) + "<div class=\"zwgk_left\"><ul><li>政府信息公开指南</li>"
+				+ "<li>政府信息公开制度</li><li>政府信息公开年度报告</li></ul></div>" + page.substring(article);
+		Report report = parse("page.html", withMenu.getBytes(StandardCharsets.UTF_8));
+		assertThat(report.title()).isEqualTo("沭阳县发展和改革局2023年政府信息公开年度报告");
+		assertThat(report.statedUnit()).isEqualTo("沭阳县发展和改革局");
+		RealWebPageTests.assertTranscribed(report);
+	}
+
 	/** A part 六 silent on fees is still FEE-SECTION-SILENT: the footer below it says nothing for the unit. */
 	@Test
 	void theFooterDoesNotSpeakForASilentPartSix() throws Exception {
