@@ -37,6 +37,20 @@ public class RegionTotalsTasklet implements Tasklet {
 		this.run = run;
 	}
 
+	/**
+	 * The script's one statement over every figure row, the county sums, with a year and a run scope written in (for
+	 * EXPLAIN: its plan is the one a run's statement gets).
+	 */
+	public static String countySums(int year, String scopeCode) {
+		return REGION_TOTALS.statements()
+			.stream()
+			.filter((statement) -> statement.startsWith("create temp table county_sum"))
+			.findFirst()
+			.orElseThrow()
+			.replace(":year", String.valueOf(year))
+			.replace(":scope", "'" + scopeCode.replace("'", "''") + "'");
+	}
+
 	@Override
 	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
 		ConsolidationRun run = this.run.get();

@@ -19,7 +19,7 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 import org.xxgk.rollup.demo.LargeSetGenerator;
 import org.xxgk.rollup.demo.SubmissionFormat;
-import org.xxgk.rollup.rollup.SqlScript;
+import org.xxgk.rollup.rollup.RegionTotalsTasklet;
 
 /**
  * {@code jobs/bench}: on one generated set, measures the bare limit ({@link BareLimit}) and the full consolidation job
@@ -288,14 +288,7 @@ public final class Benchmark {
 		 * settings: its parallel nodes and workers, or the plan's top when it chose none.
 		 */
 		String countySumsPlan() throws Exception {
-			String statement = SqlScript.load("rollup/region_totals.sql")
-				.statements()
-				.stream()
-				.filter((sql) -> sql.startsWith("create temp table county_sum"))
-				.findFirst()
-				.orElseThrow()
-				.replace(":year", "2021")
-				.replace(":scope", "'" + LargeSetGenerator.COUNTRY + "'");
+			String statement = RegionTotalsTasklet.countySums(2021, LargeSetGenerator.COUNTRY);
 			try (Connection connection = connect(); Statement sql = connection.createStatement()) {
 				connection.setAutoCommit(false);
 				sql.execute("set local work_mem = '256MB'");

@@ -40,14 +40,7 @@ class ParallelRollupPlanTests {
 		setup.update("""
 				insert into figure (submission_id, metric_key, value, state)
 				select n, metric.key, n, 'number' from generate_series(1, 30) as n, metric""");
-		String countySums = SqlScript.load("rollup/region_totals.sql")
-			.statements()
-			.stream()
-			.filter((statement) -> statement.startsWith("create temp table county_sum"))
-			.findFirst()
-			.orElseThrow()
-			.replace(":year", "2021")
-			.replace(":scope", "'440882'");
+		String countySums = RegionTotalsTasklet.countySums(2021, "440882");
 
 		SingleConnectionDataSource connection = new SingleConnectionDataSource(database.url(), database.user(),
 				database.password(), true);
