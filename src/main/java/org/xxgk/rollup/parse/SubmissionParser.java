@@ -1,5 +1,8 @@
 package org.xxgk.rollup.parse;
 
+import java.util.Locale;
+import java.util.Optional;
+
 import org.xxgk.rollup.model.Report;
 import org.xxgk.rollup.model.SourceFile;
 
@@ -39,6 +42,10 @@ public class SubmissionParser {
 					: ScriptConverter.toSimplified(read(detected, content))).map(SubmissionParser::withoutNul);
 			return this.assembler.assemble(source, document, document.text());
 		}
+		catch (TextDecoder.NotText ex) {
+			throw damagedByItsName(source.fileName()).map((reason) -> new UnreadableReportException(reason, ex))
+				.orElse(ex);
+		}
 		catch (UnreadableReportException ex) {
 			throw ex;
 		}
@@ -46,6 +53,24 @@ public class SubmissionParser {
 			// a fault of a reader on this content; the township is told in words, the log keeps the exception
 			throw new UnreadableReportException("文件内容无法解析，请另存为 .docx、.xlsx 或网页格式后重新报送", ex);
 		}
+	}
+
+	/**
+	 * Why a file that is no text in any encoding cannot be read, when its name says what it should have been: a Word,
+	 * Excel or PDF file whose bytes are none of these was damaged (a broken download or copy, a renamed file), which a
+	 * township can check by opening it; "unknown encoding" would tell it nothing. Empty when the name says nothing.
+	 */
+	private static Optional<String> damagedByItsName(String fileName) {
+		String name = (fileName == null) ? "" : fileName.toLowerCase(Locale.ROOT);
+		String extension = name.substring(name.lastIndexOf('.') + 1);
+		String kind = switch (extension) {
+			case "docx", "doc", "wps" -> "Word文档";
+			case "xlsx", "xls", "et" -> "Excel表格";
+			case "pdf" -> "PDF文件";
+			default -> null;
+		};
+		return Optional.ofNullable(kind).map((what) -> "文件已损坏：文件名是 ." + extension + "，但内容无法作为" + what
+				+ "打开（可能下载或复制不完整）。请在电脑上打开确认，重新保存或导出后再报送");
 	}
 
 	/** Without NUL characters, and with look-alike code points ({@link LookAlikes}) as the characters they show. */

@@ -9,7 +9,7 @@ import java.nio.charset.StandardCharsets;
 /**
  * Turns the bytes of a plain-text submission into text. Townships save either UTF-8 (often with a BOM, from
  * Notepad) or GBK/GB18030 (older Windows defaults); strict UTF-8 rarely decodes GBK text by accident, so it is tried
- * first. A PDF is refused with a reason the township can act on.
+ * first. The format detector has taken zip, OLE2 and PDF containers before.
  */
 final class TextDecoder {
 
@@ -19,19 +19,11 @@ final class TextDecoder {
 		if (content == null || content.length == 0) {
 			throw new UnreadableReportException("文件为空，没有可读取的内容");
 		}
-		refuseKnownBinary(content);
 		String text = decodeText(content);
 		if (looksBinary(text)) {
-			throw new UnreadableReportException("文件编码无法识别：内容不是文本");
+			throw new NotText("文件编码无法识别：内容不是文本", null);
 		}
 		return text;
-	}
-
-	/** Binary formats the format detector did not take (it reads zip and OLE2 containers itself). */
-	private static void refuseKnownBinary(byte[] content) throws UnreadableReportException {
-		if (startsWith(content, '%', 'P', 'D', 'F')) {
-			throw new UnreadableReportException("暂不支持PDF文件，请报送Word（.docx）、网页或文本格式的年度报告");
-		}
 	}
 
 	private static String decodeText(byte[] content) throws UnreadableReportException {
@@ -58,7 +50,7 @@ final class TextDecoder {
 				.toString();
 		}
 		catch (CharacterCodingException ex) {
-			throw new UnreadableReportException("文件编码无法识别", ex);
+			throw new NotText("文件编码无法识别", ex);
 		}
 	}
 
@@ -85,6 +77,18 @@ final class TextDecoder {
 			}
 		}
 		return true;
+	}
+
+	/**
+	 * The bytes are no text in any encoding tried: the last guess, once no container format took them. The parser
+	 * names a damaged file instead where the file's name says it should have been a Word, Excel or PDF file.
+	 */
+	static final class NotText extends UnreadableReportException {
+
+		NotText(String chineseReason, Throwable cause) {
+			super(chineseReason, cause);
+		}
+
 	}
 
 }

@@ -8,6 +8,7 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Random;
 
 import org.apache.poi.hssf.record.crypto.Biff8EncryptionKey;
@@ -41,10 +42,25 @@ class HostileFileTests {
 	}
 
 	@Test
-	void randomBytesNamedDocx() {
+	void randomBytesNamedDocxAreADamagedWordFile() {
 		assertThatExceptionOfType(UnreadableReportException.class)
 			.isThrownBy(() -> this.parser.parse(SOURCE, HostileFiles.resource("random-bytes.docx")))
-			.withMessageStartingWith("文件编码无法识别");
+			.withMessage("文件已损坏：文件名是 .docx，但内容无法作为Word文档打开（可能下载或复制不完整）。"
+					+ "请在电脑上打开确认，重新保存或导出后再报送");
+		assertThatExceptionOfType(UnreadableReportException.class)
+			.isThrownBy(() -> this.parser.parse(SeedReportTests.source("年报.PDF", "调风镇"),
+					HostileFiles.resource("random-bytes.docx")))
+			.withMessageStartingWith("文件已损坏：文件名是 .pdf，但内容无法作为PDF文件打开");
+	}
+
+	@Test
+	void randomBytesNamedAsTextOrNothingAreAnUnknownEncoding() {
+		for (String name : List.of("report.txt", "report")) {
+			assertThatExceptionOfType(UnreadableReportException.class)
+				.isThrownBy(() -> this.parser.parse(SeedReportTests.source(name, "调风镇"),
+						HostileFiles.resource("random-bytes.docx")))
+				.withMessageStartingWith("文件编码无法识别");
+		}
 	}
 
 	@Test
