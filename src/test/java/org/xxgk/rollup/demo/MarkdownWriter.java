@@ -6,6 +6,7 @@ import java.util.List;
 import org.xxgk.rollup.model.PrintedForm.FormCell;
 import org.xxgk.rollup.model.PrintedForm.LabelledRow;
 import org.xxgk.rollup.model.PrintedForm;
+import org.xxgk.rollup.model.ReviewGroup;
 
 /**
  * Writes a {@link GeneratedReport} as Markdown the way PDF and OCR converters write it: {@code #} title, {@code ##}
@@ -199,12 +200,13 @@ public final class MarkdownWriter {
 	}
 
 	private void tableFourPerGroup(List<FormCell> values) {
-		List<String> groups = List.of("行政复议", "行政诉讼（未经复议直接起诉）", "行政诉讼（复议后起诉）");
-		for (int g = 0; g < groups.size(); g++) {
-			line("### " + groups.get(g));
+		int columns = PrintedForm.REVIEW_RESULTS.size();
+		for (ReviewGroup group : ReviewGroup.values()) {
+			int first = group.ordinal() * columns;
+			line("### " + group.label());
 			row(PrintedForm.REVIEW_RESULTS);
 			line("|----------|----------|----------|----------|------|");
-			row(values.subList(g * 5, g * 5 + 5).stream().map(FormCell::text).toList());
+			row(values.subList(first, first + columns).stream().map(FormCell::text).toList());
 			line("");
 		}
 	}

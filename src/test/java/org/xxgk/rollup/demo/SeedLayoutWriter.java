@@ -8,6 +8,7 @@ import java.util.Map;
 import org.xxgk.rollup.model.Metric;
 import org.xxgk.rollup.model.MetricCatalog;
 import org.xxgk.rollup.model.PrintedForm;
+import org.xxgk.rollup.model.PrintedForm.Slot;
 import org.xxgk.rollup.model.Template;
 
 /**
@@ -18,14 +19,10 @@ import org.xxgk.rollup.model.Template;
  */
 public final class SeedLayoutWriter {
 
-	private static final String RESULT_PARENT = PrintedForm.RESULT_PARENT;
-
 	private static final String BOOKMARKED = "applications.result.withheld.state_secret.public_interest";
 
 	/** Which 第二十条 item each table 二 row belongs to. */
 	private static final Map<String, String> ARTICLE_ITEMS = PrintedForm.ARTICLE_ITEMS;
-
-	private static final List<String> REVIEW_RESULTS = PrintedForm.REVIEW_RESULTS;
 
 	private final GeneratedReport report;
 
@@ -55,12 +52,12 @@ public final class SeedLayoutWriter {
 		tableTwo();
 		blankLines(6);
 		line("三、收到和处理政府信息公开申请情况");
-		tableThree();
+		printed(3);
 		blankLines(2);
 		line("四、政府信息公开行政复议、行政诉讼情况");
 		line("");
-		tableFour();
-		blankLines(2);
+		printed(4);
+		blankLines(1);
 		line("五、存在的主要问题及改进情况");
 		prose("五");
 		line("");
@@ -112,56 +109,17 @@ public final class SeedLayoutWriter {
 		});
 	}
 
-	private void tableThree() {
-		cell("（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）");
-		cell("申请人情况");
-		line("");
-		cells("", "自然人", "法人或其他组织", "总计");
-		line("");
-		cells("", "", "商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他", "");
-		line("");
-		Map<String, List<Metric>> rows = new LinkedHashMap<>();
-		metrics(3).forEach((metric) -> rows.computeIfAbsent(metric.rowLabel(template()), (r) -> new ArrayList<>())
-			.add(metric));
-		boolean firstResult = true;
-		String previousParent = "";
-		for (Map.Entry<String, List<Metric>> row : rows.entrySet()) {
-			String label = row.getKey();
-			if (!row.getValue().get(0).code().startsWith("applications.result.")) {
-				cell(label);
-			}
-			else {
-				String own = label.startsWith(RESULT_PARENT) ? label.substring(RESULT_PARENT.length()) : label;
-				cell(firstResult ? RESULT_PARENT : "");
-				firstResult = false;
-				int space = own.indexOf(' ');
-				if (space < 0) {
-					cell(own);
-					previousParent = "";
-				}
-				else {
-					String parent = own.substring(0, space);
-					cell(parent.equals(previousParent) ? "" : parent);
-					cell(own.substring(space + 1));
-					previousParent = parent;
-				}
-			}
-			row.getValue().forEach((metric) -> cell(figure(metric.code())));
+	/**
+	 * Table 三 or 四 as the printed form has it: one tab-led line per cell, an empty one where a cell merged from the
+	 * row above goes on, a blank line after each row.
+	 */
+	private void printed(int table) {
+		Map<String, String> figures = new LinkedHashMap<>();
+		metrics(table).forEach((metric) -> figures.put(metric.code(), figure(metric.code())));
+		for (List<Slot> row : PrintedForm.of(template(), figures).slots(table)) {
+			row.forEach((slot) -> cell(slot.continuation() ? "" : slot.cell().text()));
 			line("");
 		}
-	}
-
-	private void tableFour() {
-		cells("行政复议", "行政诉讼");
-		line("");
-		REVIEW_RESULTS.forEach(this::cell);
-		cells("未经复议直接起诉", "复议后起诉");
-		line("");
-		cells("", "", "", "", "");
-		REVIEW_RESULTS.forEach(this::cell);
-		REVIEW_RESULTS.forEach(this::cell);
-		line("");
-		metrics(4).forEach((metric) -> cell(figure(metric.code())));
 	}
 
 	/** The printed (not derived) metrics of a table in catalog order. */
@@ -203,12 +161,6 @@ public final class SeedLayoutWriter {
 
 	private Template template() {
 		return this.report.template();
-	}
-
-	private void cells(String... texts) {
-		for (String text : texts) {
-			cell(text);
-		}
 	}
 
 	private void cell(String text) {
