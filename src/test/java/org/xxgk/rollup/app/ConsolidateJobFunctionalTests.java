@@ -36,6 +36,7 @@ import org.xxgk.rollup.demo.SampleFigures;
 import org.xxgk.rollup.demo.SeedLayoutWriter;
 import org.xxgk.rollup.model.Metric;
 import org.xxgk.rollup.model.MetricCatalog;
+import org.xxgk.rollup.model.Rule;
 import org.xxgk.rollup.model.SubmissionStatus;
 import org.xxgk.rollup.model.Template;
 import org.xxgk.rollup.testdb.TestDatabase;
@@ -97,7 +98,7 @@ class ConsolidateJobFunctionalTests {
 		Map<String, Set<String>> expectedRules = new TreeMap<>();
 		for (DemoSubmission submission : plan) {
 			// a rejected unit has its own findings: it is 退回修改, never SUBMISSION-MISSING 未报送
-			Set<String> rules = new TreeSet<>(submission.rules());
+			Set<String> rules = submission.rules().stream().map(Rule::id).collect(Collectors.toCollection(TreeSet::new));
 			expectedRules.put(submission.unit().name(), rules);
 		}
 		expectedRules.put("覃斗镇", Set.of("SUBMISSION-MISSING"));

@@ -15,6 +15,7 @@ import java.util.Set;
 
 import org.xxgk.rollup.model.Applicant;
 import org.xxgk.rollup.model.FormLayout;
+import org.xxgk.rollup.model.Rule;
 import org.xxgk.rollup.model.SubmissionStatus;
 import org.xxgk.rollup.model.Template;
 import org.xxgk.rollup.registry.Region;
@@ -61,7 +62,7 @@ public final class DemoSetGenerator {
 	 * @param received when it arrived (the demo script sets the file's time to this)
 	 */
 	public record DemoSubmission(Region unit, String file, Template template, Map<String, BigDecimal> figures,
-			SubmissionStatus status, Set<String> rules, String received, byte[] content) {
+			SubmissionStatus status, Set<Rule> rules, String received, byte[] content) {
 
 	}
 
@@ -99,7 +100,7 @@ public final class DemoSetGenerator {
 				case MISSING_UNIT -> {
 				}
 				case SEED_UNIT -> plan.add(new DemoSubmission(unit, SEED_FILE, Template.V2019, Map.of(),
-						SubmissionStatus.ACCEPTED_WITH_WARNINGS, Set.of("TEMPLATE-OUTDATED"), received, null));
+						SubmissionStatus.ACCEPTED_WITH_WARNINGS, Set.of(Rule.TEMPLATE_OUTDATED), received, null));
 				default -> plan.add(generated(unit, received));
 			}
 		}
@@ -116,7 +117,7 @@ public final class DemoSetGenerator {
 		String file = fullName + YEAR + "年度政府信息公开工作年度报告.txt";
 		SubmissionStatus status = (template == Template.V2019) ? SubmissionStatus.ACCEPTED_WITH_WARNINGS
 				: SubmissionStatus.ACCEPTED;
-		Set<String> rules = (template == Template.V2019) ? Set.of("TEMPLATE-OUTDATED") : Set.of();
+		Set<Rule> rules = (template == Template.V2019) ? Set.of(Rule.TEMPLATE_OUTDATED) : Set.of();
 		Charset charset = StandardCharsets.UTF_8;
 		GeneratedReport report;
 		switch (unit.name()) {
@@ -126,7 +127,7 @@ public final class DemoSetGenerator {
 				figures.merge(FormLayout.NEW + FormLayout.TOTAL, BigDecimal.valueOf(2), BigDecimal::add);
 				report = GeneratedReport.of(fullName, YEAR, template, figures);
 				status = SubmissionStatus.REJECTED;
-				rules = Set.of("APP-BALANCE");
+				rules = Set.of(Rule.APP_BALANCE);
 			}
 			case "南兴镇" -> {
 				// a count written in words
@@ -134,7 +135,7 @@ public final class DemoSetGenerator {
 				report = GeneratedReport.of(fullName, YEAR, template, figures)
 					.withCell("proactive.licensing.decisions", "十二");
 				status = SubmissionStatus.REJECTED;
-				rules = Set.of("CELL-NOT-NUMBER");
+				rules = Set.of(Rule.CELL_NOT_NUMBER);
 			}
 			case "唐家镇" -> {
 				// two cells left blank: counted as 0, but the township is asked to fill them in
@@ -144,13 +145,13 @@ public final class DemoSetGenerator {
 					.withCell("proactive.penalty.decisions", "")
 					.withCell("proactive.coercion.decisions", "");
 				status = SubmissionStatus.ACCEPTED_WITH_WARNINGS;
-				rules = Set.of("CELL-MISSING");
+				rules = Set.of(Rule.CELL_MISSING);
 			}
 			case "纪家镇" -> {
 				report = GeneratedReport.of(fullName, YEAR, template, figures);
 				received = LATE;
 				status = SubmissionStatus.ACCEPTED_WITH_WARNINGS;
-				rules = Set.of("SUBMISSION-LATE");
+				rules = Set.of(Rule.SUBMISSION_LATE);
 			}
 			case "西湖街道" -> {
 				// saved by an old editor in GBK, in a folder named after the unit

@@ -11,6 +11,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import org.xxgk.rollup.model.Rule;
 import org.xxgk.rollup.model.SubmissionStatus;
 import org.xxgk.rollup.parse.InputFormat;
 import org.xxgk.rollup.parse.SubmissionParser;
@@ -49,7 +50,7 @@ class DemoSetGeneratorTests {
 		assertThat(plan).extracting((submission) -> submission.unit().code())
 			.doesNotContain(DemoSetGenerator.MISSING_UNIT);
 		assertThat(plan).filteredOn((submission) -> submission.status() == SubmissionStatus.REJECTED)
-			.extracting((submission) -> submission.unit().name() + " " + submission.rules())
+			.extracting((submission) -> submission.unit().name() + " " + submission.rules().stream().map(Rule::id).toList())
 			.containsExactly("沈塘镇 [APP-BALANCE]", "南兴镇 [CELL-NOT-NUMBER]");
 		assertThat(plan).filteredOn((submission) -> submission.received().startsWith("2022-02"))
 			.extracting((submission) -> submission.unit().name())
