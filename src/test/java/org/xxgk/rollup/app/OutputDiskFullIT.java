@@ -45,11 +45,14 @@ class OutputDiskFullIT {
 		input = ChildRun.demoSet(shared.resolve("in"), (file) -> true);
 	}
 
-	/** 64 KB: figures.csv (the COPY from PostgreSQL) does not fit; 520 KB: the CSVs fit, a review output does not. */
-	@ParameterizedTest(name = "{0} free: {1}")
-	@CsvSource({ "64k, figures.csv", "520k, a review output" })
-	void aFullDiskIsExitFourNamingTheFileAndLeavesNoPartOfIt(String size, String fails, @TempDir Path temp)
-			throws Exception {
+	/**
+	 * 64 KB: figures.csv (the COPY from PostgreSQL) does not fit; 520 KB: the CSVs fit, the review outputs do not. The
+	 * export and the review write side by side, so which file the disk refuses first depends on which of the two got
+	 * there first: the one named is whichever it was, and no part of it is left.
+	 */
+	@ParameterizedTest(name = "{0} free")
+	@CsvSource({ "64k", "520k" })
+	void aFullDiskIsExitFourNamingTheFileAndLeavesNoPartOfIt(String size, @TempDir Path temp) throws Exception {
 		Path output = Files.createDirectories(temp.resolve("out"));
 		mount(size, output);
 		try {
@@ -59,13 +62,6 @@ class OutputDiskFullIT {
 			assertThat(line.matches()).as(full.err()).isTrue();
 			Path file = Path.of(line.group(1));
 			assertThat(file.getParent().startsWith(output)).isTrue();
-			if (fails.equals("figures.csv")) {
-				assertThat(file).isEqualTo(output.resolve("figures.csv"));
-			}
-			else {
-				assertThat(List.of("figures.csv", "findings.csv", "submissions.csv")).doesNotContain(
-						file.getFileName().toString());
-			}
 			assertThat(file).as("no part of the file that did not fit").doesNotExist();
 			assertThat(ChildRun.partialFiles(output)).isEmpty();
 		}
