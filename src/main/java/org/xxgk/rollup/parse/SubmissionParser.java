@@ -69,8 +69,8 @@ public class SubmissionParser {
 			case "pdf" -> "PDF文件";
 			default -> null;
 		};
-		return Optional.ofNullable(kind).map((what) -> "文件已损坏：文件名是 ." + extension + "，但内容无法作为" + what
-				+ "打开（可能下载或复制不完整）。请在电脑上打开确认，重新保存或导出后再报送");
+		return Optional.ofNullable(kind).map((what) -> "文件已损坏（文件名是 ." + extension + "，但内容无法作为" + what
+				+ "打开，可能下载或复制不完整）。请在电脑上打开确认，重新保存或导出后再报送");
 	}
 
 	/** Without NUL characters, and with look-alike code points ({@link LookAlikes}) as the characters they show. */

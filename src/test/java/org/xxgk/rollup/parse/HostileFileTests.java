@@ -45,12 +45,12 @@ class HostileFileTests {
 	void randomBytesNamedDocxAreADamagedWordFile() {
 		assertThatExceptionOfType(UnreadableReportException.class)
 			.isThrownBy(() -> this.parser.parse(SOURCE, HostileFiles.resource("random-bytes.docx")))
-			.withMessage("文件已损坏：文件名是 .docx，但内容无法作为Word文档打开（可能下载或复制不完整）。"
+			.withMessage("文件已损坏（文件名是 .docx，但内容无法作为Word文档打开，可能下载或复制不完整）。"
 					+ "请在电脑上打开确认，重新保存或导出后再报送");
 		assertThatExceptionOfType(UnreadableReportException.class)
 			.isThrownBy(() -> this.parser.parse(SeedReportTests.source("年报.PDF", "调风镇"),
 					HostileFiles.resource("random-bytes.docx")))
-			.withMessageStartingWith("文件已损坏：文件名是 .pdf，但内容无法作为PDF文件打开");
+			.withMessageStartingWith("文件已损坏（文件名是 .pdf，但内容无法作为PDF文件打开");
 	}
 
 	@Test
