@@ -12,8 +12,8 @@ import org.xxgk.rollup.parse.SourceDocument.Paragraph;
 /**
  * Collects the prose of the six parts: the paragraphs after their heading, up to the next part heading (for 二, 三 and
  * 四 the text around their tables), and under {@link Report#OUTLINE} the numerals of the part headings in the order
- * the report prints them. The prose ends at a web page's footer ({@link SiteFooter}): a saved page, its copied text and
- * its printed PDF put the site's furniture below part 六.
+ * the report prints them. The prose ends at a web page's footer ({@link SiteFooter}) below the last part heading: a
+ * saved page, its copied text and its printed PDF put the site's furniture below part 六.
  */
 final class SectionReader {
 
@@ -24,12 +24,16 @@ final class SectionReader {
 		PROSE.forEach((numeral) -> parts.put(numeral, new ArrayList<>()));
 		String current = null;
 		StringBuilder outline = new StringBuilder();
-		for (Block block : document.blocks()) {
-			if (!(block instanceof Paragraph paragraph)) {
+		List<Block> blocks = document.blocks();
+		int lastHeading = lastPartHeading(blocks);
+		for (int index = 0; index < blocks.size(); index++) {
+			if (!(blocks.get(index) instanceof Paragraph paragraph)) {
 				continue;
 			}
 			String numeral = Headings.part(paragraph.text());
-			if (outline.length() > 0 && numeral == null && SiteFooter.isFooter(paragraph.text())) {
+			// only below the last part heading: a report's own line in part 一 or 四 may name a link word (网站地图,
+			// 主办单位), and the parts after it must not be cut off
+			if (index > lastHeading && lastHeading >= 0 && SiteFooter.isFooter(paragraph.text())) {
 				break;
 			}
 			if (numeral != null) {
@@ -44,6 +48,16 @@ final class SectionReader {
 		parts.forEach((numeral, lines) -> sections.put(numeral, String.join("\n", lines).strip()));
 		sections.put(Report.OUTLINE, outline.toString());
 		return sections;
+	}
+
+	/** The index of the last paragraph that heads a part, or -1. */
+	private static int lastPartHeading(List<Block> blocks) {
+		for (int index = blocks.size() - 1; index >= 0; index--) {
+			if (blocks.get(index) instanceof Paragraph paragraph && Headings.part(paragraph.text()) != null) {
+				return index;
+			}
+		}
+		return -1;
 	}
 
 }

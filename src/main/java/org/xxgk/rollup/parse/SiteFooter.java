@@ -16,10 +16,13 @@ final class SiteFooter {
 	private static final Pattern REGISTRATION = Pattern
 		.compile("网站标识码|ICP备|ICP证|公网安备|版权所有|Copyright|©|技术支持[:：]");
 
-	/** Words of the article's tools and the footer's links: a footer line when short, or two of them together. */
+	/**
+	 * Words of the article's tools and the footer's links: a footer line when short, or two of them together. A counter
+	 * counts only with its colon (浏览次数：123), as reports state their site's 访问量 in a sentence of their own.
+	 */
 	private static final List<String> LINKS = List.of("主办单位", "承办单位", "联系我们", "网站地图", "网站声明", "隐私声明",
 			"打印本页", "关闭窗口", "【打印】", "【关闭】", "扫一扫", "手机打开", "分辨率", "浏览器", "上一篇", "下一篇", "返回顶部", "分享到",
-			"收藏本页", "加入收藏", "设为首页", "我要纠错", "浏览次数", "访问量", "【字体");
+			"收藏本页", "加入收藏", "设为首页", "我要纠错", "浏览次数：", "访问量：", "【字体");
 
 	/** A prose sentence is longer than the tool and link lines of a footer. */
 	private static final int SHORT = 40;
@@ -29,7 +32,7 @@ final class SiteFooter {
 
 	/** True if a paragraph is a line of the site's footer or of the article's tools. */
 	static boolean isFooter(String paragraph) {
-		String text = paragraph.replaceAll("[\\s\\u00A0\\u3000]+", "");
+		String text = paragraph.replaceAll("[\\s\\u00A0\\u3000]+", "").replace(':', '：');
 		if (REGISTRATION.matcher(text).find()) {
 			return true;
 		}

@@ -110,6 +110,25 @@ class WebPageFooterTests {
 			.containsExactly(org.assertj.core.groups.Tuple.tuple("TABLE-MISSING", "四、政府信息公开行政复议、行政诉讼情况"));
 	}
 
+	/**
+	 * A report's own short lines in its parts naming link words (网站地图、联系我们) or a counter with its colon are above
+	 * the last part heading: no footer, and the parts after them are all read.
+	 */
+	@Test
+	void linkWordsInTheReportsPartsDoNotEndItsProse() throws Exception {
+		String page = html();
+		int partOne = page.indexOf("</p>", page.indexOf("一、总体情况")) + "</p>".length();
+		page = page.substring(0, partOne) + "<p>本局网站设有网站地图、联系我们栏目。</p>" + page.substring(partOne);
+		int partFour = page.indexOf("</p>", page.indexOf("四、政府信息公开行政复议")) + "</p>".length();
+		page = page.substring(0, partFour) + "<p>门户网站访问量：12.6万人次。</p>" + page.substring(partFour);
+		Report report = parse("page.html", page.getBytes(StandardCharsets.UTF_8));
+		RealWebPageTests.assertTranscribed(report);
+		assertThat(report.outline()).isEqualTo("一二三四五六");
+		assertThat(report.section("一")).contains("本局网站设有网站地图、联系我们栏目。");
+		assertThat(report.section("六")).isEqualTo(SIX);
+		assertThat(rules(report)).containsExactly(Map.entry("CELL-MISSING", 125L));
+	}
+
 	/** The printed page without its 6th page (table 三's rows from （三）不予公开 3. on): those rows are named. */
 	@Test
 	void aPrintedPageThatLostAPageIsIncompleteNamingTheRows() throws Exception {
@@ -128,7 +147,8 @@ class WebPageFooterTests {
 			.allMatch(SiteFooter::isFooter);
 		assertThat(List.of("如对年度报告有疑问，请与沭阳县发展和改革局联系（地址：沭阳县沭城街道苏州东路42号，邮编：223600，电话：0527—83593059）。",
 				"沭阳县发展和改革局", "2024年1月17日", "2023年度，县发展和改革局政府信息公开未发生收费情况。",
-				"群众可通过手机扫一扫政务服务二维码查询办理进度，并在网站首页的政务公开专栏查看本单位发布的各类政府信息。"))
+				"群众可通过手机扫一扫政务服务二维码查询办理进度，并在网站首页的政务公开专栏查看本单位发布的各类政府信息。",
+				"全年门户网站访问量达12.6万人次。"))
 			.noneMatch(SiteFooter::isFooter);
 	}
 
