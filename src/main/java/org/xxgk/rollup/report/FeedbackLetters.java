@@ -8,6 +8,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 
 import org.xxgk.rollup.model.Rule;
 import org.xxgk.rollup.model.UnitStatus;
@@ -34,11 +35,11 @@ public class FeedbackLetters {
 		this.office = office;
 	}
 
-	/** Findings by the unit they belong to (a file matched to no unit stands under its file name), errors first. */
+	/** Findings by the unit they belong to (keyed by its code; a file matched to no unit by the file), errors first. */
 	public static Map<String, List<ReviewFinding>> byUnit(List<ReviewFinding> findings) {
 		Map<String, List<ReviewFinding>> units = new LinkedHashMap<>();
 		for (ReviewFinding finding : findings) {
-			units.computeIfAbsent(unitOf(finding), (name) -> new ArrayList<>()).add(finding);
+			units.computeIfAbsent(unitKey(finding), (key) -> new ArrayList<>()).add(finding);
 		}
 		units.values().forEach((list) -> list.sort(Comparator.comparing((ReviewFinding finding) -> !finding.isError())));
 		return units;
@@ -48,26 +49,40 @@ public class FeedbackLetters {
 	 * Hands on the findings of each unit in turn, from findings already in {@link #byUnit}'s order
 	 * ({@link ReviewData#findingsByUnit}): only one unit's findings are held at a time.
 	 */
-	static void eachUnit(Iterable<ReviewFinding> findingsByUnit, BiConsumer<String, List<ReviewFinding>> unit) {
-		String name = null;
+	static void eachUnit(Iterable<ReviewFinding> findingsByUnit, Consumer<List<ReviewFinding>> unit) {
+		String key = null;
 		List<ReviewFinding> findings = new ArrayList<>();
 		for (ReviewFinding finding : findingsByUnit) {
-			String of = unitOf(finding);
-			if (!of.equals(name) && !findings.isEmpty()) {
-				unit.accept(name, findings);
+			String of = unitKey(finding);
+			if (!of.equals(key) && !findings.isEmpty()) {
+				unit.accept(findings);
 				findings = new ArrayList<>();
 			}
-			name = of;
+			key = of;
 			findings.add(finding);
 		}
 		if (!findings.isEmpty()) {
-			unit.accept(name, findings);
+			unit.accept(findings);
 		}
 	}
 
 	static String unitOf(ReviewFinding finding) {
-		return (finding.unitCode() != null && !finding.unitName().isBlank()) ? finding.unitName()
-				: "未识别单位（" + finding.sourceFile() + "）";
+		return matched(finding) ? finding.unitName() : "未识别单位（" + finding.sourceFile() + "）";
+	}
+
+	/** Whose findings these are, as the letters are written: the unit by its code, or the file matched to none. */
+	private static String unitKey(ReviewFinding finding) {
+		return matched(finding) ? "unit:" + finding.unitCode() : "file:" + finding.sourceFile();
+	}
+
+	private static boolean matched(ReviewFinding finding) {
+		return finding.unitCode() != null && !finding.unitName().isBlank();
+	}
+
+	/** The name a finding's letter goes by ({@link ReviewData.Units#letterName}; unmatched files by their own). */
+	static String letterName(ReviewData data, ReviewFinding finding) {
+		return (matched(finding) && data.units().sharedNames().contains(finding.unitName()))
+				? finding.unitName() + "（" + finding.unitCode() + "）" : unitOf(finding);
 	}
 
 	/** The letter's file in {@code feedback/} for a unit (or for a file matched to no unit). */
@@ -107,7 +122,7 @@ public class FeedbackLetters {
 			// accepted units, and units whose files only wait to be read again, have nothing to be told
 			if (!unit.status().letter().isEmpty() && (!own.isEmpty() || missing
 					|| unit.status() == UnitStatus.REJECTED)) {
-				letter.accept(fileName(unit.name()), letter(data, unit, own));
+				letter.accept(fileName(data.units().letterName(unit)), letter(data, unit, own));
 			}
 		}
 		for (; next != null; next = findings.hasNext() ? findings.next() : null) {
@@ -115,7 +130,10 @@ public class FeedbackLetters {
 				keepUnmatched(next, unmatched);
 			}
 		}
-		byUnit(unmatched).forEach((name, found) -> letter.accept(fileName(name), unmatchedLetter(data, name, found)));
+		byUnit(unmatched).values().forEach((found) -> {
+			String name = unitOf(found.get(0));
+			letter.accept(fileName(name), unmatchedLetter(data, name, found));
+		});
 	}
 
 	/** A file the county's machine could not read is the county's to sort out, not a letter's. */

@@ -331,7 +331,7 @@ public class OverviewPage {
 				.append(Html.escape(unit.fileNames())).append("</td><td class=\"arrival\">")
 				.append(Html.escape(Wording.arrivals(unit))).append("</td><td class=\"letter\">");
 			if (!unit.status().letter().isEmpty()) {
-				html.append("<a href=\"feedback/").append(Html.escape(Html.pathSegment(FeedbackLetters.fileName(unit.name()))))
+				html.append("<a href=\"feedback/").append(Html.escape(Html.pathSegment(FeedbackLetters.fileName(data.units().letterName(unit)))))
 					.append("\">").append(unit.status().letter()).append("</a>");
 			}
 			html.append("</td>");
@@ -405,7 +405,8 @@ public class OverviewPage {
 		html.append("<h2 id=\"findings\">问题清单</h2>\n<p>共 ").append(all).append(" 条：错误 ")
 			.append(errors).append(" 条（报告退回修改，不计入汇总），警告 ").append(all - errors)
 			.append(" 条（计入汇总，请单位核实）。</p>\n");
-		FeedbackLetters.eachUnit(data.findingsByUnit(), (name, findings) -> {
+		FeedbackLetters.eachUnit(data.findingsByUnit(), (findings) -> {
+			String name = FeedbackLetters.letterName(data, findings.get(0));
 			html.append("<h3 class=\"finding-unit\">").append(Html.escape(name)).append(" <a class=\"letter\" href=\"feedback/")
 				.append(Html.escape(Html.pathSegment(FeedbackLetters.fileName(name)))).append("\">通知</a></h3>\n");
 			findingTable(html, FindingLines.of(findings));

@@ -3,10 +3,13 @@ package org.xxgk.rollup.report;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
@@ -86,9 +89,32 @@ public record ReviewData(String regionCode, String regionName, int year, OffsetD
 
 		long counted();
 
+		/**
+		 * The names more than one unit of the scope bears (two 城关镇 of two counties in a prefecture's run): their
+		 * letters cannot be told apart by the name alone.
+		 */
+		Set<String> sharedNames();
+
+		/** What a unit's letter is called: its name, with its code where another unit of the scope has that name. */
+		default String letterName(Unit unit) {
+			return sharedNames().contains(unit.name()) ? unit.name() + "（" + unit.code() + "）" : unit.name();
+		}
+
+		/** The names that occur more than once among these. */
+		static Set<String> shared(Stream<String> names) {
+			Set<String> seen = new HashSet<>();
+			return names.filter((name) -> !seen.add(name)).collect(Collectors.toUnmodifiableSet());
+		}
+
 		static Units of(List<Unit> units) {
 			long counted = units.stream().filter(Unit::accepted).count();
+			Set<String> shared = shared(units.stream().map(Unit::name));
 			return new Units() {
+
+				@Override
+				public Set<String> sharedNames() {
+					return shared;
+				}
 
 				@Override
 				public Iterator<Unit> iterator() {

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.LongFunction;
 import java.util.stream.Collectors;
 
@@ -64,13 +65,13 @@ public class ReviewDataRepository {
 		copy("review_unit_figure", "row_number() over ()", "unit_figures", parameters);
 		copy("review_finding", "row_number() over (order by unit_code nulls last, source_file,"
 				+ " case severity when 'error' then 0 else 1 end, finding_id)", "findings", parameters);
-		// FeedbackLetters.byUnit's order: by the name of the unit (or unmatched file) in the order each first
+		// FeedbackLetters.byUnit's order: by the unit's code (or the unmatched file) in the order each first
 		// appears, errors first within it
 		this.jdbc.getJdbcTemplate().execute("""
 				create temp table review_finding_by_unit on commit drop as
 				select row_number() over (order by first_seq, severity <> 'error', seq) as seq, finding_seq
 				from (select seq as finding_seq, seq, severity, min(seq) over (partition by case
-						when unit_code is not null and btrim(unit_name) <> '' then 'unit:' || unit_name
+						when unit_code is not null and btrim(unit_name) <> '' then 'unit:' || unit_code
 						else 'file:' || source_file end) as first_seq
 					from review_finding) as grouped""");
 		for (String table : List.of("review_unit (seq)", "review_unit (code)", "review_file (unit_code)",
@@ -83,7 +84,13 @@ public class ReviewDataRepository {
 				Arrays.stream(UnitStatus.values()).filter(UnitStatus::counted)
 					.map((status) -> "'" + status.code() + "'").collect(Collectors.joining(", "))),
 				(row, i) -> new long[] { row.getLong(1), row.getLong(2) });
+		Set<String> sharedNames = ReviewData.Units.shared(scopeUnits.stream().map(Region::name));
 		ReviewData.Units units = new ReviewData.Units() {
+
+			@Override
+			public Set<String> sharedNames() {
+				return sharedNames;
+			}
 
 			@Override
 			public Iterator<Unit> iterator() {

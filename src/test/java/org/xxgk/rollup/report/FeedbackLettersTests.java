@@ -13,6 +13,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
+import org.xxgk.rollup.model.MetricCatalog;
 import org.xxgk.rollup.model.SubmissionStatus;
 import org.xxgk.rollup.model.UnitStatus;
 import org.xxgk.rollup.report.ReviewData.ReceivedFile;
@@ -78,6 +79,45 @@ class FeedbackLettersTests {
 		Map<String, Document> letters = new LinkedHashMap<>();
 		new FeedbackLetters(office).letters(district(), (file, html) -> letters.put(file, Jsoup.parse(html)));
 		return letters;
+	}
+
+	/**
+	 * Two units of a prefecture's run bear one name (城关镇 of two counties): each gets its own letter, named with its
+	 * code, saying what is true of it alone, and the overview links each to its own and lists their findings apart.
+	 * Before, both letters went to 城关镇.html, the second overwriting the first.
+	 */
+	@Test
+	void unitsSharingANameGetALetterEachNamedWithTheirCode() {
+		List<Unit> units = List.of(new Unit("441001101", "城关镇", UnitStatus.MISSING, "", List.of()),
+				new Unit("441002101", "城关镇", UnitStatus.REJECTED, "2021",
+						List.of(new ReceivedFile("城关镇2021年报.docx", ON_TIME, SubmissionStatus.REJECTED))),
+				new Unit("441002102", "新安镇", UnitStatus.MISSING, "", List.of()));
+		List<ReviewFinding> findings = List.of(
+				finding("441001101", "城关镇", "", "SUBMISSION-MISSING", "warning", "", "尚未收到城关镇本年度的政府信息公开工作年度报告。"),
+				finding("441002101", "城关镇", "城关镇2021年报.docx", "APP-BALANCE", "error", "applications.new.total",
+						"表三“总计”列不平衡。"),
+				finding("441002102", "新安镇", "", "SUBMISSION-MISSING", "warning", "", "尚未收到新安镇本年度的政府信息公开工作年度报告。"));
+		ReviewData data = new ReviewData("441000", "某市", 2021, RUN, Optional.of(LATE), units,
+				Map.of("applications.new.total", new ReviewData.Total(BigDecimal.TEN, 0, 3)), Map.of(), Map.of(), findings);
+		Map<String, Document> letters = new LinkedHashMap<>();
+		new FeedbackLetters(OFFICE).letters(data, (file, html) -> letters.put(file, Jsoup.parse(html)));
+
+		assertThat(letters).containsOnlyKeys("城关镇（441001101）.html", "城关镇（441002101）.html", "新安镇.html");
+		Document missing = letters.get("城关镇（441001101）.html");
+		assertThat(missing.text()).contains("尚未收到").doesNotContain("城关镇2021年报.docx");
+		assertThat(missing.select("tr[data-rule=APP-BALANCE]")).isEmpty();
+		Document rejected = letters.get("城关镇（441002101）.html");
+		assertThat(rejected.text()).contains("城关镇2021年报.docx").doesNotContain("尚未收到");
+		assertThat(rejected.select("tr[data-rule=APP-BALANCE]")).hasSize(1);
+
+		ChineseFont font = ChineseFont.locate();
+		Document page = Jsoup.parse(new OverviewPage(MetricCatalog.standard()).render(data,
+				new ChartRenderer(font).charts(data), font));
+		assertThat(page.select("tr[data-unit] td.letter a").eachAttr("href")).containsExactly(
+				"feedback/" + Html.pathSegment("城关镇（441001101）.html"),
+				"feedback/" + Html.pathSegment("城关镇（441002101）.html"), "feedback/" + Html.pathSegment("新安镇.html"));
+		assertThat(page.select("h3.finding-unit").eachText()).containsExactly("城关镇（441001101） 通知",
+				"城关镇（441002101） 通知", "新安镇 通知");
 	}
 
 	/**
