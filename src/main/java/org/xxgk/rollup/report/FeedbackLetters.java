@@ -81,8 +81,7 @@ public class FeedbackLetters {
 
 	/** The name a finding's letter goes by ({@link ReviewData.Units#letterName}; unmatched files by their own). */
 	static String letterName(ReviewData data, ReviewFinding finding) {
-		return (matched(finding) && data.units().sharedNames().contains(finding.unitName()))
-				? finding.unitName() + "（" + finding.unitCode() + "）" : unitOf(finding);
+		return matched(finding) ? data.units().letterName(finding.unitCode(), finding.unitName()) : unitOf(finding);
 	}
 
 	/** The letter's file in {@code feedback/} for a unit (or for a file matched to no unit). */

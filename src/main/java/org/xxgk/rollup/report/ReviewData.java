@@ -97,7 +97,12 @@ public record ReviewData(String regionCode, String regionName, int year, OffsetD
 
 		/** What a unit's letter is called: its name, with its code where another unit of the scope has that name. */
 		default String letterName(Unit unit) {
-			return sharedNames().contains(unit.name()) ? unit.name() + "（" + unit.code() + "）" : unit.name();
+			return letterName(unit.code(), unit.name());
+		}
+
+		/** What the letter of the unit of this code and name is called ({@link #letterName(Unit)}). */
+		default String letterName(String code, String name) {
+			return sharedNames().contains(name) ? name + "（" + code + "）" : name;
 		}
 
 		/** The names that occur more than once among these. */
