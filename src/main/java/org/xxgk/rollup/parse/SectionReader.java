@@ -25,12 +25,20 @@ final class SectionReader {
 		String current = null;
 		StringBuilder outline = new StringBuilder();
 		List<Block> blocks = document.blocks();
-		int lastHeading = lastPartHeading(blocks);
+		// each paragraph's part numeral, recognised once: the footer test below needs the last heading's place
+		String[] numerals = new String[blocks.size()];
+		int lastHeading = -1;
+		for (int index = 0; index < blocks.size(); index++) {
+			if (blocks.get(index) instanceof Paragraph paragraph) {
+				numerals[index] = Headings.part(paragraph.text());
+				lastHeading = (numerals[index] != null) ? index : lastHeading;
+			}
+		}
 		for (int index = 0; index < blocks.size(); index++) {
 			if (!(blocks.get(index) instanceof Paragraph paragraph)) {
 				continue;
 			}
-			String numeral = Headings.part(paragraph.text());
+			String numeral = numerals[index];
 			// only below the last part heading: a report's own line in part 一 or 四 may name a link word (网站地图,
 			// 主办单位), and the parts after it must not be cut off
 			if (index > lastHeading && lastHeading >= 0 && SiteFooter.isFooter(paragraph.text())) {
@@ -48,16 +56,6 @@ final class SectionReader {
 		parts.forEach((numeral, lines) -> sections.put(numeral, String.join("\n", lines).strip()));
 		sections.put(Report.OUTLINE, outline.toString());
 		return sections;
-	}
-
-	/** The index of the last paragraph that heads a part, or -1. */
-	private static int lastPartHeading(List<Block> blocks) {
-		for (int index = blocks.size() - 1; index >= 0; index--) {
-			if (blocks.get(index) instanceof Paragraph paragraph && Headings.part(paragraph.text()) != null) {
-				return index;
-			}
-		}
-		return -1;
 	}
 
 }
