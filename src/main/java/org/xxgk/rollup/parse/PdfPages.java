@@ -106,12 +106,21 @@ final class PdfPages {
 		this.lastLinePage = page;
 	}
 
-	/** A line continues the paragraph when the one before it ran to the right margin and this one is not indented. */
+	/**
+	 * A line continues the paragraph when the one before it ran to the right margin and this one is not indented, or
+	 * when it is the second line of a centred heading wrapped at the margin (a title too long for one line: …年度报 /
+	 * 告), centred on the same axis as the first.
+	 */
 	private boolean continues(Line line, Page page) {
 		Line previous = this.lastLine;
 		float size = previous.size();
-		return Math.abs(line.size() - size) < 0.6f && previous.right() >= right(this.lastLinePage) - 1.5f * size
-				&& line.left() <= left(page) + 0.6f * size;
+		if (Math.abs(line.size() - size) >= 0.6f || previous.right() < right(this.lastLinePage) - 1.5f * size) {
+			return false;
+		}
+		boolean centredSecondLine = this.paragraph.length() == previous.text().length()
+				&& line.left() > left(page) + size && line.right() - line.left() < previous.right() - previous.left()
+				&& Math.abs((line.left() + line.right()) - (previous.left() + previous.right())) <= 2 * size;
+		return line.left() <= left(page) + 0.6f * size || centredSecondLine;
 	}
 
 	private static float left(Page page) {

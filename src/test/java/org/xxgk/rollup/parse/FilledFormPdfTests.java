@@ -1,0 +1,118 @@
+package org.xxgk.rollup.parse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.assertj.core.api.SoftAssertions;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.xxgk.rollup.model.Cell;
+import org.xxgk.rollup.model.CellState;
+import org.xxgk.rollup.model.Finding;
+import org.xxgk.rollup.model.Report;
+import org.xxgk.rollup.model.Template;
+import org.xxgk.rollup.parse.TemplatePdfFixtures.Fixture;
+
+/**
+ * The real reports' figures typed into the real blank 2021 form and exported by LibreOffice, laid out as offices do
+ * (src/test/resources/pdf/template, README there): table 三 across a page break with and without its header repeated,
+ * on a landscape page, running headers and page numbers (第 5 页 共 6 页, - 5 -), the form's wrapped labels, its
+ * merged label in vertical text, shaded cells, a title wrapped at the margin or only on a cover page, an annex after
+ * part 六. Every figure of the transcription is read (a blank cell blank), with title, unit and year; and a copy
+ * missing the page where table 三 ends is refused, naming the rows it lacks.
+ */
+class FilledFormPdfTests {
+
+	static Stream<Fixture> fixtures() {
+		return TemplatePdfFixtures.FIXTURES.stream();
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("fixtures")
+	void everyTranscribedFigureIsRead(Fixture fixture) throws Exception {
+		Report report = parse(fixture, pdf(fixture));
+		assertThat(report.title()).isEqualTo(fixture.real().title);
+		assertThat(report.statedUnit()).isEqualTo(fixture.real().unit);
+		assertThat(report.year()).isEqualTo(Integer.parseInt(fixture.real().date.substring(0, 4)) - 1);
+		assertThat(report.template()).isEqualTo(Template.V2021);
+		assertThat(report.tablesFound()).containsExactly(2, 3, 4);
+		assertThat(report.unexpectedLabels()).isEmpty();
+		JsonNode metrics = fixture.real().metrics();
+		assertThat(metrics.size()).isEqualTo(200);
+		SoftAssertions figures = new SoftAssertions();
+		for (Map.Entry<String, JsonNode> metric : (Iterable<Map.Entry<String, JsonNode>>) metrics::fields) {
+			Cell cell = report.figures().get(metric.getKey());
+			figures.assertThat(cell).as(metric.getKey()).isNotNull();
+			if (cell == null) {
+				continue;
+			}
+			if (metric.getValue().isNull()) {
+				figures.assertThat(cell.state()).as(metric.getKey()).isEqualTo(CellState.BLANK);
+			}
+			else {
+				figures.assertThat(cell.state()).as(metric.getKey()).isEqualTo(CellState.NUMBER);
+				figures.assertThat(cell.value()).as(metric.getKey()).isEqualByComparingTo(metric.getValue().decimalValue());
+			}
+		}
+		figures.assertAll();
+		assertThat(report.figures().entrySet()).filteredOn((figure) -> figure.getValue().state() != CellState.DERIVED)
+			.hasSize(200);
+		// the signature follows part 六; an annex after it is not part of the report's prose
+		assertThat(report.section("六")).doesNotContain("附件", "政务微博");
+		assertThat(report.section("五")).isNotBlank().doesNotContain("- ", "第 ");
+		List<Finding> findings = FormStructureTests.validate(report, report.year());
+		assertThat(findings).noneMatch(Finding::isError);
+	}
+
+	/** Without the page that holds the end of table 三, the rows on it are named as missing; nothing is accepted. */
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("fixtures")
+	void aCopyWithoutThePageWhereTableThreeEndsIsRefusedNamingItsRows(Fixture fixture) throws Exception {
+		Report report = parse(fixture, withoutPageOf(pdf(fixture), "四、结转下年度继续办理"));
+		List<Finding> findings = FormStructureTests.validate(report, 2025);
+		Map<String, String> errors = new TreeMap<>();
+		findings.stream().filter(Finding::isError).forEach((finding) -> errors.merge(finding.rule(), finding.message(),
+				(a, b) -> a + "；" + b));
+		assertThat(errors).containsKey("TABLE-INCOMPLETE");
+		assertThat(errors.get("TABLE-INCOMPLETE")).contains("表三").contains("四、结转下年度继续办理");
+	}
+
+	private static Report parse(Fixture fixture, byte[] pdf) throws UnreadableReportException {
+		return new SubmissionParser().parse(SeedReportTests.source(fixture.file(), fixture.real().unit), pdf);
+	}
+
+	static byte[] pdf(Fixture fixture) throws Exception {
+		try (InputStream in = FilledFormPdfTests.class.getResourceAsStream("/pdf/template/" + fixture.file())) {
+			assertThat(in).as(fixture.file()).isNotNull();
+			return in.readAllBytes();
+		}
+	}
+
+	/** The PDF without the page on which the text appears. */
+	static byte[] withoutPageOf(byte[] pdf, String text) throws Exception {
+		try (PDDocument document = Loader.loadPDF(pdf); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+			PDFTextStripper stripper = new PDFTextStripper();
+			for (int page = 1; page <= document.getNumberOfPages(); page++) {
+				stripper.setStartPage(page);
+				stripper.setEndPage(page);
+				if (stripper.getText(document).replaceAll("\\s", "").contains(text)) {
+					document.removePage(page - 1);
+					document.save(out);
+					return out.toByteArray();
+				}
+			}
+			throw new AssertionError(text + " is on no page");
+		}
+	}
+
+}
