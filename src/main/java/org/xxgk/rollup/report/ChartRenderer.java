@@ -97,7 +97,8 @@ public class ChartRenderer {
 				}
 			}
 		}
-		largest.forEach((unit) -> dataset.addValue(unit.figure(metric), "本年新收申请", unit.name()));
+		largest.forEach((unit) -> dataset.addValue(unit.figure(metric), "本年新收申请",
+				data.units().shownName(unit)));
 		String title = "各单位本年新收政府信息公开申请数量（件）"
 				+ ((accepted > MOST_UNITS_CHARTED) ? "（前 " + MOST_UNITS_CHARTED + " 个单位）" : "");
 		JFreeChart chart = bars(title, "件", dataset, PlotOrientation.HORIZONTAL, false);

@@ -171,7 +171,7 @@ public class ConsolidatedWorkbook {
 		for (Unit unit : data.units()) {
 			Row row = sheet.createRow(rowIndex++);
 			text(row.createCell(0), unit.code(), styles.cell);
-			text(row.createCell(1), unit.name(), styles.cell);
+			text(row.createCell(1), data.units().shownName(unit), styles.cell);
 			text(row.createCell(2), unit.status().chinese(), styles.cell);
 			text(row.createCell(3), unit.template(), styles.cell);
 			text(row.createCell(4), unit.fileNames(), styles.cell);
@@ -221,7 +221,7 @@ public class ConsolidatedWorkbook {
 				Template shown = metric.isIn(template) ? template : (template == Template.V2021) ? Template.V2019 : Template.V2021;
 				Row row = sheet.createRow(rowIndex++);
 				text(row.createCell(0), unit.code(), styles.cell);
-				text(row.createCell(1), unit.name(), styles.cell);
+				text(row.createCell(1), data.units().shownName(unit), styles.cell);
 				text(row.createCell(2), TABLE_NAMES[metric.table()], styles.cell);
 				text(row.createCell(3), metric.rowLabel(shown), styles.cell);
 				text(row.createCell(4), metric.columnLabel(shown), styles.cell);
@@ -240,7 +240,7 @@ public class ConsolidatedWorkbook {
 		int rowIndex = 1;
 		for (ReviewFinding finding : data.findingsByUnit()) {
 			Row row = sheet.createRow(rowIndex++);
-			List<String> values = List.of(FeedbackLetters.unitOf(finding), finding.sourceFile(),
+			List<String> values = List.of(FeedbackLetters.shownName(data, finding), finding.sourceFile(),
 					Wording.severity(finding.severity()), finding.rule(), Wording.place(finding), finding.actual(),
 					finding.expected(), finding.message(), finding.decisionNote());
 			for (int i = 0; i < values.size(); i++) {

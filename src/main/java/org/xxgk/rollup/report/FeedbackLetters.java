@@ -79,9 +79,12 @@ public class FeedbackLetters {
 		return finding.unitCode() != null && !finding.unitName().isBlank();
 	}
 
-	/** The name a finding's letter goes by ({@link ReviewData.Units#letterName}; unmatched files by their own). */
-	static String letterName(ReviewData data, ReviewFinding finding) {
-		return matched(finding) ? data.units().letterName(finding.unitCode(), finding.unitName()) : unitOf(finding);
+	/**
+	 * The name a finding's unit is shown by, and its letter's ({@link ReviewData.Units#shownName}); a file matched to
+	 * no unit by its own.
+	 */
+	static String shownName(ReviewData data, ReviewFinding finding) {
+		return matched(finding) ? data.units().shownName(finding.unitCode(), finding.unitName()) : unitOf(finding);
 	}
 
 	/** The letter's file in {@code feedback/} for a unit (or for a file matched to no unit). */
@@ -121,7 +124,7 @@ public class FeedbackLetters {
 			// accepted units, and units whose files only wait to be read again, have nothing to be told
 			if (!unit.status().letter().isEmpty() && (!own.isEmpty() || missing
 					|| unit.status() == UnitStatus.REJECTED)) {
-				letter.accept(fileName(data.units().letterName(unit)), letter(data, unit, own));
+				letter.accept(fileName(data.units().shownName(unit)), letter(data, unit, own));
 			}
 		}
 		for (; next != null; next = findings.hasNext() ? findings.next() : null) {

@@ -220,7 +220,7 @@ public class OverviewPage {
 					counts.get(label)[0]++;
 					StringBuilder listed = names.get(label);
 					if (!label.equals("应报单位")) {
-						listed.append(listed.isEmpty() ? "" : "、").append(Html.escape(unit.name()));
+						listed.append(listed.isEmpty() ? "" : "、").append(Html.escape(data.units().shownName(unit)));
 					}
 				}
 			});
@@ -325,13 +325,13 @@ public class OverviewPage {
 		html.append("</tr></thead><tbody>\n");
 		for (Unit unit : data.units()) {
 			html.append("<tr data-unit=\"").append(Html.escape(unit.code())).append("\" data-status=\"")
-				.append(unit.status().code()).append("\"><td>").append(Html.escape(unit.name()))
+				.append(unit.status().code()).append("\"><td>").append(Html.escape(data.units().shownName(unit)))
 				.append("</td><td>").append(Html.escape(unit.status().chinese()))
 				.append("</td><td>").append(Html.escape(unit.template())).append("</td><td class=\"file\">")
 				.append(Html.escape(unit.fileNames())).append("</td><td class=\"arrival\">")
 				.append(Html.escape(Wording.arrivals(unit))).append("</td><td class=\"letter\">");
 			if (!unit.status().letter().isEmpty()) {
-				html.append("<a href=\"feedback/").append(Html.escape(Html.pathSegment(FeedbackLetters.fileName(data.units().letterName(unit)))))
+				html.append("<a href=\"feedback/").append(Html.escape(Html.pathSegment(FeedbackLetters.fileName(data.units().shownName(unit)))))
 					.append("\">").append(unit.status().letter()).append("</a>");
 			}
 			html.append("</td>");
@@ -406,7 +406,7 @@ public class OverviewPage {
 			.append(errors).append(" 条（报告退回修改，不计入汇总），警告 ").append(all - errors)
 			.append(" 条（计入汇总，请单位核实）。</p>\n");
 		FeedbackLetters.eachUnit(data.findingsByUnit(), (findings) -> {
-			String name = FeedbackLetters.letterName(data, findings.get(0));
+			String name = FeedbackLetters.shownName(data, findings.get(0));
 			html.append("<h3 class=\"finding-unit\">").append(Html.escape(name)).append(" <a class=\"letter\" href=\"feedback/")
 				.append(Html.escape(Html.pathSegment(FeedbackLetters.fileName(name)))).append("\">通知</a></h3>\n");
 			findingTable(html, FindingLines.of(findings));

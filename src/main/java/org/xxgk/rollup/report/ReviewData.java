@@ -90,18 +90,21 @@ public record ReviewData(String regionCode, String regionName, int year, OffsetD
 		long counted();
 
 		/**
-		 * The names more than one unit of the scope bears (two 城关镇 of two counties in a prefecture's run): their
-		 * letters cannot be told apart by the name alone.
+		 * The names more than one unit of the scope bears (two 城关镇 of two counties in a prefecture's run): the
+		 * units, and their letters, cannot be told apart by the name alone.
 		 */
 		Set<String> sharedNames();
 
-		/** What a unit's letter is called: its name, with its code where another unit of the scope has that name. */
-		default String letterName(Unit unit) {
-			return letterName(unit.code(), unit.name());
+		/**
+		 * The name every output shows a unit by, and its letter's: its name, with its code where another unit of the
+		 * scope has that name (城关镇（441001101）).
+		 */
+		default String shownName(Unit unit) {
+			return shownName(unit.code(), unit.name());
 		}
 
-		/** What the letter of the unit of this code and name is called ({@link #letterName(Unit)}). */
-		default String letterName(String code, String name) {
+		/** The name the unit of this code and name is shown by ({@link #shownName(Unit)}). */
+		default String shownName(String code, String name) {
 			return sharedNames().contains(name) ? name + "（" + code + "）" : name;
 		}
 

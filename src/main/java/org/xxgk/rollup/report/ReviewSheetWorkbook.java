@@ -77,7 +77,7 @@ public class ReviewSheetWorkbook {
 				Row row = sheet.createRow(index);
 				Map<Column, String> cells = new LinkedHashMap<>();
 				cells.put(Column.NUMBER, String.valueOf(index - HEADER_ROW));
-				cells.put(Column.UNIT, finding.unitName());
+				cells.put(Column.UNIT, data.units().shownName(finding.unitCode(), finding.unitName()));
 				cells.put(Column.FILE, finding.sourceFile());
 				cells.put(Column.SEVERITY, Wording.severity(finding.severity()));
 				cells.put(Column.PROBLEM, Rule.chineseNameOf(finding.rule()));
