@@ -18,19 +18,19 @@ public enum Rule {
 			"请改为报送可以复制文字的电子文件（Word .docx、由Word或WPS直接导出的PDF、Excel .xlsx或网页），" + "不要报送扫描件或照片。"),
 	FILE_NAME_INVALID("FILE-NAME-INVALID", Severity.WARNING, "文件名不规范", null),
 	FILE_TOO_LARGE("FILE-TOO-LARGE", Severity.ERROR, "文件过大", "请删除文档中的大图片或附件，另存后重新报送。"),
-	UNIT_UNKNOWN("UNIT-UNKNOWN", Severity.ERROR, "无法确定报送单位", null),
-	YEAR_MISMATCH("YEAR-MISMATCH", Severity.ERROR, "报告年度不符", null),
+	UNIT_UNKNOWN("UNIT-UNKNOWN", Severity.ERROR, "无法确定报送单位", "请在报告标题中写明单位全称（或以单位名称命名文件）后重新报送。"),
+	YEAR_MISMATCH("YEAR-MISMATCH", Severity.ERROR, "报告年度不符", "请报送本次汇总年度的年度报告，并核对报告标题和正文中的年度。"),
 	DUPLICATE_SUBMISSION("DUPLICATE-SUBMISSION", Severity.ERROR, "重复报送", "本单位报送了两份不同的报告，请确认以哪一份为准，并撤回另一份。"),
-	TABLE_MISSING("TABLE-MISSING", Severity.ERROR, "缺少表格", null),
-	TABLE_INCOMPLETE("TABLE-INCOMPLETE", Severity.ERROR, "表格不完整", null),
+	TABLE_MISSING("TABLE-MISSING", Severity.ERROR, "缺少表格", "请按规定格式补上缺少的表格后重新报送。"),
+	TABLE_INCOMPLETE("TABLE-INCOMPLETE", Severity.ERROR, "表格不完整", "请按规定格式补齐表格中缺少的行或列后重新报送。"),
 	CELL_MISSING("CELL-MISSING", Severity.WARNING, "单元格未填写", "请在该栏填写实际数值；没有发生的请填 0，不要留空。"),
 	CELL_NOT_NUMBER("CELL-NOT-NUMBER", Severity.ERROR, "单元格不是数字", "请用阿拉伯数字填写该栏（如 12），不要写汉字或说明文字。"),
 	CELL_COUNT_UNIT("CELL-COUNT-UNIT", Severity.WARNING, "数字带计量单位", null),
 	CELL_ANNOTATED("CELL-ANNOTATED", Severity.WARNING, "数字带附注", null),
 	CELL_NOT_APPLICABLE("CELL-NOT-APPLICABLE", Severity.WARNING, "填写“不适用”", null),
-	VALUE_NEGATIVE("VALUE-NEGATIVE", Severity.ERROR, "数值为负", null),
-	VALUE_FRACTION("VALUE-FRACTION", Severity.ERROR, "件数不是整数", null),
-	VALUE_OUT_OF_RANGE("VALUE-OUT-OF-RANGE", Severity.ERROR, "数值超出合理范围", null),
+	VALUE_NEGATIVE("VALUE-NEGATIVE", Severity.ERROR, "数值为负", Rule.CORRECT_CELL),
+	VALUE_FRACTION("VALUE-FRACTION", Severity.ERROR, "件数不是整数", Rule.CORRECT_CELL),
+	VALUE_OUT_OF_RANGE("VALUE-OUT-OF-RANGE", Severity.ERROR, "数值超出合理范围", Rule.CORRECT_CELL),
 	TEMPLATE_OUTDATED("TEMPLATE-OUTDATED", Severity.WARNING, "使用旧版表格", "请改用国办公开办函〔2021〕30号规定的新版表格。"),
 	ROW_OUTDATED("ROW-OUTDATED", Severity.WARNING, "使用旧版表格的行", null),
 	LABEL_UNEXPECTED("LABEL-UNEXPECTED", Severity.WARNING, "表格标签无法识别", null),
@@ -55,10 +55,16 @@ public enum Rule {
 	SUBMISSION_LATE("SUBMISSION-LATE", Severity.WARNING, "逾期报送", "请今后在规定期限内报送。"),
 	YEAR_OVER_YEAR_OUTLIER("YEAR-OVER-YEAR-OUTLIER", Severity.WARNING, "申请数量与上年相差悬殊", null);
 
-	/** What to do about a finding of a rule with no advice of its own: an error must be corrected to be counted. */
+	/**
+	 * What to do about a finding of a rule with no advice of its own: an error (a cross-check of the form's figures)
+	 * must be corrected to be counted; a warning leaves the report counted, so a correction is the unit's to offer.
+	 */
 	private static final String CHECK_AND_CORRECT = "请核实该栏数据，按表中的勾稽关系更正后重新报送。";
 
-	private static final String CHECK = "请核实该栏数据；如确有误，请更正后重新报送。";
+	private static final String CHECK = "请核实；如确有误，可报送更正稿。";
+
+	/** A figure that no form allows (negative, a fraction of a case, beyond reason): there is no cross-check to it. */
+	private static final String CORRECT_CELL = "请核实该栏数据，更正后重新报送。";
 
 	private static final Map<String, Rule> BY_ID = Arrays.stream(values())
 		.collect(Collectors.toUnmodifiableMap(Rule::id, Function.identity()));

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
@@ -194,21 +195,25 @@ public class FeedbackLetters {
 						.append("汇总（见下文“经复核计入汇总的问题”），本次无需为此重新报送，今后编制报告时请注意更正");
 				}
 				else {
-					html.append("已通过审核，计入").append(data.whole()).append("汇总");
+					// counted as it stands: only a finding the county confirmed asks for a new report
+					html.append("已通过审核，计入").append(data.whole()).append("汇总").append((confirmed == 0) ? "，无需重新报送" : "");
 				}
-				long unconfirmed = sorted.size() - confirmed;
+				// what a corrected report could change: not lateness, an old form read as it is, or a correction made
+				long correctable = sorted.stream()
+					.filter((finding) -> !finding.isConfirmed() && !NOTHING_TO_CORRECT.contains(finding.rule()))
+					.count();
 				html.append(sorted.isEmpty() ? "。"
-						: "；审核发现以下 " + sorted.size() + " 个需要核实的问题（均为警告）"
-								+ ((confirmed == 0) ? "" : (confirmed == sorted.size()) ? "，" + CONFIRMED
+						: "。审核发现以下 " + sorted.size() + " 个警告，不影响汇总"
+								+ ((confirmed == 0) ? ((correctable > 0) ? "，请核实" : "")
+										: (confirmed == sorted.size()) ? "，" + CONFIRMED
 										: "，其中 " + confirmed + " 个" + CONFIRMED)
 								+ "。")
 					.append(statusSentence(unit));
-				if (unconfirmed > 0) {
-					html.append((confirmed > 0) ? "其余问题如确有误" : "如确有误").append("，请更正后于").append(deadline)
-						.append("前重新报送。");
-				}
-				else if (confirmed > 0) {
+				if (confirmed > 0) {
 					html.append("请于").append(deadline).append("前重新报送。");
+				}
+				else if (correctable > 0) {
+					html.append("如核实后确有错误，可于").append(deadline).append("前报送更正稿。");
 				}
 				html.append("</p>\n");
 			}
@@ -225,6 +230,13 @@ public class FeedbackLetters {
 	}
 
 	static final String SUBMISSION_MISSING = Rule.SUBMISSION_MISSING.id();
+
+	/**
+	 * Warnings a corrected report would not remove: the report came late, was read in the old form as it is, or is
+	 * itself the correction, or its file's name is at fault; a letter does not offer a 更正稿 for these alone.
+	 */
+	static final Set<String> NOTHING_TO_CORRECT = Set.of(Rule.SUBMISSION_LATE.id(), Rule.TEMPLATE_OUTDATED.id(),
+			Rule.VERSION_CHANGED.id(), Rule.FILE_NAME_INVALID.id());
 
 	/** A confirmed finding, in the letter's opening and beside it (问题属实，退回修改). */
 	static final String CONFIRMED = "经县级复核，问题属实，请修改后重新报送";

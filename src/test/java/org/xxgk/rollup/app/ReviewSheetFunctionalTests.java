@@ -157,12 +157,13 @@ class ReviewSheetFunctionalTests {
 			.contains("经复核计入汇总的问题（经县级复核，虽有错误，仍计入汇总）：")
 			.doesNotContain("退回修改", "暂不能计入");
 		String tiaofeng = text(Files.readString(out.resolve("feedback/调风镇.html")));
-		assertThat(tiaofeng).contains("已通过审核，计入全市汇总；审核发现以下 1 个需要核实的问题（均为警告），经县级复核，问题属实，请修改后重新报送。请于")
+		assertThat(tiaofeng).contains("已通过审核，计入全市汇总。审核发现以下 1 个警告，不影响汇总，经县级复核，问题属实，请修改后重新报送。请于")
 			.contains("经县级复核，问题属实，请修改后重新报送。请改用国办公开办函〔2021〕30号规定的新版表格。")
-			.doesNotContain("如确有误");
+			.doesNotContain("无需重新报送").doesNotContain("更正稿");
 		assertThat(out.resolve("feedback/唐家镇.html")).as("both its warnings dismissed").doesNotExist();
 		String qishuiLetter = text(Files.readString(out.resolve("feedback/企水镇.html")));
-		assertThat(qishuiLetter).contains("如确有误，请更正后于").doesNotContain("经县级复核");
+		assertThat(qishuiLetter).contains("已通过审核，计入全市汇总，无需重新报送。审核发现以下 1 个警告，不影响汇总。")
+			.doesNotContain("经县级复核").doesNotContain("更正稿");
 
 		// the new sheet holds what is still open: 沈塘镇 and 唐家镇 are decided, 调风镇's confirmed row stays
 		try (Workbook workbook = WorkbookFactory.create(written.toFile())) {

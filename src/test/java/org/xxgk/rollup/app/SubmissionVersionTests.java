@@ -122,9 +122,9 @@ class SubmissionVersionTests {
 		assertThat(letter.body().attr("data-kind")).isEqualTo("审核意见");
 		assertThat(letter.selectFirst("h1").text()).isEqualTo("关于雷城街道2021年度政府信息公开工作年度报告的审核意见");
 		assertThat(letter.select("p").eachText()).containsExactly("雷城街道：",
-				"贵单位报送的2021年度政府信息公开工作年度报告《雷城街道.txt》（2022年2月3日 16:30收到）已通过审核，计入全市汇总；"
-						+ "审核发现以下 1 个需要核实的问题（均为警告）。贵单位在截止日期前已按时报送，截止日期后又报送了更正稿，"
-						+ "现按更正稿汇总，请核实改动。如确有误，请更正后于" + chinese(date.plusDays(10)) + "前重新报送。",
+				"贵单位报送的2021年度政府信息公开工作年度报告《雷城街道.txt》（2022年2月3日 16:30收到）已通过审核，计入全市汇总，"
+						+ "无需重新报送。审核发现以下 1 个警告，不影响汇总。贵单位在截止日期前已按时报送，截止日期后又报送了更正稿，"
+						+ "现按更正稿汇总，请核实改动。",
 				"如有疑问，请与雷州市政务公开办联系。", "雷州市政务公开办 " + chinese(date));
 		assertThat(letter.select("table.findings tbody tr").eachAttr("data-rule")).containsExactly("VERSION-CHANGED");
 		assertThat(letter.select("table.findings tbody td").eachText()).anySatisfy((cell) -> assertThat(cell)

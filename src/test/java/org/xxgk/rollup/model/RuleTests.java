@@ -64,7 +64,20 @@ class RuleTests {
 	@Test
 	void aRuleWithoutAdviceOfItsOwnAsksForACorrectionOfAnErrorAndACheckOfAWarning() {
 		assertThat(Rule.APP_BALANCE.advice(Severity.ERROR)).isEqualTo("请核实该栏数据，按表中的勾稽关系更正后重新报送。");
-		assertThat(Rule.YEAR_OVER_YEAR_OUTLIER.advice(Severity.WARNING)).isEqualTo("请核实该栏数据；如确有误，请更正后重新报送。");
+		assertThat(Rule.YEAR_OVER_YEAR_OUTLIER.advice(Severity.WARNING)).isEqualTo("请核实；如确有误，可报送更正稿。");
+	}
+
+	/**
+	 * An error that is not about a cell is not answered with the cross-check's advice: a report of another year, of no
+	 * unit the registry knows, or without a table of the form has no 栏 and no 勾稽关系 to correct.
+	 */
+	@Test
+	void anErrorOfTheWholeReportSaysWhatToSendInstead() {
+		assertThat(Rule.YEAR_MISMATCH.advice(Severity.ERROR)).isEqualTo("请报送本次汇总年度的年度报告，并核对报告标题和正文中的年度。");
+		assertThat(Rule.UNIT_UNKNOWN.advice(Severity.ERROR)).isEqualTo("请在报告标题中写明单位全称（或以单位名称命名文件）后重新报送。");
+		assertThat(Rule.TABLE_MISSING.advice(Severity.ERROR)).isEqualTo("请按规定格式补上缺少的表格后重新报送。");
+		assertThat(Rule.TABLE_INCOMPLETE.advice(Severity.ERROR)).isEqualTo("请按规定格式补齐表格中缺少的行或列后重新报送。");
+		assertThat(Rule.VALUE_NEGATIVE.advice(Severity.ERROR)).isEqualTo("请核实该栏数据，更正后重新报送。");
 	}
 
 	@Test
@@ -72,7 +85,7 @@ class RuleTests {
 		assertThat(Rule.of("OLD-RULE")).isEmpty();
 		assertThat(Rule.chineseNameOf("OLD-RULE")).isEqualTo("OLD-RULE");
 		assertThat(Rule.chineseNameOf("APP-COLUMN-TOTAL")).isEqualTo("申请人合计不符");
-		assertThat(Rule.adviceOn("OLD-RULE", Severity.WARNING)).isEqualTo("请核实该栏数据；如确有误，请更正后重新报送。");
+		assertThat(Rule.adviceOn("OLD-RULE", Severity.WARNING)).isEqualTo("请核实；如确有误，可报送更正稿。");
 	}
 
 }

@@ -151,8 +151,8 @@ class FeedbackLettersTests {
 		assertThat(cunjin.select("tr[data-rule=TEMPLATE-OUTDATED] td").last().text()).doesNotContain("经县级复核");
 		Document beiqiao = letters.get("北桥街道.html");
 		assertThat(beiqiao.select("p").get(1).text()).contains(
-				"审核发现以下 1 个需要核实的问题（均为警告），经县级复核，问题属实，请修改后重新报送。请于2022年3月1日前重新报送。")
-			.doesNotContain("如确有误");
+				"已通过审核，计入全区汇总。审核发现以下 1 个警告，不影响汇总，经县级复核，问题属实，请修改后重新报送。请于2022年3月1日前重新报送。")
+			.doesNotContain("无需重新报送").doesNotContain("更正稿");
 		assertThat(beiqiao.select("tr[data-rule=CELL-MISSING]")).as("the dismissed blank is not mentioned").hasSize(1);
 		assertThat(beiqiao.select("tr[data-rule=CELL-MISSING] td").last().text()).startsWith("经县级复核，问题属实，请修改后重新报送。");
 	}
@@ -196,11 +196,11 @@ class FeedbackLettersTests {
 	void lateAndCorrectedUnitsAreToldDifferentThings() {
 		Map<String, Document> letters = letters(OFFICE);
 		assertThat(letters.get("调顺街道.html").select("p").get(1).text()).isEqualTo("贵单位报送的2021年度政府信息公开工作年度报告"
-				+ "《调顺.txt》（2022年2月14日 16:30收到）已通过审核，计入全区汇总；审核发现以下 1 个需要核实的问题（均为警告）。"
-				+ "贵单位的报告晚于报送截止日期收到，请今后按时报送。如确有误，请更正后于2022年3月1日前重新报送。");
+				+ "《调顺.txt》（2022年2月14日 16:30收到）已通过审核，计入全区汇总，无需重新报送。审核发现以下 1 个警告，不影响汇总。"
+				+ "贵单位的报告晚于报送截止日期收到，请今后按时报送。");
 		assertThat(letters.get("南桥街道.html").select("p").get(1).text()).isEqualTo("贵单位报送的2021年度政府信息公开工作年度报告"
-				+ "《南桥（更正稿）.txt》（2022年2月14日 16:30收到）已通过审核，计入全区汇总；审核发现以下 1 个需要核实的问题（均为警告）。"
-				+ "贵单位在截止日期前已按时报送，截止日期后又报送了更正稿，现按更正稿汇总，请核实改动。如确有误，请更正后于2022年3月1日前重新报送。");
+				+ "《南桥（更正稿）.txt》（2022年2月14日 16:30收到）已通过审核，计入全区汇总，无需重新报送。审核发现以下 1 个警告，不影响汇总。"
+				+ "贵单位在截止日期前已按时报送，截止日期后又报送了更正稿，现按更正稿汇总，请核实改动。");
 	}
 
 	/** Every paragraph of every letter, in order: nothing in a letter is left unread by a test. */
@@ -215,13 +215,12 @@ class FeedbackLettersTests {
 		opening.put("寸金街道.html", List.of("寸金街道：", "贵单位报送的2021年度政府信息公开工作年度报告《寸金街道2021年报.docx》"
 				+ "（2022年1月20日 09:30收到）经审核发现 1 个错误、1 个警告，暂不能计入全区汇总。请按下表更正后，于2022年3月1日前重新报送。"));
 		opening.put("调顺街道.html", List.of("调顺街道：", "贵单位报送的2021年度政府信息公开工作年度报告《调顺.txt》（2022年2月14日 16:30"
-				+ "收到）已通过审核，计入全区汇总；审核发现以下 1 个需要核实的问题（均为警告）。贵单位的报告晚于报送截止日期收到，请今后按时报送。"
-				+ "如确有误，请更正后于2022年3月1日前重新报送。"));
+				+ "收到）已通过审核，计入全区汇总，无需重新报送。审核发现以下 1 个警告，不影响汇总。贵单位的报告晚于报送截止日期收到，请今后按时报送。"));
 		opening.put("南桥街道.html", List.of("南桥街道：", "贵单位报送的2021年度政府信息公开工作年度报告《南桥（更正稿）.txt》（2022年2月14日 "
-				+ "16:30收到）已通过审核，计入全区汇总；审核发现以下 1 个需要核实的问题（均为警告）。贵单位在截止日期前已按时报送，截止日期后又报送了"
-				+ "更正稿，现按更正稿汇总，请核实改动。如确有误，请更正后于2022年3月1日前重新报送。"));
+				+ "16:30收到）已通过审核，计入全区汇总，无需重新报送。审核发现以下 1 个警告，不影响汇总。贵单位在截止日期前已按时报送，截止日期后又报送了"
+				+ "更正稿，现按更正稿汇总，请核实改动。"));
 		opening.put("北桥街道.html", List.of("北桥街道：", "贵单位报送的2021年度政府信息公开工作年度报告《北桥.txt》（2022年1月20日 09:30"
-				+ "收到）已通过审核，计入全区汇总；审核发现以下 2 个需要核实的问题（均为警告）。如确有误，请更正后于2022年3月1日前重新报送。"));
+				+ "收到）已通过审核，计入全区汇总，无需重新报送。审核发现以下 2 个警告，不影响汇总，请核实。如核实后确有错误，可于2022年3月1日前报送更正稿。"));
 		opening.put("未识别单位（无名.txt）.html", List.of("报送文件《无名.txt》的单位：", "赤坎区人民政府办公室政务公开科收到的上述文件无法"
 				+ "确定是哪个单位的年度报告，未计入全区汇总。请在报告标题中写明单位全称，于2022年3月1日前重新报送。"));
 		assertThat(letters.keySet()).isEqualTo(opening.keySet());
@@ -245,7 +244,7 @@ class FeedbackLettersTests {
 		List<String> lines = letter.select("table.findings tbody tr td:eq(2)").eachText();
 		assertThat(lines).containsExactly("表三“一、本年新收政府信息公开申请数量”这一行有 7 格未填写（自然人、商业企业、科研机构、社会公益组织、"
 				+ "法律服务机构、其他、总计），按0计算。如确为0请填写0。", "空白。");
-		assertThat(letter.select("p").get(1).text()).contains("审核发现以下 2 个需要核实的问题");
+		assertThat(letter.select("p").get(1).text()).contains("审核发现以下 2 个警告");
 	}
 
 	@Test
