@@ -29,8 +29,8 @@ import org.xxgk.rollup.validate.TextCopiedRule;
  * Every write of the submission and finding tables: the ingest's checked submissions with their figures (long form)
  * and their own findings (origin {@code file}), and the checks across submissions (origin {@code run}: withdrawn
  * files, the run's findings and final statuses, the units that sent nothing); and it reads back what later runs and
- * later years need. A run scope is a year plus the region the run consolidates. (The county's review decisions set
- * final statuses in {@code sql/rollup/apply_decisions.sql}, one set-based statement like the roll-up.)
+ * later years need, and the final statuses the county's review decisions set ({@link #applyDecisions}). A run scope
+ * is a year plus the region the run consolidates.
  */
 public class SubmissionRepository implements History {
 
@@ -248,6 +248,42 @@ public class SubmissionRepository implements History {
 			.stream()
 			.map((status) -> new Object[] { status.getValue().sql(), status.getKey() })
 			.toList());
+	}
+
+	/**
+	 * Sets each decided submission's final status from its findings and the county's review decisions on them
+	 * (review_decision, through the view finding_decision), after the run's own checks: a dismissed finding no longer
+	 * counts, an included error keeps its finding but lets the report into the totals (accepted_with_warnings). Only
+	 * decisions on the submission's current content apply; one set-based statement. Returns how many changed.
+	 */
+	public int applyDecisions(int year, String scopeCode) {
+		return this.jdbc.update("""
+				update submission set status = decided.status
+				from (
+					select finding.submission_id as id,
+						case
+							when bool_or(finding.severity = 'error'
+									and not coalesce(decision.applies and decision.decision in ('dismiss', 'include'), false))
+								then '%s'
+							when bool_or(finding.severity = 'error'
+									and coalesce(decision.applies and decision.decision = 'include', false))
+									or bool_or(finding.severity = 'warning'
+										and not coalesce(decision.applies and decision.decision = 'dismiss', false))
+								then '%s'
+							else '%s'
+						end as status,
+						coalesce(bool_or(decision.applies), false) as decided
+					from finding left join finding_decision as decision on decision.finding_id = finding.id
+					where finding.year = ? and finding.scope_code = ? and finding.submission_id is not null
+						and exists (select 1 from review_decision where review_decision.year = finding.year
+							and review_decision.scope_code = finding.scope_code)
+					group by finding.submission_id
+				) as decided
+				where submission.id = decided.id and decided.decided
+					and submission.status <> '%s' and submission.status <> '%s'
+					and submission.status <> decided.status""".formatted(SubmissionStatus.REJECTED.sql(),
+				SubmissionStatus.ACCEPTED_WITH_WARNINGS.sql(), SubmissionStatus.ACCEPTED.sql(),
+				SubmissionStatus.MISSING.sql(), SubmissionStatus.IDENTICAL_COPY.sql()), year, scopeCode);
 	}
 
 	/**

@@ -17,7 +17,6 @@ import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
 import org.xxgk.rollup.model.Rule;
 import org.xxgk.rollup.model.SubmissionStatus;
@@ -38,7 +37,7 @@ import org.xxgk.rollup.validate.ValidationSettings;
  * copies count once, prose copied between units is flagged (TEXT-COPIED), and every unit of the region without an
  * accepted submission gets SUBMISSION-MISSING, and a submission changed after the deadline gets VERSION-CHANGED
  * ({@link LateVersionChanges}). Each submission's final status follows from all its findings and the county's
- * review decisions on them ({@code sql/rollup/apply_decisions.sql}). A night
+ * review decisions on them ({@link SubmissionRepository#applyDecisions}). A night
  * whose submissions are those of the last roll-up skips this step ({@link QuietNightDecider}): it would write the
  * same rows.
  * <p>
@@ -49,8 +48,6 @@ import org.xxgk.rollup.validate.ValidationSettings;
 public class CompletenessTasklet implements Tasklet {
 
 	private static final Log logger = LogFactory.getLog(CompletenessTasklet.class);
-
-	private static final SqlScript APPLY_DECISIONS = SqlScript.load("rollup/apply_decisions.sql");
 
 	/** Prose shorter than this is boilerplate-sized and not compared. */
 	static final int TEXT_COMPARISON_MIN_LENGTH = 200;
@@ -151,8 +148,7 @@ public class CompletenessTasklet implements Tasklet {
 		store(year, scope, findingRows, statusRows);
 		// the county's review decisions, before the units without an accepted report are found: an included report
 		// counts as received
-		int decided = APPLY_DECISIONS.execute(new NamedParameterJdbcTemplate(this.jdbc), Map.of("year", year, "scope",
-				scope))[0];
+		int decided = this.repository.applyDecisions(year, scope);
 		if (decided > 0) {
 			logger.info(decided + " submission(s) of " + year + "/" + scope + " have their status set by a review decision");
 		}
