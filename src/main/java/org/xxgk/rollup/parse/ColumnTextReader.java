@@ -127,15 +127,74 @@ final class ColumnTextReader {
 			region.forEach((line) -> blocks.add(new Paragraph(text(line), line.number())));
 		}
 		else {
-			blocks.add(new Grid((table == 3) ? rowsByNumbers(region) : rowPerLine(region)));
+			blocks.add(new Grid(switch (table) {
+				case 2 -> tableTwoRows(region);
+				case 3 -> rowsByNumbers(region);
+				default -> rowPerLine(region);
+			}));
 		}
 		region.clear();
 	}
 
 	private static List<GridRow> rowPerLine(List<Line> region) {
-		return region.stream()
-			.map((line) -> new GridRow(line.tokens().stream().map(ColumnTextReader::cell).toList()))
-			.toList();
+		return region.stream().map(ColumnTextReader::row).toList();
+	}
+
+	private static GridRow row(Line line) {
+		return new GridRow(line.tokens().stream().map(ColumnTextReader::cell).toList());
+	}
+
+	/**
+	 * Table 二, a row per line. An item row with fewer values than its block's header (信息内容 and its column labels)
+	 * has columns left blank: each value goes to the header column its offset falls under or is nearest to. When two
+	 * values would share a column the row is left out, so that TABLE-INCOMPLETE names it rather than figures read
+	 * into the wrong column.
+	 */
+	private static List<GridRow> tableTwoRows(List<Line> region) {
+		List<GridRow> rows = new ArrayList<>();
+		List<Token> columns = List.of();
+		for (Line line : region) {
+			List<Token> tokens = line.tokens();
+			if (!tokens.isEmpty() && LabelKey.of(tokens.get(0).text()).equals(FormWords.CONTENT)) {
+				columns = tokens.subList(1, tokens.size());
+			}
+			if (line.values() == 0 || line.values() >= columns.size() || line.labels().size() != 1) {
+				rows.add(row(line));
+				continue;
+			}
+			GridCell[] placed = new GridCell[columns.size()];
+			boolean clash = false;
+			for (Token value : line.valueTokens()) {
+				int column = underColumn(columns, value);
+				clash |= placed[column] != null;
+				placed[column] = cell(value);
+			}
+			if (clash) {
+				continue;
+			}
+			List<GridCell> cells = new ArrayList<>(List.of(cell(line.labels().get(0))));
+			for (GridCell placedCell : placed) {
+				cells.add((placedCell != null) ? placedCell : new GridCell("", line.number()));
+			}
+			rows.add(new GridRow(List.copyOf(cells)));
+		}
+		return rows;
+	}
+
+	/** The header column whose text spans the value's middle, or the one nearest to it. */
+	private static int underColumn(List<Token> columns, Token value) {
+		double middle = (value.start() + value.end()) / 2.0;
+		int best = 0;
+		double bestDistance = Double.MAX_VALUE;
+		for (int c = 0; c < columns.size(); c++) {
+			Token column = columns.get(c);
+			double distance = Math.max(0, Math.max(column.start() - middle, middle - column.end()));
+			if (distance < bestDistance) {
+				best = c;
+				bestDistance = distance;
+			}
+		}
+		return best;
 	}
 
 	/**

@@ -87,7 +87,7 @@ final class MarkdownReader {
 				continue;
 			}
 			if (line.startsWith("|")) {
-				addRow(cells(line, number), number);
+				addRow(cells(line, number), number, printedCells(line));
 				continue;
 			}
 			endTable();
@@ -134,6 +134,13 @@ final class MarkdownReader {
 		return cells;
 	}
 
+	/** How many cells a pipe row prints, blank ones at its end included. */
+	private static int printedCells(String line) {
+		String inner = line.substring(1);
+		inner = inner.endsWith("|") ? inner.substring(0, inner.length() - 1) : inner;
+		return inner.split("\\|", -1).length;
+	}
+
 	/**
 	 * A line of table 二's region that is part of the table: a block's header ({@code 信息内容本年处理决定数量}), an
 	 * item and its number, or a number whose note is on the next line (a cell pushed out of the table).
@@ -157,9 +164,13 @@ final class MarkdownReader {
 	}
 
 	private void addRow(List<GridCell> cells, int number) {
+		addRow(cells, number, cells.size());
+	}
+
+	private void addRow(List<GridCell> cells, int number, int printed) {
 		List<GridCell> row = new ArrayList<>(cells);
-		if (this.table == 2) {
-			fillFromOrphans(row);
+		if (this.table == 2 && !fillFromOrphans(row, printed)) {
+			return;
 		}
 		else if (this.table == 3) {
 			underBlockHeading(row);
@@ -168,22 +179,30 @@ final class MarkdownReader {
 	}
 
 	/**
-	 * A table 二 row with fewer values than its block's header has columns lost the cells the converter pushed out
-	 * with their notes; they come back in order, after the row's first value (the converter keeps a row's first and
-	 * last cells in place, as in 规章 | 22 | 235 with 22（其中修订 16 件） taken out between them).
+	 * A table 二 row that prints fewer cells than its block's header has columns lost the cells the converter pushed
+	 * out with their notes; they come back in order, after the row's first value (the converter keeps a row's first
+	 * and last cells in place, as in 规章 | 22 | 235 with 22（其中修订 16 件） taken out between them). False when
+	 * such a row has values and too few pushed-out cells to fill it: which of its columns lost a cell is then a
+	 * guess, so the row is left out, and TABLE-INCOMPLETE names it rather than figures moved to another column.
 	 */
-	private void fillFromOrphans(List<GridCell> row) {
+	private boolean fillFromOrphans(List<GridCell> row, int printed) {
 		String first = Labels.normalize(row.get(0).text());
 		if (first.equals(HEADER)) {
 			this.tableTwoColumns = row.size() - 1;
-			return;
+			return true;
 		}
-		if (first.startsWith(FormWords.ARTICLE)) {
-			return;
+		if (first.startsWith(FormWords.ARTICLE) || printed - 1 >= this.tableTwoColumns) {
+			return true;
+		}
+		boolean hasValues = row.stream().skip(1).anyMatch((cell) -> CellReader.isValueLike(cell.text()));
+		int lost = this.tableTwoColumns - (printed - 1);
+		if (hasValues && this.orphans.size() < lost) {
+			return false;
 		}
 		while (row.size() - 1 < this.tableTwoColumns && !this.orphans.isEmpty()) {
 			row.add(Math.min(2, row.size()), this.orphans.poll());
 		}
+		return true;
 	}
 
 	/** A table 三 value row under its block's heading: the heading is its parent, or its label when repeated. */
