@@ -5,13 +5,18 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
+import org.apache.pdfbox.util.Matrix;
+import org.apache.pdfbox.util.Vector;
 
 /**
  * The glyphs of one page with their positions (top-left origin, y at the baseline), as PDFBox places them. Only the
  * positions are used: the order PDFBox extracts them in decides nothing. Overlapping duplicates (bold faked by
- * printing twice) are dropped by PDFBox; whitespace glyphs are dropped here, spacing is judged from the gaps.
+ * printing twice) are dropped by PDFBox; whitespace glyphs are dropped here, spacing is judged from the gaps. It
+ * also counts the glyphs drawn at all: a font without a ToUnicode map gives PDFBox no text for them, so a page of
+ * drawn text can read as empty.
  */
 final class PdfGlyphs extends PDFTextStripper {
 
@@ -35,6 +40,8 @@ final class PdfGlyphs extends PDFTextStripper {
 
 	private final List<Glyph> glyphs = new ArrayList<>();
 
+	private int drawn;
+
 	PdfGlyphs() {
 		setSortByPosition(false);
 	}
@@ -46,6 +53,18 @@ final class PdfGlyphs extends PDFTextStripper {
 		setEndPage(index + 1);
 		getText(document);
 		return List.copyOf(this.glyphs);
+	}
+
+	/** How many glyphs the pages read so far drew, text or not. */
+	int drawn() {
+		return this.drawn;
+	}
+
+	@Override
+	protected void showGlyph(Matrix textRenderingMatrix, PDFont font, int code, Vector displacement)
+			throws IOException {
+		this.drawn++;
+		super.showGlyph(textRenderingMatrix, font, code, displacement);
 	}
 
 	@Override

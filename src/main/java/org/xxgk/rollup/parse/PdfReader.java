@@ -1,12 +1,15 @@
 package org.xxgk.rollup.parse;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 
 import org.xxgk.rollup.parse.PdfGlyphs.Glyph;
@@ -16,7 +19,8 @@ import org.xxgk.rollup.parse.PdfGlyphs.Glyph;
  * ruling lines give the tables' grids ({@link PdfTable}), each glyph goes to the cell whose box holds it, and what is
  * outside the tables is prose, read top to bottom ({@link PdfPages} puts the pages together). The order PDFBox
  * extracts text in is never used, since a merged cell's text (三、本年度办理结果 one character per line) comes out
- * between the rows it spans. A scan, a PDF locked with an open password or a damaged one cannot be read.
+ * between the rows it spans. A scan (or tables scanned behind a text page), text whose fonts lack their ToUnicode
+ * map, a PDF locked with an open password, a truncated or damaged one cannot be read: each is refused saying so.
  */
 final class PdfReader {
 
@@ -25,12 +29,22 @@ final class PdfReader {
 
 	static final String ASK = "请报送文字版PDF（由Word或WPS直接导出）或Word文件";
 
+	/** Drawn text PDFBox cannot turn into characters, or only into Latin and private-use garbage. */
+	static final String NO_TEXT_MAP = "PDF文件中的文字无法正确提取（字体缺少文字编码映射，复制出来是乱码），无法识别表格，";
+
+	static final String TRUNCATED = "PDF文件不完整（缺少文件结尾，可能下载或复制未完成），无法读取，";
+
 	SourceDocument read(byte[] content) throws UnreadableReportException {
+		if (isTruncated(content)) {
+			// PDFBox would rebuild what is left: the pages before the cut, read as if they were the report
+			throw new UnreadableReportException(TRUNCATED + ASK);
+		}
 		try (PDDocument document = Loader.loadPDF(content)) {
 			PdfGlyphs glyphs = new PdfGlyphs();
 			List<PdfPages.Page> pages = new ArrayList<>();
 			List<List<Glyph>> pageGlyphs = new ArrayList<>();
 			List<Float> heights = new ArrayList<>();
+			List<Integer> scanned = new ArrayList<>();
 			int glyphCount = 0;
 			for (int index = 0; index < document.getNumberOfPages(); index++) {
 				PDPage page = document.getPage(index);
@@ -38,6 +52,9 @@ final class PdfReader {
 				List<Glyph> prose = new ArrayList<>();
 				pageGlyphs.add(glyphs.read(document, index));
 				heights.add(PdfRulings.shownHeight(page));
+				if (pageGlyphs.get(index).size() < MIN_GLYPHS && hasImage(page)) {
+					scanned.add(index + 1);
+				}
 				for (Glyph glyph : pageGlyphs.get(index)) {
 					glyphCount++;
 					if (tables.stream().noneMatch((table) -> table.take(glyph))) {
@@ -45,6 +62,9 @@ final class PdfReader {
 					}
 				}
 				pages.add(new PdfPages.Page(index + 1, PdfRulings.shownHeight(page), tables, PdfLines.of(prose)));
+			}
+			if (glyphCount < MIN_GLYPHS && glyphs.drawn() >= MIN_GLYPHS || glyphCount >= MIN_GLYPHS && isGarbled(pageGlyphs)) {
+				throw new UnreadableReportException(NO_TEXT_MAP + ASK);
 			}
 			if (glyphCount < MIN_GLYPHS) {
 				throw new UnreadableReportException("PDF文件中没有可读取的文字（可能是扫描件或图片），无法识别表格，" + ASK);
@@ -57,7 +77,13 @@ final class PdfReader {
 			// tables drawn without lines, or with only horizontal ones: rebuilt from the glyphs' columns
 			SourceDocument columns = new ColumnTextReader().read(PdfLayoutText.of(pageGlyphs, heights))
 				.map((text) -> text.replace(String.valueOf(PdfLayoutText.FILLER), ""));
-			return (new TableLocator().locate(columns).size() > found) ? columns : ruled;
+			int foundInColumns = new TableLocator().locate(columns).size();
+			if (Math.max(found, foundInColumns) < 3 && !scanned.isEmpty()) {
+				// a text page (a cover, the prose) with the tables scanned: their figures are images
+				throw new UnreadableReportException("PDF文件第" + pageList(scanned) + "页是扫描图片，没有可读取的文字，其中的表格无法识别，"
+						+ ASK);
+			}
+			return (foundInColumns > found) ? columns : ruled;
 		}
 		catch (InvalidPasswordException ex) {
 			throw new UnreadableReportException("PDF文件设置了打开密码（已加密），无法读取，请取消密码后重新报送，" + ASK, ex);
@@ -65,6 +91,59 @@ final class PdfReader {
 		catch (IOException | RuntimeException ex) {
 			throw new UnreadableReportException("PDF文件已损坏或格式不正确，无法读取，" + ASK, ex);
 		}
+	}
+
+	/** A page that draws an image: with (almost) no text on it, a scanned page. */
+	private static boolean hasImage(PDPage page) throws IOException {
+		PDResources resources = page.getResources();
+		if (resources == null) {
+			return false;
+		}
+		for (COSName name : resources.getXObjectNames()) {
+			if (resources.isImageXObject(name)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * Text that is no Chinese: fewer than half its letters are Han characters (look-alikes such as Kangxi radicals
+	 * included). A font embedded without its ToUnicode map makes PDFBox read its codes as Latin letters and
+	 * punctuation or private-use code points; a report in Chinese never reads so, and its figures cannot be trusted.
+	 */
+	private static boolean isGarbled(List<List<Glyph>> pages) {
+		int letters = 0;
+		int han = 0;
+		for (List<Glyph> page : pages) {
+			for (Glyph glyph : page) {
+				int c = glyph.text().codePointAt(0);
+				if (Character.isLetter(c) || Character.getType(c) == Character.PRIVATE_USE) {
+					letters++;
+					han += (Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN) ? 1 : 0;
+				}
+			}
+		}
+		return han * 2 < letters;
+	}
+
+	/**
+	 * Cut short: no end-of-file marker (%%EOF) in the last kilobyte, as a broken download or copy leaves it; a file
+	 * written whole ends with one (after an incremental update, with its last).
+	 */
+	private static boolean isTruncated(byte[] content) {
+		int from = Math.max(0, content.length - 1024);
+		String tail = new String(content, from, content.length - from, StandardCharsets.ISO_8859_1);
+		return !tail.contains("%%EOF");
+	}
+
+	/** 3, 3、5 or 3–6. */
+	private static String pageList(List<Integer> pages) {
+		boolean consecutive = pages.get(pages.size() - 1) - pages.get(0) == pages.size() - 1;
+		if (pages.size() > 2 && consecutive) {
+			return pages.get(0) + "–" + pages.get(pages.size() - 1);
+		}
+		return String.join("、", pages.stream().map(String::valueOf).toList());
 	}
 
 }

@@ -42,22 +42,22 @@ class PdfReaderTests {
 
 	@Test
 	void anOpenPasswordAsksForTheFileWithoutIt() throws Exception {
-		assertRefused(encrypted("owner", "user"), "PDF文件设置了打开密码（已加密），无法读取，请取消密码后重新报送，");
+		assertRefused(encrypted(PdfWriter.write(REPORT), "owner", "user", 128), "PDF文件设置了打开密码（已加密），无法读取，请取消密码后重新报送，");
 	}
 
 	@Test
 	void aDamagedPdfIsUnreadable() {
 		byte[] pdf = PdfWriter.write(REPORT);
-		byte[] damaged = Arrays.copyOf(pdf, 200);
-		assertRefused(damaged, "PDF文件已损坏或格式不正确，无法读取，");
-		assertRefused("%PDF-1.7\n1 0 obj << /Type /Catalog >> garbage".getBytes(StandardCharsets.ISO_8859_1),
+		byte[] truncated = Arrays.copyOf(pdf, 200);
+		assertRefused(truncated, PdfReader.TRUNCATED);
+		assertRefused("%PDF-1.7\n1 0 obj << /Type /Catalog >> garbage\n%%EOF\n".getBytes(StandardCharsets.ISO_8859_1),
 				"PDF文件已损坏或格式不正确，无法读取，");
 	}
 
 	/** Encrypted with permissions but no open password, as many offices export: it opens, so it is read. */
 	@Test
 	void aPdfWithOnlyAnOwnerPasswordIsRead() throws Exception {
-		Report report = this.parser.parse(SOURCE, encrypted("owner", ""));
+		Report report = this.parser.parse(SOURCE, encrypted(PdfWriter.write(REPORT), "owner", "", 128));
 		RoundTripTests.assertSameReport(report, REPORT, FIGURES, true);
 	}
 
@@ -108,13 +108,14 @@ class PdfReaderTests {
 			});
 	}
 
-	private static byte[] encrypted(String owner, String user) throws Exception {
-		try (PDDocument document = Loader.loadPDF(PdfWriter.write(REPORT));
-				ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+	/** The PDF encrypted with an owner and a user (open) password ("" for none), content extraction not permitted. */
+	static byte[] encrypted(byte[] pdf, String owner, String user, int keyLength) throws Exception {
+		try (PDDocument document = Loader.loadPDF(pdf); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
 			AccessPermission permissions = new AccessPermission();
 			permissions.setCanModify(false);
+			permissions.setCanExtractContent(false);
 			StandardProtectionPolicy policy = new StandardProtectionPolicy(owner, user, permissions);
-			policy.setEncryptionKeyLength(128);
+			policy.setEncryptionKeyLength(keyLength);
 			document.protect(policy);
 			document.save(out);
 			return out.toByteArray();

@@ -1,0 +1,129 @@
+package org.xxgk.rollup.parse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.nio.file.Files;
+import java.util.Arrays;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.graphics.image.JPEGFactory;
+import org.apache.pdfbox.rendering.PDFRenderer;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.xxgk.rollup.model.Report;
+import org.xxgk.rollup.parse.TemplatePdfFixtures.Fixture;
+
+/**
+ * Real PDFs made unreadable the ways they arrive so, each refused with what is wrong in words a township can act on
+ * and never read into figures: the WPS-made 淮安 report and a LibreOffice export of the real form
+ * ({@link FilledFormPdfTests}'s fixtures) scanned (every page an image; or a text first page with the rest scanned,
+ * the pages named), with their fonts' ToUnicode maps removed (WPS's CID fonts then give no text, LibreOffice's simple
+ * ones Latin garbage), cut short anywhere (PDFBox would rebuild the pages before the cut), and locked with an open
+ * password; while only an owner password (permissions) leaves every figure read.
+ */
+class UnreadablePdfTests {
+
+	private static final String HUAIAN = "淮安市人民政府2024年政府信息公开工作年度报告.pdf";
+
+	private static final Fixture LIBREOFFICE = TemplatePdfFixtures.FIXTURES.get(0);
+
+	@ParameterizedTest
+	@ValueSource(strings = { "WPS", "LibreOffice" })
+	void aScanOfEveryPageIsAScanWithoutText(String producer) throws Exception {
+		assertRefused(scanned(pdf(producer), false), "PDF文件中没有可读取的文字（可能是扫描件或图片），无法识别表格，");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "WPS", "LibreOffice" })
+	void scannedPagesBehindATextPageAreNamed(String producer) throws Exception {
+		byte[] pdf = pdf(producer);
+		int pages;
+		try (PDDocument document = Loader.loadPDF(pdf)) {
+			pages = document.getNumberOfPages();
+		}
+		assertRefused(scanned(pdf, true), "PDF文件第2–" + pages + "页是扫描图片，没有可读取的文字，其中的表格无法识别，");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "WPS", "LibreOffice" })
+	void fontsWithoutTheirToUnicodeMapAreRefusedNotReadAsGarbage(String producer) throws Exception {
+		assertRefused(withoutToUnicode(pdf(producer)), PdfReader.NO_TEXT_MAP);
+	}
+
+	/** Cut anywhere, 30 bytes short of the end included (only the cross-reference lost, every page still there). */
+	@ParameterizedTest
+	@ValueSource(strings = { "WPS", "LibreOffice" })
+	void aTruncatedPdfSaysItIsIncomplete(String producer) throws Exception {
+		byte[] pdf = pdf(producer);
+		for (int length : new int[] { 200, pdf.length / 2, pdf.length * 9 / 10, pdf.length - 1000, pdf.length - 30 }) {
+			assertRefused(Arrays.copyOf(pdf, length), PdfReader.TRUNCATED);
+		}
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "WPS", "LibreOffice" })
+	void anOpenPasswordIsRefusedAndAnOwnerPasswordAloneIsRead(String producer) throws Exception {
+		byte[] pdf = pdf(producer);
+		assertRefused(PdfReaderTests.encrypted(pdf, "owner", "user", 256), "PDF文件设置了打开密码（已加密），无法读取，请取消密码后重新报送，");
+		Report report = parse(PdfReaderTests.encrypted(pdf, "owner", "", 256));
+		assertThat(report).usingRecursiveComparison().ignoringFields("source").isEqualTo(parse(pdf));
+		assertThat(report.figures()).hasSize(207);
+	}
+
+	private static byte[] pdf(String producer) throws Exception {
+		return producer.equals("WPS") ? Files.readAllBytes(RealWebPageTests.REAL.resolve(HUAIAN))
+				: FilledFormPdfTests.pdf(LIBREOFFICE);
+	}
+
+	private static Report parse(byte[] pdf) throws UnreadableReportException {
+		return new SubmissionParser().parse(SeedReportTests.source("report.pdf", "real"), pdf);
+	}
+
+	private static void assertRefused(byte[] pdf, String reason) {
+		assertThatExceptionOfType(UnreadableReportException.class).isThrownBy(() -> parse(pdf))
+			.withMessage(reason + PdfReader.ASK);
+	}
+
+	/** Each page printed and scanned at 100 dpi (a JPEG of the page, no text); the first page kept as text if asked. */
+	static byte[] scanned(byte[] pdf, boolean keepFirstPage) throws Exception {
+		try (PDDocument document = Loader.loadPDF(pdf); PDDocument scan = new PDDocument();
+				ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+			PDFRenderer renderer = new PDFRenderer(document);
+			for (int index = 0; index < document.getNumberOfPages(); index++) {
+				if (index == 0 && keepFirstPage) {
+					scan.importPage(document.getPage(0));
+					continue;
+				}
+				BufferedImage image = renderer.renderImageWithDPI(index, 100);
+				PDPage page = new PDPage(document.getPage(index).getMediaBox());
+				scan.addPage(page);
+				try (PDPageContentStream content = new PDPageContentStream(scan, page)) {
+					content.drawImage(JPEGFactory.createFromImage(scan, image, 0.7f), 0, 0,
+							page.getMediaBox().getWidth(), page.getMediaBox().getHeight());
+				}
+			}
+			scan.save(out);
+			return out.toByteArray();
+		}
+	}
+
+	private static byte[] withoutToUnicode(byte[] pdf) throws Exception {
+		try (PDDocument document = Loader.loadPDF(pdf); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+			for (PDPage page : document.getPages()) {
+				for (COSName name : page.getResources().getFontNames()) {
+					page.getResources().getFont(name).getCOSObject().removeItem(COSName.TO_UNICODE);
+				}
+			}
+			document.save(out);
+			return out.toByteArray();
+		}
+	}
+
+}
