@@ -21,10 +21,21 @@ import java.util.Set;
  * @param yuanHeadedMetrics amount metrics whose column or value was given in 元 and converted to 万元 by the parser
  * @param sections the prose parts by their numeral (一 … 六; for 二, 三 and 四 the text around their tables), as
  * text, and under {@link #OUTLINE} the numerals of the part headings in the order the report prints them
+ * @param unplacedRows the form's row labels (as {@link Metric#rowLabel} prints them) of rows the report prints whose
+ * figures could not be placed in their columns (a copy that dropped blank cells or drew a table out of order): absent
+ * from {@code figures}, but not missing from the report
  */
 public record Report(SourceFile source, String title, String statedUnit, Integer year, Template template,
 		Map<String, Cell> figures, Set<Integer> tablesFound, List<UnexpectedLabel> unexpectedLabels,
-		Set<String> yuanHeadedMetrics, Map<String, String> sections) {
+		Set<String> yuanHeadedMetrics, Map<String, String> sections, Set<String> unplacedRows) {
+
+	/** A report whose every printed row was placed. */
+	public Report(SourceFile source, String title, String statedUnit, Integer year, Template template,
+			Map<String, Cell> figures, Set<Integer> tablesFound, List<UnexpectedLabel> unexpectedLabels,
+			Set<String> yuanHeadedMetrics, Map<String, String> sections) {
+		this(source, title, statedUnit, year, template, figures, tablesFound, unexpectedLabels, yuanHeadedMetrics,
+				sections, Set.of());
+	}
 
 	/** The key of {@link #sections} holding the outline, e.g. {@code 一二三四五六}. */
 	public static final String OUTLINE = "outline";

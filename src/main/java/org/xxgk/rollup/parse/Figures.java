@@ -25,6 +25,9 @@ final class Figures {
 
 	final Set<Integer> tablesFound = new LinkedHashSet<>();
 
+	/** The form's row labels (as printed) of rows found whose values could not be placed in their columns. */
+	final Set<String> unplacedRows = new LinkedHashSet<>();
+
 	/**
 	 * Records the cell of {@code metric}; {@code raw} null means the row was found but the cell is absent. A 万元
 	 * amount written in 元 (glued to the number or stated in the column header) is converted and remembered.

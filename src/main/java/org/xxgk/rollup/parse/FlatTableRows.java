@@ -30,7 +30,13 @@ final class FlatTableRows {
 		int values = 0;
 		for (GridCell cell : cells) {
 			String label = LabelKey.of(cell.text());
-			boolean value = CellReader.isValueLike(cell.text());
+			// a blank cell the copy kept is a value's place: after a row's label or values, never in a header
+			boolean blank = cell.text().isBlank();
+			if (blank && (table == 3 && header || table != 3 && previous == null || table == 4 && !previousIsValue
+					|| table == 2 && (previous.startsWith(FormWords.ARTICLE) || previous.equals(FormWords.CONTENT)))) {
+				continue;
+			}
+			boolean value = blank || CellReader.isValueLike(cell.text());
 			boolean breakBefore = switch (table) {
 				case 2 -> !value && (label.startsWith(FormWords.ARTICLE) || label.equals(FormWords.CONTENT) || isRow(2, label)
 						|| previous != null && previous.startsWith(FormWords.ARTICLE));
@@ -60,7 +66,40 @@ final class FlatTableRows {
 		if (!row.isEmpty()) {
 			rows.add(new GridRow(List.copyOf(row)));
 		}
-		return rows;
+		return withLostPositions(table, rows);
+	}
+
+	/**
+	 * The rows with those marked whose values are fewer than the form's columns there (a copy that dropped blank
+	 * cells): the values are the row's, but nothing says which column each stood in. Table 二's item rows against
+	 * their block's header, table 三's data rows against its seven columns, table 四's value row against fifteen.
+	 */
+	private static List<GridRow> withLostPositions(int table, List<GridRow> rows) {
+		List<GridRow> marked = new ArrayList<>();
+		int columns = 0;
+		boolean header = true;
+		for (GridRow row : rows) {
+			List<GridCell> cells = row.cells();
+			String first = LabelKey.of(cells.get(0).text());
+			long values = cells.stream().filter((c) -> c.text().isBlank() || CellReader.isValueLike(c.text())).count();
+			boolean lost = switch (table) {
+				case 2 -> {
+					if (first.equals(FormWords.CONTENT)) {
+						columns = cells.size() - 1;
+						yield false;
+					}
+					yield isRow(2, first) && values < columns;
+				}
+				case 3 -> {
+					header &= values == 0;
+					yield !header && values > 0 && values < FormOrder.TABLE_THREE_VALUES;
+				}
+				case 4 -> values > 0 && values < FormOrder.TABLE_FOUR_VALUES;
+				default -> false;
+			};
+			marked.add(lost ? new GridRow(cells, true) : row);
+		}
+		return marked;
 	}
 
 	private static boolean isRow(int table, String label) {

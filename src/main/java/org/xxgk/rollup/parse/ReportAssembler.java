@@ -2,6 +2,7 @@ package org.xxgk.rollup.parse;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
@@ -45,7 +46,8 @@ final class ReportAssembler {
 		return new Report(source, heading.title(), heading.statedUnit(), heading.year(), template,
 				inCatalogOrder(template, figures.cells), Collections.unmodifiableSet(new TreeSet<>(tables.keySet())),
 				List.copyOf(figures.unexpected), Collections.unmodifiableSet(figures.yuanHeaded),
-				Collections.unmodifiableMap(this.sectionReader.read(document)));
+				Collections.unmodifiableMap(this.sectionReader.read(document)),
+				Collections.unmodifiableSet(new LinkedHashSet<>(figures.unplacedRows)));
 	}
 
 	private static void mapTable(Map<Integer, List<GridRow>> tables, int table,

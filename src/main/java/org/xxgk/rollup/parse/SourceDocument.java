@@ -24,7 +24,7 @@ record SourceDocument(List<Block> blocks) {
 			.map((row) -> new GridRow(row.cells()
 				.stream()
 				.map((cell) -> new GridCell(conversion.apply(cell.text()), cell.line()))
-				.toList()))
+				.toList(), row.positionsLost()))
 			.toList());
 	}
 
@@ -55,7 +55,15 @@ record SourceDocument(List<Block> blocks) {
 	record Grid(List<GridRow> rows) implements Block {
 	}
 
-	record GridRow(List<GridCell> cells) {
+	/**
+	 * A table row; {@code positionsLost} when the copy it came from dropped cells whose place nothing tells (a text
+	 * copied one cell per line loses blank cells): its values are there, but not which column each stood in.
+	 */
+	record GridRow(List<GridCell> cells, boolean positionsLost) {
+
+		GridRow(List<GridCell> cells) {
+			this(cells, false);
+		}
 
 		boolean isEmpty() {
 			return this.cells.stream().allMatch((cell) -> cell.text().isBlank());

@@ -30,6 +30,7 @@ final class TableFourMapper {
 			GridRow row = rows.get(r);
 			boolean labelled = false;
 			int values = 0;
+			int strays = 0;
 			for (int c = 0; c < row.cells().size(); c++) {
 				GridCell cell = row.cells().get(c);
 				if (cell.text().isBlank()) {
@@ -51,11 +52,20 @@ final class TableFourMapper {
 					String nearest = result.nearest().isEmpty() ? group.nearest() : result.nearest();
 					String location = Locations.cell(TABLE, r + 1, c + 1, cell.line());
 					unknown.add(() -> figures.unexpected(TABLE, cell.text(), nearest, location));
+					strays++;
 					continue;
 				}
 				labelled = true;
 			}
 			if (!labelled && (values > 0 || leaves.size() >= cellCount)) {
+				if (row.positionsLost() || strays > 0 && values > 0) {
+					unknown.forEach(Runnable::run);
+					// fewer values than the form's fifteen, or words among them (a copy drawn out of the form's
+					// order): the values are there, but not which column each stood in; none is guessed
+					FormOrder.tableFour(index)
+						.forEach((metric) -> figures.unplacedRows.add(metric.rowLabel(index.template())));
+					return;
+				}
 				List<String> owners = groupOfLeaf(groups, leaves);
 				if (values == FormOrder.TABLE_FOUR_VALUES && values == row.cells().size()
 						&& found(owners, leaves, index) < FormOrder.TABLE_FOUR_VALUES) {

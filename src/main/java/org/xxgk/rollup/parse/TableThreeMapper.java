@@ -65,6 +65,11 @@ final class TableThreeMapper {
 						Locations.row(TABLE, r + 1, first.line()));
 				continue;
 			}
+			if (row.positionsLost()) {
+				// its values are there, but not which column each stood in: none is guessed
+				figures.unplacedRows.add(rowLabel.nearest());
+				continue;
+			}
 			mapValues(row, r, labelCount, rowLabel.label(), columns, index, figures);
 		}
 	}

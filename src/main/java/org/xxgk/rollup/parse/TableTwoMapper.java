@@ -56,6 +56,11 @@ final class TableTwoMapper {
 			figures.unexpected(TABLE, first.text(), match.nearest(), Locations.cell(TABLE, r + 1, 1, first.line()));
 			return;
 		}
+		if (row.positionsLost()) {
+			// its values are there, but not which column each stood in: none is guessed
+			figures.unplacedRows.add(match.nearest());
+			return;
+		}
 		String label = match.label();
 		for (int c = 0; c < columns.size(); c++) {
 			Optional<Metric> metric = index.find(TABLE, label, columns.get(c));

@@ -3,6 +3,7 @@ package org.xxgk.rollup.parse;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 
 import org.xxgk.rollup.parse.SourceDocument.Block;
 import org.xxgk.rollup.parse.SourceDocument.Grid;
@@ -25,6 +26,9 @@ import org.xxgk.rollup.parse.SourceDocument.Paragraph;
  */
 final class WebTextReader {
 
+	/** A page number's place in a region copied one cell per line. */
+	private static final String PAGE_BREAK = "\f";
+
 	private final boolean pipeRows;
 
 	WebTextReader(boolean pipeRows) {
@@ -39,15 +43,26 @@ final class WebTextReader {
 		for (int i = 0; i < lines.length; i++) {
 			String line = withoutEdgePipes(lines[i]);
 			if (ColumnTextReader.isPageNumber(line)) {
-				// a PDF's text copied from a viewer: -4- between two lines
+				// a PDF's text copied from a viewer: -4- between two lines; in a table, the blank lines around it
+				// say nothing of blank cells
+				if (!this.pipeRows && table != 0) {
+					region.add(new GridCell(PAGE_BREAK, i + 1));
+				}
 				continue;
 			}
 			boolean heading = Headings.part(line) != null;
+			if (table != 0 && !heading && SiteFooter.isFooter(line)) {
+				// the site's footer below a last table (a copy without 五、六): no cell of the form, the table ends
+				endRegion(blocks, region, table);
+				table = 0;
+			}
 			int started = heading ? 0 : TableLocator.startedBy(line);
 			if (started != 0 && started != table) {
 				// a table printed without its heading
 				endRegion(blocks, region, table);
 				table = started;
+				brokenBlockHeading(blocks).ifPresent((cell) -> region.add(this.pipeRows
+						? new GridCell(cell.text() + " |", cell.line()) : cell));
 			}
 			if (heading || table == 0) {
 				if (heading) {
@@ -58,8 +73,9 @@ final class WebTextReader {
 					blocks.add(new Paragraph(line.strip(), i + 1));
 				}
 			}
-			else if (this.pipeRows ? !lines[i].isBlank() : !line.isBlank()) {
-				region.add(new GridCell(this.pipeRows ? lines[i] : line.strip(), i + 1));
+			else if (!this.pipeRows || !lines[i].isBlank()) {
+				// one cell per line: blank lines too, as they may be the only trace of a blank cell
+				region.add(new GridCell(lines[i], i + 1));
 			}
 		}
 		endRegion(blocks, region, table);
@@ -70,7 +86,7 @@ final class WebTextReader {
 		if (region.isEmpty()) {
 			return;
 		}
-		List<GridRow> rows = this.pipeRows ? pipeRows(region) : FlatTableRows.regroup(table, region);
+		List<GridRow> rows = this.pipeRows ? pipeRows(region) : FlatTableRows.regroup(table, cellLines(region));
 		boolean hasNumbers = rows.stream()
 			.flatMap((row) -> row.cells().stream())
 			.anyMatch((cell) -> CellReader.isValueLike(cell.text()) && !cell.text().isBlank());
@@ -78,9 +94,84 @@ final class WebTextReader {
 			blocks.add(new Grid(List.copyOf(rows)));
 		}
 		else {
-			region.forEach((line) -> blocks.add(new Paragraph(withoutEdgePipes(line.text()).strip(), line.line())));
+			region.stream()
+				.filter((line) -> !line.text().equals(PAGE_BREAK) && !withoutEdgePipes(line.text()).isEmpty())
+				.forEach((line) -> blocks.add(new Paragraph(withoutEdgePipes(line.text()).strip(), line.line())));
 		}
 		region.clear();
+	}
+
+	/**
+	 * Table 二's first block heading broken over the two lines before the table's first header words
+	 * ({@code 第二十} / {@code 条第(一)项}), taken out of the prose they were read as: a table without its heading
+	 * starts at 信息内容, which the broken heading is above.
+	 */
+	private static Optional<GridCell> brokenBlockHeading(List<Block> blocks) {
+		int size = blocks.size();
+		if (size < 2 || !(blocks.get(size - 2) instanceof Paragraph first)
+				|| !(blocks.get(size - 1) instanceof Paragraph second)) {
+			return Optional.empty();
+		}
+		String joined = first.text() + second.text();
+		if (!LabelKey.of(joined).startsWith(FormWords.ARTICLE) || !FormWords.joins(first.text(), second.text())) {
+			return Optional.empty();
+		}
+		blocks.subList(size - 2, size).clear();
+		return Optional.of(new GridCell(joined, first.line()));
+	}
+
+	/**
+	 * The cells of a region copied one cell per line, a blank cell as an empty cell where the copy's shape shows it:
+	 * a line of only {@code |} where each cell line ends in {@code  |}; nothing between two {@code |} lines where each
+	 * cell is followed by one; where cells are separated by one blank line, each further pair of blank lines (a blank
+	 * cell's empty line and its separator). Where the shape shows nothing (runs of blank lines of other lengths, a
+	 * page break), no blank cell is made up: {@link FlatTableRows} then finds the rows short.
+	 */
+	private static List<GridCell> cellLines(List<GridCell> region) {
+		List<GridCell> lines = region.stream().filter((line) -> !line.text().isBlank()).toList();
+		long pipeOnly = lines.stream().filter((line) -> line.text().strip().equals("|")).count();
+		long pipeEnded = lines.stream().filter((line) -> line.text().strip().endsWith("|")).count() - pipeOnly;
+		List<GridCell> cells = new ArrayList<>();
+		// blank cells are lines of only | in both shapes with pipes: the cells' own lines tell them apart
+		if (pipeEnded * 2 >= lines.size() - pipeOnly) {
+			lines.stream()
+				.filter((line) -> !line.text().equals(PAGE_BREAK))
+				.forEach((line) -> cells.add(new GridCell(withoutEdgePipes(line.text()), line.line())));
+			return cells;
+		}
+		if (pipeOnly * 2 >= lines.size() - 1) {
+			boolean filled = false;
+			for (GridCell line : lines) {
+				if (line.text().strip().equals("|")) {
+					if (!filled) {
+						cells.add(new GridCell("", line.line()));
+					}
+					filled = false;
+				}
+				else if (!line.text().equals(PAGE_BREAK)) {
+					cells.add(new GridCell(withoutEdgePipes(line.text()), line.line()));
+					filled = true;
+				}
+			}
+			return cells;
+		}
+		int blankRun = -1;
+		for (GridCell line : region) {
+			if (line.text().equals(PAGE_BREAK)) {
+				blankRun = -1;
+			}
+			else if (line.text().isBlank()) {
+				blankRun = (blankRun >= 0) ? blankRun + 1 : blankRun;
+			}
+			else {
+				for (int blank = 0; blankRun >= 3 && blank < (blankRun - 1) / 2 && blankRun % 2 == 1; blank++) {
+					cells.add(new GridCell("", line.line() - blankRun + 2 * blank));
+				}
+				cells.add(new GridCell(withoutEdgePipes(line.text()), line.line()));
+				blankRun = 0;
+			}
+		}
+		return cells;
 	}
 
 	private static List<GridRow> pipeRows(List<GridCell> lines) {
@@ -88,6 +179,12 @@ final class WebTextReader {
 		String pending = null;
 		int pendingLine = 0;
 		for (GridCell line : lines) {
+			if (!line.text().contains("|") && pending == null && LabelKey.of(line.text()).startsWith(FormWords.ARTICLE)
+					&& FormWords.distance(line.text()) == 0) {
+				// a block heading of table 二 copied without the pipe of its merged cell: a row of its own
+				rows.add(new GridRow(List.of(new GridCell(line.text().strip(), line.line()))));
+				continue;
+			}
 			if (!line.text().contains("|")) {
 				pending = (pending == null) ? line.text().strip() : pending + "\n" + line.text().strip();
 				pendingLine = (pendingLine == 0) ? line.line() : pendingLine;

@@ -57,7 +57,8 @@ public final class Corrections {
 					: new Cell("", value, CellState.NUMBER, ""));
 		});
 		return new Report(report.source(), report.title(), report.statedUnit(), report.year(), report.template(),
-				figures, report.tablesFound(), report.unexpectedLabels(), report.yuanHeadedMetrics(), report.sections());
+				figures, report.tablesFound(), report.unexpectedLabels(), report.yuanHeadedMetrics(), report.sections(),
+				report.unplacedRows());
 	}
 
 }

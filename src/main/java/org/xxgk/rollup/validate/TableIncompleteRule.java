@@ -18,6 +18,9 @@ public final class TableIncompleteRule extends BaseRule {
 
 	public static final String ID = Rule.TABLE_INCOMPLETE.id();
 
+	/** The rows printed whose figures could not be placed in their columns. */
+	private static final String UNPLACED = "以下行的数字无法对应到列：";
+
 	public TableIncompleteRule() {
 		super(Rule.TABLE_INCOMPLETE, false, Set.of());
 	}
@@ -31,16 +34,25 @@ public final class TableIncompleteRule extends BaseRule {
 				continue;
 			}
 			String name = "表" + FormLayout.tableNumeral(table);
+			// a row printed whose figures could not be placed is not missing: it is named apart, as what went wrong
+			List<String> unplaced = gaps.rows().stream().filter(report.unplacedRows()::contains).toList();
+			List<String> absent = gaps.rows().stream().filter((row) -> !unplaced.contains(row)).toList();
 			List<String> missing = new ArrayList<>();
-			if (!gaps.rows().isEmpty()) {
-				missing.add("以下行：" + String.join("；", gaps.rows()));
+			if (!absent.isEmpty()) {
+				missing.add("以下行：" + String.join("；", absent));
 			}
 			if (!gaps.columns().isEmpty()) {
 				missing.add("以下列：" + String.join("；", gaps.columns()));
 			}
-			String actual = String.join("，", missing);
-			findings.add(Findings.of(rule(), null, FormLayout.tableHeading(table), "模板中的全部行和列", "缺少" + actual,
-					name + "缺少" + actual + "。这些数字无法读取，报告不能汇总。请按模板原样填写" + name + "的每一行、每一列，不要删除、合并或改写行列名称。"));
+			String lacking = missing.isEmpty() ? "" : "缺少" + String.join("，", missing);
+			String unplacedText = unplaced.isEmpty() ? "" : UNPLACED + String.join("；", unplaced);
+			String actual = String.join("，", List.of(lacking, unplacedText).stream().filter((t) -> !t.isEmpty()).toList());
+			String message = (lacking.isEmpty() ? "" : name + lacking + "。")
+					+ (unplaced.isEmpty() ? "" : name + "中" + UNPLACED + String.join("；", unplaced)
+							+ "（这些行已印出，但复制或转换时丢失了空白单元格或表格的排列，无法确定每个数字所在的列）。");
+			findings.add(Findings.of(rule(), null, FormLayout.tableHeading(table), "模板中的全部行和列", actual,
+					message + "这些数字无法读取，报告不能汇总。请按模板原样填写" + name + "的每一行、每一列，不要删除、合并或改写行列名称"
+							+ (unplaced.isEmpty() ? "。" : "；如报送的是复制的文字，请改为报送原文件。")));
 		}
 		return findings;
 	}

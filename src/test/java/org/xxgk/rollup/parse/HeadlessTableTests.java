@@ -69,6 +69,21 @@ class HeadlessTableTests {
 		}
 	}
 
+	/**
+	 * The real page copied as pipe rows without its table headings, table 二's first block heading broken over two
+	 * lines above the table (第二十 / 条第（一）项 |): the broken heading is table 二's, not part 一's prose.
+	 */
+	private static final String LAST_LINE_OF_PART_ONE = "办理结果按时在本部门网站主动公开，自觉接受代表、委员和社会的监督。";
+
+	@Test
+	void aBlockHeadingBrokenAboveAHeadlessTableIsTheTables() throws Exception {
+		String copy = withoutHeadings(PageCopies.copy(PageCopies.Shape.PIPE_ROWS));
+		assertThat(copy).contains("\n第二十条第（一）项 |\n");
+		Report report = parse(copy.replace("\n第二十条第（一）项 |\n", "\n第二十\n条第（一）项 |\n"));
+		RealWebPageTests.assertTranscribed(report);
+		assertThat(report.section("一")).doesNotContain("第二十").endsWith(LAST_LINE_OF_PART_ONE);
+	}
+
 	@Test
 	void aHeadlessCopyThatLostARowIsIncompleteNamingIt() throws Exception {
 		String text = withoutHeadings(huaianLayout()).replaceFirst("(?m)^二、上年结转政府信息公开申请数量.*$", "");

@@ -13,6 +13,8 @@ import java.util.TreeMap;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.xxgk.rollup.model.Cell;
 import org.xxgk.rollup.model.CellState;
 import org.xxgk.rollup.model.Finding;
@@ -96,6 +98,66 @@ class RealWebPageTests {
 		// the five 法人或其他组织 columns of table 三's 25 rows are blank; every cross-check holds
 		assertThat(byRule).containsExactly(Map.entry("CELL-MISSING", 125L));
 		assertThat(findings).noneMatch(Finding::isError);
+	}
+
+	/**
+	 * The page's article as a browser's copy gives it ({@link PageCopies}): one cell per line in the three shapes
+	 * real pages give, blank cells included as each shape shows them, or a row per line with {@code  | }. Every
+	 * cell is the transcription's, the 125 blank cells blank (not shifted left into the 法人或其他组织 columns).
+	 */
+	@ParameterizedTest
+	@EnumSource(PageCopies.Shape.class)
+	void thePageCopiedAsTextReadsAsTranscribed(PageCopies.Shape shape) throws Exception {
+		Report report = parseText(PageCopies.copy(shape));
+		assertTranscribed(report);
+		assertThat(report.outline()).isEqualTo("一二三四五六");
+		assertThat(byRule(FormStructureTests.validate(report, 2023))).containsExactly(Map.entry("CELL-MISSING", 125L));
+	}
+
+	/** Table 二's block headings copied without the pipe of their merged cell are rows of their own. */
+	@Test
+	void blockHeadingsCopiedWithoutTheirPipeAreRowsOfTheirOwn() throws Exception {
+		String copy = PageCopies.copy(PageCopies.Shape.PIPE_ROWS);
+		assertThat(copy).contains("第二十条第（五）项 |\n");
+		Report report = parseText(copy.replace("项 |\n", "项\n"));
+		assertTranscribed(report);
+		assertThat(byRule(FormStructureTests.validate(report, 2023))).containsExactly(Map.entry("CELL-MISSING", 125L));
+	}
+
+	/**
+	 * A cell-per-line copy whose blank cells left no trace (one blank line between every two cells, as Chromium's
+	 * PDF text has it): table 三's 25 rows hold two values each where the form has seven, and nothing says which
+	 * columns they stood in. Each row is named as printed but unplaced, none is guessed.
+	 */
+	@Test
+	void aCopyWhoseBlankCellsLeftNoTraceIsRefusedNamingTheRowsPrinted() throws Exception {
+		String copy = PageCopies.copy(PageCopies.Shape.CELL_PER_LINE).replaceAll("\n{3,}", "\n\n");
+		Report report = parseText(copy);
+		assertThat(report.figures().keySet()).noneMatch((code) -> code.startsWith("applications."));
+		Finding incomplete = FormStructureTests.only(FormStructureTests.validate(report, 2023), "TABLE-INCOMPLETE");
+		List<String> rows = MetricCatalog.standard()
+			.of(Template.V2021)
+			.stream()
+			.filter((metric) -> metric.table() == 3 && !FormLayout.isDerived(metric, Template.V2021))
+			.map((metric) -> metric.rowLabel(Template.V2021))
+			.distinct()
+			.toList();
+		assertThat(rows).hasSize(25);
+		assertThat(incomplete.location()).isEqualTo("三、收到和处理政府信息公开申请情况");
+		assertThat(incomplete.actual()).isEqualTo("以下行的数字无法对应到列：" + String.join("；", rows));
+		assertThat(incomplete.message()).startsWith("表三中以下行的数字无法对应到列：一、本年新收政府信息公开申请数量；")
+			.contains("无法确定每个数字所在的列").endsWith("如报送的是复制的文字，请改为报送原文件。");
+	}
+
+	static Report parseText(String text) throws Exception {
+		return new SubmissionParser().parse(SeedReportTests.source("report.txt", "real"),
+				text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+	}
+
+	private static Map<String, Long> byRule(List<Finding> findings) {
+		Map<String, Long> byRule = new TreeMap<>();
+		findings.forEach((finding) -> byRule.merge(finding.rule(), 1L, Long::sum));
+		return byRule;
 	}
 
 	@Test

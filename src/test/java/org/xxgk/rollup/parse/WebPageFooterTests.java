@@ -138,6 +138,25 @@ class WebPageFooterTests {
 			.satisfies((finding) -> assertThat(finding.message()).startsWith("表三缺少以下行：").contains("（四）无法提供"));
 	}
 
+	/**
+	 * The page's text copied one cell per line, cut after table 四 (a copy without parts 五 and 六) with the site's
+	 * footer right below the table: the footer ends the table, it is read as no cell of table 四.
+	 */
+	@Test
+	void aFooterRightBelowTheLastTableIsNoCellOfIt() throws Exception {
+		for (PageCopies.Shape shape : PageCopies.Shape.values()) {
+			String copy = PageCopies.copy(shape);
+			String cut = copy.substring(0, copy.indexOf("五、存在的主要问题")) + "网站地图 | 联系我们 | 网站声明\n"
+					+ "主办单位：沭阳县人民政府办公室　承办单位：沭阳县大数据管理局\n网站标识码：3213220001　苏ICP备05004227号-1\n";
+			Report report = parse("page.txt", cut.getBytes(StandardCharsets.UTF_8));
+			RealWebPageTests.assertTranscribed(report);
+			assertThat(report.section("四")).as(shape.name()).isEmpty();
+			assertThat(rules(report)).as(shape.name())
+				.containsExactly(Map.entry("CELL-MISSING", 125L), Map.entry("FEE-SECTION-SILENT", 1L),
+						Map.entry("OUTLINE-INCOMPLETE", 1L), Map.entry("SECTION-FIVE-EMPTY", 1L));
+		}
+	}
+
 	/** The footer's lines are furniture; a report's own sentence naming its address, telephone and site is not. */
 	@Test
 	void footerLinesAreToldFromTheReportsOwnLines() {
