@@ -34,16 +34,20 @@ public final class Wording {
 
 	/**
 	 * How the office names the whole of its region: 全市 for a city (雷州市, a county-level city), 全区 for a district,
-	 * 全旗 for a banner, 全省 for a province, 全州 for a prefecture, else 全县.
+	 * 全旗 for a banner, 全盟 for a league, 全省 for a province, 全州 for a prefecture, 全县, 全国 for a country root
+	 * (全国 itself, or a name ending in 国); a name without any of these (淮安市本级) is 本地区, never a county it is not.
 	 */
 	public static String whole(String regionName) {
 		String name = regionName.strip();
-		for (String suffix : List.of("市", "区", "旗", "省", "州", "县")) {
+		if (name.equals("全国")) {
+			return name;
+		}
+		for (String suffix : List.of("市", "区", "旗", "盟", "省", "州", "县", "国")) {
 			if (name.endsWith(suffix)) {
 				return "全" + suffix;
 			}
 		}
-		return "全县";
+		return "本地区";
 	}
 
 	/** A date as Chinese letters write it: {@code 2026年12月1日}. */

@@ -262,6 +262,12 @@ class FeedbackLettersTests {
 		assertThat(Wording.whole("赤坎区")).isEqualTo("全区");
 		assertThat(Wording.whole("广东省")).isEqualTo("全省");
 		assertThat(Wording.whole("科尔沁右翼前旗")).isEqualTo("全旗");
+		assertThat(Wording.whole("锡林郭勒盟")).isEqualTo("全盟");
+		// a country root (the registry's optional level above the provinces) is 全国, as its SUBMISSION-MISSING says
+		assertThat(Wording.whole("全国")).isEqualTo("全国");
+		assertThat(Wording.whole("中华人民共和国")).isEqualTo("全国");
+		// a name with no level word is not called a county
+		assertThat(Wording.whole("淮安市本级")).isEqualTo("本地区");
 		assertThat(Wording.date(LocalDate.of(2026, 12, 1))).isEqualTo("2026年12月1日");
 	}
 
