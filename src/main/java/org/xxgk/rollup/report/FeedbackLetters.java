@@ -3,6 +3,7 @@ package org.xxgk.rollup.report;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Iterator;
 import java.util.List;
@@ -100,6 +101,54 @@ public class FeedbackLetters {
 	 * matched to no unit are kept to the end. A matched finding of a code that is none of the units gets no letter.
 	 */
 	public void letters(ReviewData data, BiConsumer<String, String> letter) {
+		each(data, new Addressee() {
+
+			@Override
+			public void unit(String file, Unit unit, List<ReviewFinding> findings) {
+				letter.accept(file, letter(data, unit, findings));
+			}
+
+			@Override
+			public void unmatched(String file, String name, List<ReviewFinding> findings) {
+				letter.accept(file, unmatchedLetter(data, name, findings));
+			}
+
+		});
+	}
+
+	/**
+	 * The file names of the letters {@link #letters} writes, without writing them: the overview links a unit to its
+	 * letter only when it has one.
+	 */
+	static Set<String> files(ReviewData data) {
+		Set<String> files = new HashSet<>();
+		each(data, new Addressee() {
+
+			@Override
+			public void unit(String file, Unit unit, List<ReviewFinding> findings) {
+				files.add(file);
+			}
+
+			@Override
+			public void unmatched(String file, String name, List<ReviewFinding> findings) {
+				files.add(file);
+			}
+
+		});
+		return files;
+	}
+
+	/** Who gets a letter: a unit with the findings it is told about, or a file matched to no unit. */
+	private interface Addressee {
+
+		void unit(String file, Unit unit, List<ReviewFinding> findings);
+
+		void unmatched(String file, String name, List<ReviewFinding> findings);
+
+	}
+
+	/** Chooses each letter to write, in {@link #letters}' order, and hands it on with what it is written from. */
+	private static void each(ReviewData data, Addressee addressee) {
 		List<ReviewFinding> unmatched = new ArrayList<>();
 		Iterator<ReviewFinding> findings = data.findings().iterator();
 		ReviewFinding next = findings.hasNext() ? findings.next() : null;
@@ -125,7 +174,7 @@ public class FeedbackLetters {
 			// accepted units, and units whose files only wait to be read again, have nothing to be told
 			if (!unit.status().letter().isEmpty() && (!own.isEmpty() || missing
 					|| unit.status() == UnitStatus.REJECTED)) {
-				letter.accept(fileName(data.units().shownName(unit)), letter(data, unit, own));
+				addressee.unit(fileName(data.units().shownName(unit)), unit, own);
 			}
 		}
 		for (; next != null; next = findings.hasNext() ? findings.next() : null) {
@@ -135,7 +184,7 @@ public class FeedbackLetters {
 		}
 		byUnit(unmatched).values().forEach((found) -> {
 			String name = unitOf(found.get(0));
-			letter.accept(fileName(name), unmatchedLetter(data, name, found));
+			addressee.unmatched(fileName(name), name, found);
 		});
 	}
 

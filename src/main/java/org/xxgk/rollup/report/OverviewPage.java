@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Predicate;
 
 import org.xxgk.rollup.model.MetricCatalog;
@@ -133,12 +134,14 @@ public class OverviewPage {
 				.append(Base64.getEncoder().encodeToString(chart.png())).append("\"></figure>\n");
 		}
 		countyTables(html, data);
-		units(html, data, spill);
+		// a unit is linked to its letter only when it has one (none for a file waiting to be read again)
+		Set<String> letters = FeedbackLetters.files(data);
+		units(html, data, letters, spill);
 		if (data.hasHistory()) {
 			yearOverYear(html, data);
 		}
 		sheetRows(html, data);
-		findings(html, data, spill);
+		findings(html, data, letters, spill);
 		html.append("<script>").append(SCRIPT).append("</script>\n</body></html>\n");
 		spill.flush();
 	}
@@ -314,7 +317,7 @@ public class OverviewPage {
 		return cell.append("</td>").toString();
 	}
 
-	private static void units(StringBuilder html, ReviewData data, Spill spill) {
+	private static void units(StringBuilder html, ReviewData data, Set<String> letters, Spill spill) {
 		html.append("<h2 id=\"units\">各单位主要数据</h2>\n<p>点击表头排序。括号内为占").append(data.whole())
 			.append("合计的比例；未通过审核的单位不计入汇总。“通知”一栏链接到发给该单位的通知（feedback 文件夹）。</p>\n")
 			.append("<table id=\"unit-table\" class=\"sortable\"><thead><tr><th class=\"sortable\">单位</th>")
@@ -330,9 +333,10 @@ public class OverviewPage {
 				.append("</td><td>").append(Html.escape(unit.template())).append("</td><td class=\"file\">")
 				.append(Html.escape(unit.fileNames())).append("</td><td class=\"arrival\">")
 				.append(Html.escape(Wording.arrivals(unit))).append("</td><td class=\"letter\">");
-			if (!unit.status().letter().isEmpty()) {
-				html.append("<a href=\"feedback/").append(Html.escape(Html.pathSegment(FeedbackLetters.fileName(data.units().shownName(unit)))))
-					.append("\">").append(unit.status().letter()).append("</a>");
+			String letter = FeedbackLetters.fileName(data.units().shownName(unit));
+			if (letters.contains(letter)) {
+				html.append("<a href=\"feedback/").append(Html.escape(Html.pathSegment(letter))).append("\">")
+					.append(unit.status().letter()).append("</a>");
 			}
 			html.append("</td>");
 			for (Figure figure : KeyFigures.UNIT_COLUMNS) {
@@ -395,7 +399,7 @@ public class OverviewPage {
 		html.append("</tbody></table>\n");
 	}
 
-	private static void findings(StringBuilder html, ReviewData data, Spill spill) {
+	private static void findings(StringBuilder html, ReviewData data, Set<String> letters, Spill spill) {
 		long all = 0;
 		long errors = 0;
 		for (ReviewFinding finding : data.findings()) {
@@ -407,8 +411,13 @@ public class OverviewPage {
 			.append(" 条（计入汇总，请单位核实）。</p>\n");
 		FeedbackLetters.eachUnit(data.findingsByUnit(), (findings) -> {
 			String name = FeedbackLetters.shownName(data, findings.get(0));
-			html.append("<h3 class=\"finding-unit\">").append(Html.escape(name)).append(" <a class=\"letter\" href=\"feedback/")
-				.append(Html.escape(Html.pathSegment(FeedbackLetters.fileName(name)))).append("\">通知</a></h3>\n");
+			String letter = FeedbackLetters.fileName(name);
+			html.append("<h3 class=\"finding-unit\">").append(Html.escape(name));
+			if (letters.contains(letter)) {
+				html.append(" <a class=\"letter\" href=\"feedback/").append(Html.escape(Html.pathSegment(letter)))
+					.append("\">通知</a>");
+			}
+			html.append("</h3>\n");
 			findingTable(html, FindingLines.of(findings));
 			spill.spill();
 		});
