@@ -26,7 +26,8 @@ final class Locations {
 		return -(page * PAGE_LINES + Math.min(line, PAGE_LINES - 1));
 	}
 
-	private static String origin(int line) {
+	/** Where a line is in the file as submitted: 原文第121行, or 原文第4页第12行 in a PDF. */
+	static String origin(int line) {
 		return (line < 0) ? "原文第" + (-line / PAGE_LINES) + "页第" + (-line % PAGE_LINES) + "行" : "原文第" + line + "行";
 	}
 

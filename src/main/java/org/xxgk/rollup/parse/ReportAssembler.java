@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeSet;
 
 import org.xxgk.rollup.model.Cell;
@@ -15,10 +16,12 @@ import org.xxgk.rollup.model.Report;
 import org.xxgk.rollup.model.SourceFile;
 import org.xxgk.rollup.model.Template;
 import org.xxgk.rollup.parse.SourceDocument.GridRow;
+import org.xxgk.rollup.parse.SourceDocument.Paragraph;
 
 /**
  * Builds the canonical {@link Report} from a {@link SourceDocument}, whatever format it was read from: locates the
- * tables, detects the template, maps cells to metric codes by their labels, and reads title, year and prose.
+ * tables, detects the template, maps cells to metric codes by their labels, and reads title, year and prose. A file
+ * that holds two reports is refused ({@link SecondReport}).
  */
 final class ReportAssembler {
 
@@ -31,6 +34,11 @@ final class ReportAssembler {
 	private final SectionReader sectionReader = new SectionReader();
 
 	Report assemble(SourceFile source, SourceDocument document, String text) throws UnreadableReportException {
+		Optional<Paragraph> second = SecondReport.start(document);
+		if (second.isPresent()) {
+			throw new UnreadableReportException("文件中有两份年度报告，第二份从" + Locations.origin(second.get().line()) + "的“"
+					+ second.get().text().strip() + "”重新开始。一个文件只能报送一份报告，请把每份报告分别保存为一个文件后重新报送");
+		}
 		Map<Integer, List<GridRow>> tables = this.locator.locate(document);
 		TitleReader.Heading heading = this.titleReader.read(document, text, source);
 		if (heading.title().isEmpty() && tables.isEmpty()) {

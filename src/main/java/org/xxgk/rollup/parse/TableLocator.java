@@ -68,7 +68,8 @@ final class TableLocator {
 		return (cells.contains(FormWords.RECONSIDERATION) && FormWords.REVIEW_GROUPS.containsAll(cells)) ? 4 : 0;
 	}
 
-	private static int byContent(Grid grid) {
+	/** Which table a grid is by its own header words (2, 3, 4), or 0. */
+	static int byContent(Grid grid) {
 		List<String> labels = grid.rows()
 			.stream()
 			.flatMap((row) -> row.cells().stream())
