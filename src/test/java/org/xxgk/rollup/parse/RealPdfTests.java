@@ -112,4 +112,21 @@ class RealPdfTests {
 		assertThat(findings).extracting(Finding::rule).allMatch("RULES-NOT-EXPECTED"::equals);
 	}
 
+	/**
+	 * 沭阳县发展和改革局's real saved page (../shared/real) printed to PDF by Chromium with its default header and footer
+	 * (date and page title above, the file's address and 1/9 below; src/test/resources/pdf/README.md): the five blank
+	 * 法人或其他组织 columns stay blank cells beside their neighbours, every cell of the transcription is read, and
+	 * the page's metadata table before the title is not the title.
+	 */
+	@Test
+	void theRealWebPagePrintedByChromiumReadsEveryTranscribedCell() throws Exception {
+		Report page = new SubmissionParser().parse(SeedReportTests.source("page.pdf", "沭阳县"),
+				OfficePdfTests.fixture("chromium-shuyang-fgj-2023.pdf"));
+		assertThat(page.title()).isEqualTo("沭阳县发展和改革局2023年政府信息公开年度报告");
+		assertThat(page.statedUnit()).isEqualTo("沭阳县发展和改革局");
+		assertThat(page.year()).isEqualTo(2023);
+		RealWebPageTests.assertTranscribed(page);
+		assertThat(page.section("六")).startsWith("2023年度，县发展和改革局政府信息公开未发生收费情况。");
+	}
+
 }
