@@ -42,6 +42,9 @@ final class PdfGlyphs extends PDFTextStripper {
 
 	private int drawn;
 
+	/** Glyphs of the page read last by their direction (0, 90, 180, 270), to see which way its text runs. */
+	private final int[] directions = new int[4];
+
 	PdfGlyphs() {
 		setSortByPosition(false);
 	}
@@ -49,10 +52,24 @@ final class PdfGlyphs extends PDFTextStripper {
 	/** The glyphs of page {@code index} (0-based). */
 	List<Glyph> read(PDDocument document, int index) throws IOException {
 		this.glyphs.clear();
+		java.util.Arrays.fill(this.directions, 0);
 		setStartPage(index + 1);
 		setEndPage(index + 1);
 		getText(document);
 		return List.copyOf(this.glyphs);
+	}
+
+	/**
+	 * The direction most text of the page read last runs in, as PDFBox measures it with the page's /Rotate: 0 on an
+	 * upright page, 90 or 270 where a landscape page was printed sideways onto a portrait one. The glyphs' positions
+	 * are given as that text reads, so the page's lines must be turned the same way.
+	 */
+	int direction() {
+		int most = 0;
+		for (int d = 1; d < 4; d++) {
+			most = (this.directions[d] > this.directions[most]) ? d : most;
+		}
+		return most * 90;
 	}
 
 	/** How many glyphs the pages read so far drew, text or not. */
@@ -74,6 +91,7 @@ final class PdfGlyphs extends PDFTextStripper {
 			if (unicode == null || unicode.isBlank()) {
 				continue;
 			}
+			this.directions[Math.round(position.getDir() / 90) % 4]++;
 			float size = (position.getFontSizeInPt() > 0) ? position.getFontSizeInPt() : position.getHeightDir();
 			this.glyphs.add(new Glyph(position.getXDirAdj(), position.getYDirAdj(), position.getWidthDirAdj(), size,
 					unicode));

@@ -48,10 +48,11 @@ final class PdfReader {
 			int glyphCount = 0;
 			for (int index = 0; index < document.getNumberOfPages(); index++) {
 				PDPage page = document.getPage(index);
-				List<PdfTable> tables = PdfTable.of(new PdfRulings(page).read());
-				List<Glyph> prose = new ArrayList<>();
 				pageGlyphs.add(glyphs.read(document, index));
-				heights.add(PdfRulings.shownHeight(page));
+				int direction = glyphs.direction();
+				List<PdfTable> tables = PdfTable.of(new PdfRulings(page, direction).read());
+				List<Glyph> prose = new ArrayList<>();
+				heights.add(PdfRulings.shownHeight(page, direction));
 				if (pageGlyphs.get(index).size() < MIN_GLYPHS && hasImage(page)) {
 					scanned.add(index + 1);
 				}
@@ -61,7 +62,7 @@ final class PdfReader {
 						prose.add(glyph);
 					}
 				}
-				pages.add(new PdfPages.Page(index + 1, PdfRulings.shownHeight(page), tables, PdfLines.of(prose)));
+				pages.add(new PdfPages.Page(index + 1, heights.get(index), tables, PdfLines.of(prose)));
 			}
 			if (glyphCount < MIN_GLYPHS && glyphs.drawn() >= MIN_GLYPHS || glyphCount >= MIN_GLYPHS && isGarbled(pageGlyphs)) {
 				throw new UnreadableReportException(NO_TEXT_MAP + ASK);

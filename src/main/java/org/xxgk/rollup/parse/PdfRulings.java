@@ -39,7 +39,7 @@ final class PdfRulings extends PDFGraphicsStreamEngine {
 
 	private final float height;
 
-	/** The page's /Rotate, 0, 90, 180 or 270: lines are turned as the page is shown, as its text is. */
+	/** 0, 90, 180 or 270: lines are turned as the page's text runs (its /Rotate, or a page printed sideways). */
 	private final int rotation;
 
 	private final List<Segment> segments = new ArrayList<>();
@@ -52,20 +52,20 @@ final class PdfRulings extends PDFGraphicsStreamEngine {
 
 	private Point2D current;
 
-	PdfRulings(PDPage page) {
+	/** The page's lines, turned as its text runs ({@link PdfGlyphs#direction()}). */
+	PdfRulings(PDPage page, int direction) {
 		super(page);
 		PDRectangle box = page.getCropBox();
 		this.left = box.getLowerLeftX();
 		this.bottom = box.getLowerLeftY();
 		this.width = box.getWidth();
 		this.height = box.getHeight();
-		this.rotation = ((page.getRotation() % 360) + 360) % 360;
+		this.rotation = direction;
 	}
 
-	/** The height of the page as it is shown (a page turned by 90 degrees shows its width). */
-	static float shownHeight(PDPage page) {
-		int rotation = ((page.getRotation() % 360) + 360) % 360;
-		return (rotation == 90 || rotation == 270) ? page.getCropBox().getWidth() : page.getCropBox().getHeight();
+	/** The height of the page as its text reads (a page turned by 90 degrees shows its width). */
+	static float shownHeight(PDPage page, int direction) {
+		return (direction == 90 || direction == 270) ? page.getCropBox().getWidth() : page.getCropBox().getHeight();
 	}
 
 	List<Segment> read() throws IOException {

@@ -12,10 +12,17 @@ import java.util.stream.Stream;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.PDPageContentStream.AppendMode;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.util.Matrix;
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.xxgk.rollup.demo.TemplateFormWriter;
 import org.xxgk.rollup.model.Cell;
 import org.xxgk.rollup.model.CellState;
 import org.xxgk.rollup.model.Finding;
@@ -26,7 +33,7 @@ import org.xxgk.rollup.parse.TemplatePdfFixtures.Fixture;
 /**
  * The real reports' figures typed into the real blank 2021 form and exported by LibreOffice, laid out as offices do
  * (src/test/resources/pdf/template, README there): table 三 across a page break with and without its header repeated,
- * on a landscape page, running headers and page numbers (第 5 页 共 6 页, - 5 -), the form's wrapped labels, its
+ * on a landscape page (also printed sideways onto a portrait sheet), running headers and page numbers (第 5 页 共 6 页, - 5 -), the form's wrapped labels, its
  * merged label in vertical text, shaded cells, a title wrapped at the margin or only on a cover page, an annex after
  * part 六. Every figure of the transcription is read (a blank cell blank), with title, unit and year; and a copy
  * missing the page where table 三 ends is refused, naming the rows it lacks.
@@ -40,7 +47,42 @@ class FilledFormPdfTests {
 	@ParameterizedTest(name = "{0}")
 	@MethodSource("fixtures")
 	void everyTranscribedFigureIsRead(Fixture fixture) throws Exception {
-		Report report = parse(fixture, pdf(fixture));
+		assertEveryFigure(fixture, pdf(fixture));
+	}
+
+	/**
+	 * The landscape page of table 三 printed sideways onto a portrait sheet, as a printer driver does (its content
+	 * turned a quarter, no /Rotate): the text runs up or down the page, and the lines are turned with it.
+	 */
+	@ParameterizedTest(name = "turned {0}")
+	@ValueSource(ints = { 90, 270 })
+	void aLandscapePagePrintedSidewaysOntoAPortraitSheetIsRead(int turn) throws Exception {
+		Fixture landscape = TemplatePdfFixtures.FIXTURES.stream()
+			.filter((fixture) -> fixture.layouts().contains(TemplateFormWriter.Layout.LANDSCAPE_TABLE_THREE))
+			.findFirst()
+			.orElseThrow();
+		try (PDDocument document = Loader.loadPDF(pdf(landscape)); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+			int turned = 0;
+			for (PDPage page : document.getPages()) {
+				float width = page.getMediaBox().getWidth();
+				float height = page.getMediaBox().getHeight();
+				if (width > height) {
+					try (PDPageContentStream content = new PDPageContentStream(document, page, AppendMode.PREPEND, false)) {
+						content.transform((turn == 90) ? new Matrix(0, 1, -1, 0, height, 0) : new Matrix(0, -1, 1, 0, 0, width));
+					}
+					page.setMediaBox(new PDRectangle(height, width));
+					page.setCropBox(new PDRectangle(height, width));
+					turned++;
+				}
+			}
+			assertThat(turned).isEqualTo(2);
+			document.save(out);
+			assertEveryFigure(landscape, out.toByteArray());
+		}
+	}
+
+	private static void assertEveryFigure(Fixture fixture, byte[] pdf) throws Exception {
+		Report report = parse(fixture, pdf);
 		assertThat(report.title()).isEqualTo(fixture.real().title);
 		assertThat(report.statedUnit()).isEqualTo(fixture.real().unit);
 		assertThat(report.year()).isEqualTo(Integer.parseInt(fixture.real().date.substring(0, 4)) - 1);
