@@ -77,7 +77,11 @@ final class Headings {
 
 	/** Which table (2, 3, 4) a heading introduces, or 0. */
 	static int table(String paragraph) {
-		String numeral = part(paragraph);
+		return tableOfPart(part(paragraph));
+	}
+
+	/** Which table (2, 3, 4) the part of this numeral holds ({@link #part}'s result, null for none), or 0. */
+	static int tableOfPart(String numeral) {
 		return (numeral != null && TABLE_PARTS.contains(numeral)) ? TABLE_PARTS.indexOf(numeral) + 2 : 0;
 	}
 

@@ -29,8 +29,10 @@ final class TableLocator {
 		int heading = 0;
 		for (Block block : document.blocks()) {
 			if (block instanceof Paragraph paragraph) {
-				int named = Headings.table(paragraph.text());
-				heading = (named != 0) ? named : ((Headings.part(paragraph.text()) != null) ? 0 : heading);
+				// each paragraph's part once: recognising one normalises the whole paragraph
+				String part = Headings.part(paragraph.text());
+				int named = Headings.tableOfPart(part);
+				heading = (named != 0) ? named : ((part != null) ? 0 : heading);
 			}
 			else if (block instanceof Grid grid) {
 				int table = byContent(grid);
