@@ -119,7 +119,7 @@ public class IngestConfiguration {
 				properties.maxFileBytes(), inputs);
 		return new SubmissionProcessor(batch, new SubmissionParser(properties.maxFileBytes()),
 				run.unitMatcher(),
-				SubmissionValidator.standard(), repository, ValidationSettings.defaults(),
+				SubmissionValidator.standard(), repository.historyOf(run.year() - 1, units), ValidationSettings.defaults(),
 				reviewDesk.corrections(run.year(), run.scopeCode()));
 	}
 

@@ -7,10 +7,12 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -350,6 +352,21 @@ public class SubmissionRepository implements History {
 				from submission
 				where year = ? and unit_code = any(?::text[]) and status in (%s)""".formatted(SubmissionStatus.countedSql()),
 				String.class, year, textArray(units));
+	}
+
+	/**
+	 * This repository as the history of {@code units} in {@code year}, asked for each file the ingest checks: the
+	 * units with an accepted report that year are read once, and only theirs are queried. A first year, or a run
+	 * whose units are new, asks the database nothing per file (40,000 empty look-ups at 40,000 units). The ingest
+	 * writes only its own year, so the set stays true for the run, as {@link #acceptedFingerprint} does.
+	 */
+	public History historyOf(int year, List<String> units) {
+		Set<String> reported = new HashSet<>(this.jdbc.queryForList("""
+				select distinct unit_code from submission
+				where year = ? and unit_code = any(?::text[]) and status in (%s)""".formatted(SubmissionStatus.countedSql()),
+				String.class, year, textArray(units)));
+		return (unitCode, asked) -> (asked == year && !reported.contains(unitCode)) ? Optional.empty()
+				: accepted(unitCode, asked);
 	}
 
 	/** The unit's accepted report of {@code year}, from any run scope (the latest checked one), in one query. */
