@@ -2,6 +2,7 @@ package org.xxgk.rollup.parse;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -16,7 +17,7 @@ import org.apache.pdfbox.util.Vector;
  * positions are used: the order PDFBox extracts them in decides nothing. Overlapping duplicates (bold faked by
  * printing twice) are dropped by PDFBox; whitespace glyphs are dropped here, spacing is judged from the gaps. It
  * also counts the glyphs drawn at all: a font without a ToUnicode map gives PDFBox no text for them, so a page of
- * drawn text can read as empty.
+ * drawn text can read as empty. A watermark's glyphs are left out.
  */
 final class PdfGlyphs extends PDFTextStripper {
 
@@ -38,6 +39,12 @@ final class PdfGlyphs extends PDFTextStripper {
 
 	}
 
+	/** Degrees off a quarter turn beyond which text is set at a slant. */
+	private static final double MAX_SLANT = 2;
+
+	/** Text fainter than this (fill opacity) is see-through. */
+	private static final double MIN_OPACITY = 0.9;
+
 	private final List<Glyph> glyphs = new ArrayList<>();
 
 	private int drawn;
@@ -52,7 +59,7 @@ final class PdfGlyphs extends PDFTextStripper {
 	/** The glyphs of page {@code index} (0-based). */
 	List<Glyph> read(PDDocument document, int index) throws IOException {
 		this.glyphs.clear();
-		java.util.Arrays.fill(this.directions, 0);
+		Arrays.fill(this.directions, 0);
 		setStartPage(index + 1);
 		setEndPage(index + 1);
 		getText(document);
@@ -82,6 +89,24 @@ final class PdfGlyphs extends PDFTextStripper {
 			throws IOException {
 		this.drawn++;
 		super.showGlyph(textRenderingMatrix, font, code, displacement);
+	}
+
+	@Override
+	protected void processTextPosition(TextPosition text) {
+		if (!isWatermark(text)) {
+			super.processTextPosition(text);
+		}
+	}
+
+	/**
+	 * Text set at a slant (not a quarter turn) or see-through: a watermark laid over the pages (the unit's name, 内部资料
+	 * across the page), whose glyphs would fall into the tables' cells. A report's own text is neither.
+	 */
+	private boolean isWatermark(TextPosition text) {
+		Matrix matrix = text.getTextMatrix();
+		double angle = Math.toDegrees(Math.atan2(matrix.getShearY(), matrix.getScaleX()));
+		boolean slanted = Math.abs(angle - 90 * Math.round(angle / 90)) > MAX_SLANT;
+		return slanted || getGraphicsState().getNonStrokeAlphaConstant() < MIN_OPACITY;
 	}
 
 	@Override

@@ -16,11 +16,15 @@ import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSString;
 import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.PDPageContentStream.AppendMode;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.pdmodel.graphics.state.PDExtendedGraphicsState;
+import org.apache.pdfbox.util.Matrix;
 
 import org.xxgk.rollup.model.PrintedForm.FormCell;
 import org.xxgk.rollup.model.PrintedForm.Slot;
@@ -125,6 +129,41 @@ public final class PdfWriter {
 				id.add(new COSString(report.title().getBytes(StandardCharsets.UTF_8)));
 				id.add(new COSString(report.title().getBytes(StandardCharsets.UTF_8)));
 				document.getDocument().getTrailer().setItem(COSName.ID, id);
+				document.save(out);
+				return out.toByteArray();
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+		}
+	}
+
+	/**
+	 * The PDF with a watermark over every page, as document systems stamp one: the text three times down the page,
+	 * grey, turned {@code degrees} and drawn with fill opacity {@code opacity}, after (over) the page's content.
+	 */
+	public static byte[] watermarked(byte[] pdf, String text, float degrees, float opacity) {
+		synchronized (PdfWriter.class) {
+			try (PDDocument document = Loader.loadPDF(pdf); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+				PDType0Font font = PDType0Font.load(document, font(), true);
+				double turn = Math.toRadians(degrees);
+				for (PDPage page : document.getPages()) {
+					try (PDPageContentStream content = new PDPageContentStream(document, page, AppendMode.APPEND, true,
+							true)) {
+						PDExtendedGraphicsState faint = new PDExtendedGraphicsState();
+						faint.setNonStrokingAlphaConstant(opacity);
+						content.setGraphicsStateParameters(faint);
+						content.setNonStrokingColor(0.6f, 0.6f, 0.6f);
+						for (int k = 0; k < 3; k++) {
+							content.beginText();
+							content.setFont(font, 40);
+							content.setTextMatrix(new Matrix((float) Math.cos(turn), (float) Math.sin(turn),
+									(float) -Math.sin(turn), (float) Math.cos(turn), 100, 150 + k * 250));
+							content.showText(text);
+							content.endText();
+						}
+					}
+				}
 				document.save(out);
 				return out.toByteArray();
 			}

@@ -20,8 +20,10 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.util.Matrix;
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.xxgk.rollup.demo.PdfWriter;
 import org.xxgk.rollup.demo.TemplateFormWriter;
 import org.xxgk.rollup.model.Cell;
 import org.xxgk.rollup.model.CellState;
@@ -34,7 +36,7 @@ import org.xxgk.rollup.parse.TemplatePdfFixtures.Fixture;
  * The real reports' figures typed into the real blank 2021 form and exported by LibreOffice, laid out as offices do
  * (src/test/resources/pdf/template, README there): table 三 across a page break with and without its header repeated,
  * on a landscape page (also printed sideways onto a portrait sheet), running headers and page numbers (第 5 页 共 6 页, - 5 -), the form's wrapped labels, its
- * merged label in vertical text, shaded cells, a title wrapped at the margin or only on a cover page, an annex after
+ * merged label in vertical text, shaded cells, a watermark over the pages, a title wrapped at the margin or only on a cover page, an annex after
  * part 六. Every figure of the transcription is read (a blank cell blank), with title, unit and year; and a copy
  * missing the page where table 三 ends is refused, naming the rows it lacks.
  */
@@ -79,6 +81,17 @@ class FilledFormPdfTests {
 			document.save(out);
 			assertEveryFigure(landscape, out.toByteArray());
 		}
+	}
+
+	/**
+	 * A watermark over every page (the unit's name, 40 pt, three times down the page), slanted and opaque or level and
+	 * see-through: its glyphs fall into the tables' cells (信息内容阳, 府0) and are left out.
+	 */
+	@ParameterizedTest(name = "{0}° at opacity {1}")
+	@CsvSource({ "45, 1", "30, 0.3", "0, 0.2" })
+	void aWatermarkOverThePagesIsLeftOut(float degrees, float opacity) throws Exception {
+		Fixture fixture = TemplatePdfFixtures.FIXTURES.get(0);
+		assertEveryFigure(fixture, PdfWriter.watermarked(pdf(fixture), fixture.real().unit, degrees, opacity));
 	}
 
 	private static void assertEveryFigure(Fixture fixture, byte[] pdf) throws Exception {
