@@ -400,15 +400,15 @@ public class OverviewPage {
 	}
 
 	private static void findings(StringBuilder html, ReviewData data, Set<String> letters, Spill spill) {
-		long all = 0;
-		long errors = 0;
-		for (ReviewFinding finding : data.findings()) {
-			all++;
-			errors += finding.isError() ? 1 : 0;
-		}
-		html.append("<h2 id=\"findings\">问题清单</h2>\n<p>共 ").append(all).append(" 条：错误 ")
-			.append(errors).append(" 条（报告退回修改，不计入汇总），警告 ").append(all - errors)
-			.append(" 条（计入汇总，请单位核实）。</p>\n");
+		// counted as listed: a row's blank cells are one line (a first walk, the findings are not held)
+		long[] lines = new long[2];
+		FeedbackLetters.eachUnit(data.findingsByUnit(), (findings) -> FindingLines.of(findings).forEach((line) -> {
+			lines[0]++;
+			lines[1] += line.isError() ? 1 : 0;
+		}));
+		html.append("<h2 id=\"findings\">问题清单</h2>\n<p>共 ").append(lines[0]).append(" 条：错误 ").append(lines[1])
+			.append(" 条（有错误的报告不计入汇总，经复核计入汇总的除外），警告 ").append(lines[0] - lines[1])
+			.append(" 条（警告不影响计入汇总，请单位核实）。一行中几个空白单元格合为一条；findings.csv 和汇总表格中每格一条。</p>\n");
 		FeedbackLetters.eachUnit(data.findingsByUnit(), (findings) -> {
 			String name = FeedbackLetters.shownName(data, findings.get(0));
 			String letter = FeedbackLetters.fileName(name);

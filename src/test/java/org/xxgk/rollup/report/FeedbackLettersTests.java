@@ -247,6 +247,21 @@ class FeedbackLettersTests {
 		assertThat(letter.select("p").get(1).text()).contains("审核发现以下 2 个警告");
 	}
 
+	/**
+	 * The overview's 问题清单 counts the lines it lists: 北桥街道's seven blank cells of one row are one line, as in its
+	 * letter. Before, the count was of findings (15), above a list of 8 lines.
+	 */
+	@Test
+	void theOverviewCountsTheFindingLinesItLists() {
+		ReviewData data = district();
+		ChineseFont font = ChineseFont.locate();
+		Document page = Jsoup.parse(new OverviewPage(MetricCatalog.standard()).render(data,
+				new ChartRenderer(font).charts(data), font));
+		assertThat(page.select("table.findings tbody tr")).hasSize(8);
+		assertThat(page.selectFirst("h2#findings + p").text()).isEqualTo("共 8 条：错误 2 条（有错误的报告不计入汇总，"
+				+ "经复核计入汇总的除外），警告 6 条（警告不影响计入汇总，请单位核实）。一行中几个空白单元格合为一条；findings.csv 和汇总表格中每格一条。");
+	}
+
 	@Test
 	void withoutSettingsTheOfficeIsTheRegionsAndNoTelephoneIsInvented() {
 		Document letter = letters(OfficeSettings.DEFAULTS).get("寸金街道.html");
