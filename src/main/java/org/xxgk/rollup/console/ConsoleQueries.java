@@ -10,6 +10,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import org.xxgk.rollup.model.MetricCatalog;
 import org.xxgk.rollup.model.SubmissionStatus;
+import org.xxgk.rollup.model.Template;
 import org.xxgk.rollup.model.UnitStatus;
 
 /** What the console's pages show, read from the tables the last run left (one query a page part). */
@@ -39,10 +40,11 @@ public class ConsoleQueries {
 
 	/**
 	 * A unit with its one status (the view {@code unit_status}, as the page, the workbook and the letters show it),
-	 * whether a decision let it into the totals, and its findings (open and decided).
+	 * whether a decision let it into the totals, its findings (open and decided), and the name it is shown by (with
+	 * its code where another unit of the scope bears its name).
 	 */
 	public record UnitRow(String code, String name, UnitStatus status, boolean included, int openFindings,
-			int decidedFindings) {
+			int decidedFindings, String shownName) {
 
 		public String statusText() {
 			return this.status.chinese();
@@ -69,9 +71,9 @@ public class ConsoleQueries {
 
 	}
 
-	/** A finding with the decision shown beside it. */
+	/** A finding with the decision shown beside it, and where it is in the form's words ({@code place}). */
 	public record FindingRow(String rule, String severity, String metric, String location, String expected,
-			String actual, String message, String decision, String decisionNote) {
+			String actual, String message, String decision, String decisionNote, String place) {
 
 		public boolean isError() {
 			return this.severity.equals("error");
@@ -83,6 +85,19 @@ public class ConsoleQueries {
 	public record HistoryRow(OffsetDateTime at, String who, String unitName, String what, String detail,
 			String reason, String sha256) {
 
+	}
+
+	/**
+	 * The name a unit (a row of {@code region}) is shown by, as every output shows it: with its code where another
+	 * unit of the scope's latest run (its unit_status rows) bears the same name (城关镇（441001101）).
+	 */
+	private static String shownName(String year, String scope) {
+		return """
+				region.name || case when exists (select from unit_status as other join region as namesake
+						on namesake.code = other.unit_code
+					where other.year = %s and other.scope_code = %s and namesake.name = region.name
+						and namesake.code <> region.code)
+					then '（' || region.code || '）' else '' end""".formatted(year, scope);
 	}
 
 	public Optional<Scope> scope(String regionCode, Integer year) {
@@ -120,13 +135,15 @@ public class ConsoleQueries {
 						as open_findings,
 					(select count(*) from finding join finding_decision as decision on decision.finding_id = finding.id
 						where finding.year = ? and finding.scope_code = ? and finding.unit_code = region.code
-							and decision.applies) as decided_findings
+							and decision.applies) as decided_findings,
+					%s as shown_name
 				from unit_status join region on region.code = unit_status.unit_code
 				where unit_status.year = ? and unit_status.scope_code = ? and region.level = 'unit'
-				order by region.code""", (row, i) -> new UnitRow(row.getString(1), row.getString(2),
-				UnitStatus.ofSql(row.getString(3)), row.getBoolean(4), row.getInt(5), row.getInt(6)), scope.year(),
-				scope.regionCode(), scope.year(), scope.regionCode(), scope.year(), scope.regionCode(), scope.year(),
-				scope.regionCode());
+				order by region.code""".formatted(shownName("unit_status.year", "unit_status.scope_code")),
+				(row, i) -> new UnitRow(row.getString(1), row.getString(2), UnitStatus.ofSql(row.getString(3)),
+						row.getBoolean(4), row.getInt(5), row.getInt(6), row.getString(7)),
+				scope.year(), scope.regionCode(), scope.year(), scope.regionCode(), scope.year(), scope.regionCode(),
+				scope.year(), scope.regionCode());
 	}
 
 	public Optional<UnitRow> unit(Scope scope, String code) {
@@ -165,30 +182,51 @@ public class ConsoleQueries {
 					coalesce(finding.actual, '') as actual, finding.message,
 					case when decision.applies then decision.decision else '' end as decision,
 					xxgk_decision_note(decision.applies, decision.decision, decision.reason, decision.decided_by,
-						decision.decided_at) as decision_note
+						decision.decided_at) as decision_note, coalesce(submission.template, '') as template
 				from finding left join finding_decision as decision on decision.finding_id = finding.id
+					left join submission on submission.id = finding.submission_id
 				where finding.year = ? and finding.scope_code = ? and finding.unit_code = ?
 				order by case finding.severity when 'error' then 0 else 1 end, finding.id""",
-				new DataClassRowMapper<>(FindingRow.class), scope.year(), scope.regionCode(), unitCode);
+				(row, i) -> new FindingRow(row.getString("rule"), row.getString("severity"), row.getString("metric"),
+						row.getString("location"), row.getString("expected"), row.getString("actual"),
+						row.getString("message"), row.getString("decision"), row.getString("decision_note"),
+						place(row.getString("metric"), row.getString("template"), row.getString("location"))),
+				scope.year(), scope.regionCode(), unitCode);
+	}
+
+	/**
+	 * Where a finding is, as the letters and the overview say it: the form's table, row and column, then where in the
+	 * file; 整份报告 for a finding about the whole report.
+	 */
+	private String place(String metric, String template, String location) {
+		String form = metric.isBlank() ? ""
+				: this.catalog.find(metric)
+					.map((found) -> found.place(template.isBlank() ? null : Template.ofCode(template)))
+					.orElse("");
+		if (form.isEmpty()) {
+			return location.isBlank() ? "整份报告" : location;
+		}
+		return location.isBlank() ? form : form + "（" + location + "）";
 	}
 
 	public List<HistoryRow> history(Scope scope) {
 		return this.jdbc.query("""
 				select at, who, unit_name, what, detail, reason, sha256 from (
 					select decision.decided_at as at, decision.decided_by as who,
-						coalesce(region.name, decision.unit_code) as unit_name,
+						coalesce(%1$s, decision.unit_code) as unit_name,
 						xxgk_decision_wording(decision.decision) as what,
 						decision.rule || case when decision.metric = '' then '' else '（' || decision.metric || '）' end
 							as detail, decision.reason, coalesce(decision.sha256, '') as sha256
 					from review_decision as decision left join region on region.code = decision.unit_code
 					where decision.year = ? and decision.scope_code = ?
 					union all
-					select correction.corrected_at, correction.corrected_by, coalesce(region.name, correction.unit_code),
+					select correction.corrected_at, correction.corrected_by, coalesce(%2$s, correction.unit_code),
 						'经核实更正', correction.metric || '：' || coalesce(trim_scale(correction.published_value)::text,
 							'（空）') || ' → ' || trim_scale(correction.value)::text, correction.reason, correction.sha256
 					from review_correction as correction left join region on region.code = correction.unit_code
 					where correction.year = ? and correction.scope_code = ?) as history
-				order by at desc, unit_name""", new DataClassRowMapper<>(HistoryRow.class), scope.year(),
+				order by at desc, unit_name""".formatted(shownName("decision.year", "decision.scope_code"),
+				shownName("correction.year", "correction.scope_code")), new DataClassRowMapper<>(HistoryRow.class), scope.year(),
 				scope.regionCode(), scope.year(), scope.regionCode());
 	}
 

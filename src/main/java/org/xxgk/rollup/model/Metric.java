@@ -31,4 +31,24 @@ public record Metric(String code, int table, String rowLabel2019, String rowLabe
 		return displayLabel(isIn(Template.V2021) ? Template.V2021 : Template.V2019);
 	}
 
+	/** The table as the form names it: 表二, 表三 or 表四. */
+	public String tableName() {
+		return switch (this.table) {
+			case 2 -> "表二";
+			case 3 -> "表三";
+			case 4 -> "表四";
+			default -> "表" + this.table;
+		};
+	}
+
+	/**
+	 * Where the form prints the figure, in its words (表二 · 行政处罚 · 本年处理决定数量): in the report's template
+	 * when it has the metric (null when unknown), else in the one that has it, the 2021 one first.
+	 */
+	public String place(Template template) {
+		Template shown = (template != null && isIn(template)) ? template
+				: isIn(Template.V2021) ? Template.V2021 : Template.V2019;
+		return tableName() + " · " + rowLabel(shown) + " · " + columnLabel(shown);
+	}
+
 }

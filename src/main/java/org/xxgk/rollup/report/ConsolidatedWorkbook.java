@@ -51,8 +51,6 @@ public class ConsolidatedWorkbook {
 
 	static final String FINDINGS_SHEET = "问题清单";
 
-	private static final String[] TABLE_NAMES = { "", "", "表二", "表三", "表四" };
-
 	private final MetricCatalog catalog;
 
 	/** Rows of a sheet kept in memory while writing; the form sheets are shorter than this. */
@@ -222,7 +220,7 @@ public class ConsolidatedWorkbook {
 				Row row = sheet.createRow(rowIndex++);
 				text(row.createCell(0), unit.code(), styles.cell);
 				text(row.createCell(1), data.units().shownName(unit), styles.cell);
-				text(row.createCell(2), TABLE_NAMES[metric.table()], styles.cell);
+				text(row.createCell(2), metric.tableName(), styles.cell);
 				text(row.createCell(3), metric.rowLabel(shown), styles.cell);
 				text(row.createCell(4), metric.columnLabel(shown), styles.cell);
 				text(row.createCell(5), metric.code(), styles.cell);

@@ -78,7 +78,7 @@ final class FindingLines {
 		List<String> columns = cells.stream()
 			.map((cell) -> MetricCatalog.standard().get(cell.metric()).columnLabel(template))
 			.toList();
-		String table = new String[] { "", "", "表二", "表三", "表四" }[metric.table()];
+		String table = metric.tableName();
 		String message = table + "“" + metric.rowLabel(template) + "”这一行有 " + cells.size() + " 格未填写（"
 				+ String.join("、", columns) + "），按0计算。如确为0请填写0。";
 		// the row's line carries the county's decision when every cell of it has the same one

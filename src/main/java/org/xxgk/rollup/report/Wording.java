@@ -27,8 +27,6 @@ public final class Wording {
 
 	private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm");
 
-	private static final String[] TABLE_NAMES = { "", "", "表二", "表三", "表四" };
-
 	private Wording() {
 	}
 
@@ -92,17 +90,8 @@ public final class Wording {
 		StringBuilder place = new StringBuilder();
 		Optional<Metric> metric = finding.metric().isBlank() ? Optional.empty()
 				: MetricCatalog.standard().find(finding.metric());
-		metric.ifPresent((found) -> {
-			Template template = finding.template().isBlank() ? null : Template.ofCode(finding.template());
-			if (template == null || !found.isIn(template)) {
-				template = found.isIn(Template.V2021) ? Template.V2021 : Template.V2019;
-			}
-			place.append(TABLE_NAMES[found.table()])
-				.append(" · ")
-				.append(found.rowLabel(template))
-				.append(" · ")
-				.append(found.columnLabel(template));
-		});
+		metric.ifPresent((found) -> place
+			.append(found.place(finding.template().isBlank() ? null : Template.ofCode(finding.template()))));
 		if (!finding.location().isBlank()) {
 			place.append(place.isEmpty() ? finding.location() : "（" + finding.location() + "）");
 		}
