@@ -22,6 +22,7 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
  * parse                        one reader per format               → model
  * run                          a run's parameters and shared objects → registry
  * blankform                    the blank form for townships (jobs/blank-form) → model
+ * check                        one report read and checked on its own (jobs/check) → parse, validate, registry, model
  * registry, model              regions and units; the canonical report → nothing of ours
  * </pre>
  * A new import across features must fit this picture or change it here, on purpose. The demo and load-set generators
@@ -51,6 +52,7 @@ class PackageLayeringTests {
 			.layer("run").definedBy("org.xxgk.rollup.run..")
 			.layer("registry").definedBy("org.xxgk.rollup.registry..")
 			.layer("blankform").definedBy("org.xxgk.rollup.blankform..")
+			.layer("check").definedBy("org.xxgk.rollup.check..")
 			.layer("model").definedBy("org.xxgk.rollup.model..")
 			.whereLayer("app").mayNotBeAccessedByAnyLayer()
 			.whereLayer("console").mayOnlyAccessLayers("review", "model")
@@ -62,6 +64,8 @@ class PackageLayeringTests {
 			.whereLayer("parse").mayOnlyAccessLayers("model")
 			.whereLayer("run").mayOnlyAccessLayers("registry")
 			.whereLayer("blankform").mayOnlyAccessLayers("model")
+			.whereLayer("check").mayNotBeAccessedByAnyLayer()
+			.whereLayer("check").mayOnlyAccessLayers("parse", "validate", "registry", "model")
 			.whereLayer("registry").mayNotAccessAnyLayer()
 			.whereLayer("model").mayNotAccessAnyLayer()
 			.check(classes);
