@@ -7,6 +7,7 @@ import java.util.List;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 import org.apache.pdfbox.util.Matrix;
@@ -49,6 +50,11 @@ final class PdfGlyphs extends PDFTextStripper {
 
 	private int drawn;
 
+	/** Glyphs the page read last drew, and those of them drawn invisibly (a scanner's OCR text over its image). */
+	private int pageDrawn;
+
+	private int pageInvisible;
+
 	/** Glyphs of the page read last by their direction (0, 90, 180, 270), to see which way its text runs. */
 	private final int[] directions = new int[4];
 
@@ -60,6 +66,8 @@ final class PdfGlyphs extends PDFTextStripper {
 	List<Glyph> read(PDDocument document, int index) throws IOException {
 		this.glyphs.clear();
 		Arrays.fill(this.directions, 0);
+		this.pageDrawn = 0;
+		this.pageInvisible = 0;
 		setStartPage(index + 1);
 		setEndPage(index + 1);
 		getText(document);
@@ -79,6 +87,14 @@ final class PdfGlyphs extends PDFTextStripper {
 		return most * 90;
 	}
 
+	/**
+	 * Whether most text of the page read last is drawn invisibly (rendering mode 3): the OCR layer a scanner lays over
+	 * a page's image, whose characters and digits are the OCR's guesses.
+	 */
+	boolean isOcrLayer() {
+		return this.pageDrawn > 0 && this.pageInvisible * 5 >= this.pageDrawn * 4;
+	}
+
 	/** How many glyphs the pages read so far drew, text or not. */
 	int drawn() {
 		return this.drawn;
@@ -88,6 +104,9 @@ final class PdfGlyphs extends PDFTextStripper {
 	protected void showGlyph(Matrix textRenderingMatrix, PDFont font, int code, Vector displacement)
 			throws IOException {
 		this.drawn++;
+		this.pageDrawn++;
+		RenderingMode mode = getGraphicsState().getTextState().getRenderingMode();
+		this.pageInvisible += (!mode.isFill() && !mode.isStroke()) ? 1 : 0;
 		super.showGlyph(textRenderingMatrix, font, code, displacement);
 	}
 

@@ -19,8 +19,9 @@ import org.xxgk.rollup.parse.PdfGlyphs.Glyph;
  * ruling lines give the tables' grids ({@link PdfTable}), each glyph goes to the cell whose box holds it, and what is
  * outside the tables is prose, read top to bottom ({@link PdfPages} puts the pages together). The order PDFBox
  * extracts text in is never used, since a merged cell's text (三、本年度办理结果 one character per line) comes out
- * between the rows it spans. A scan (or tables scanned behind a text page), text whose fonts lack their ToUnicode
- * map, a PDF locked with an open password, a truncated or damaged one cannot be read: each is refused saying so.
+ * between the rows it spans. A scan (tables scanned behind a text page too, and a scan with a scanner's OCR text laid
+ * over it), text whose fonts lack their ToUnicode map, a PDF locked with an open password, a truncated or damaged
+ * one cannot be read: each is refused saying so.
  */
 final class PdfReader {
 
@@ -46,6 +47,7 @@ final class PdfReader {
 			List<Float> heights = new ArrayList<>();
 			List<Integer> scanned = new ArrayList<>();
 			int glyphCount = 0;
+			boolean recognised = false;
 			for (int index = 0; index < document.getNumberOfPages(); index++) {
 				PDPage page = document.getPage(index);
 				pageGlyphs.add(glyphs.read(document, index));
@@ -53,8 +55,9 @@ final class PdfReader {
 				List<PdfTable> tables = PdfTable.of(new PdfRulings(page, direction).read());
 				List<Glyph> prose = new ArrayList<>();
 				heights.add(PdfRulings.shownHeight(page, direction));
-				if (pageGlyphs.get(index).size() < MIN_GLYPHS && hasImage(page)) {
+				if (hasImage(page) && (pageGlyphs.get(index).size() < MIN_GLYPHS || glyphs.isOcrLayer())) {
 					scanned.add(index + 1);
+					recognised |= glyphs.isOcrLayer();
 				}
 				for (Glyph glyph : pageGlyphs.get(index)) {
 					glyphCount++;
@@ -74,6 +77,11 @@ final class PdfReader {
 			int found = new TableLocator().locate(ruled).size();
 			if (found == 3) {
 				return ruled;
+			}
+			if (recognised) {
+				// a scan with its OCR text: the lines are gone and its digits are guesses, not what the unit wrote
+				throw new UnreadableReportException("PDF文件第" + pageList(scanned) + "页是扫描图片，其中的文字是扫描时识别（OCR）的，表格无法准确读取，"
+						+ ASK);
 			}
 			// tables drawn without lines, or with only horizontal ones: rebuilt from the glyphs' columns
 			SourceDocument columns = new ColumnTextReader().read(PdfLayoutText.of(pageGlyphs, heights))

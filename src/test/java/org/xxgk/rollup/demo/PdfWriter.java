@@ -23,7 +23,12 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.PDPageContentStream.AppendMode;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.pdmodel.graphics.image.JPEGFactory;
 import org.apache.pdfbox.pdmodel.graphics.state.PDExtendedGraphicsState;
+import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
+import org.apache.pdfbox.rendering.PDFRenderer;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
 import org.apache.pdfbox.util.Matrix;
 
 import org.xxgk.rollup.model.PrintedForm.FormCell;
@@ -165,6 +170,55 @@ public final class PdfWriter {
 					}
 				}
 				document.save(out);
+				return out.toByteArray();
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+		}
+	}
+
+	/**
+	 * The PDF as a scanner with OCR writes it: each page an image (100 dpi) with the text laid over it invisibly
+	 * (rendering mode 3), here the page's own text at its own places, so the OCR is perfect but the lines are gone.
+	 */
+	public static byte[] scannedWithOcr(byte[] pdf) {
+		synchronized (PdfWriter.class) {
+			try (PDDocument document = Loader.loadPDF(pdf); PDDocument scan = new PDDocument();
+					ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+				PDType0Font font = PDType0Font.load(scan, font(), true);
+				PDFRenderer renderer = new PDFRenderer(document);
+				for (int index = 0; index < document.getNumberOfPages(); index++) {
+					PDRectangle box = document.getPage(index).getMediaBox();
+					PDPage page = new PDPage(box);
+					scan.addPage(page);
+					List<TextPosition> glyphs = new ArrayList<>();
+					PDFTextStripper stripper = new PDFTextStripper() {
+						@Override
+						protected void processTextPosition(TextPosition text) {
+							glyphs.add(text);
+						}
+					};
+					stripper.setStartPage(index + 1);
+					stripper.setEndPage(index + 1);
+					stripper.getText(document);
+					try (PDPageContentStream content = new PDPageContentStream(scan, page)) {
+						content.drawImage(JPEGFactory.createFromImage(scan, renderer.renderImageWithDPI(index, 100), 0.7f),
+								0, 0, box.getWidth(), box.getHeight());
+						content.beginText();
+						content.setRenderingMode(RenderingMode.NEITHER);
+						for (TextPosition glyph : glyphs) {
+							if (glyph.getUnicode().isBlank() || !font.hasGlyph(glyph.getUnicode().codePointAt(0))) {
+								continue;
+							}
+							content.setFont(font, glyph.getFontSizeInPt());
+							content.setTextMatrix(Matrix.getTranslateInstance(glyph.getX(), box.getHeight() - glyph.getY()));
+							content.showText(glyph.getUnicode());
+						}
+						content.endText();
+					}
+				}
+				scan.save(out);
 				return out.toByteArray();
 			}
 			catch (IOException ex) {

@@ -17,6 +17,7 @@ import org.apache.pdfbox.pdmodel.graphics.image.JPEGFactory;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.xxgk.rollup.demo.PdfWriter;
 import org.xxgk.rollup.model.Report;
 import org.xxgk.rollup.parse.TemplatePdfFixtures.Fixture;
 
@@ -24,7 +25,7 @@ import org.xxgk.rollup.parse.TemplatePdfFixtures.Fixture;
  * Real PDFs made unreadable the ways they arrive so, each refused with what is wrong in words a township can act on
  * and never read into figures: the WPS-made 淮安 report and a LibreOffice export of the real form
  * ({@link FilledFormPdfTests}'s fixtures) scanned (every page an image; or a text first page with the rest scanned,
- * the pages named), with their fonts' ToUnicode maps removed (WPS's CID fonts then give no text, LibreOffice's simple
+ * the pages named; or with an OCR text layer), with their fonts' ToUnicode maps removed (WPS's CID fonts then give no text, LibreOffice's simple
  * ones Latin garbage), cut short anywhere (PDFBox would rebuild the pages before the cut), and locked with an open
  * password; while only an owner password (permissions) leaves every figure read.
  */
@@ -44,11 +45,21 @@ class UnreadablePdfTests {
 	@ValueSource(strings = { "WPS", "LibreOffice" })
 	void scannedPagesBehindATextPageAreNamed(String producer) throws Exception {
 		byte[] pdf = pdf(producer);
-		int pages;
-		try (PDDocument document = Loader.loadPDF(pdf)) {
-			pages = document.getNumberOfPages();
-		}
+		int pages = pageCount(pdf);
 		assertRefused(scanned(pdf, true), "PDF文件第2–" + pages + "页是扫描图片，没有可读取的文字，其中的表格无法识别，");
+	}
+
+	/**
+	 * A scan with the text a scanner's OCR lays over it invisibly (here the page's own text at its own places, a perfect
+	 * OCR): the tables' lines are gone, and read as unruled text they gave TABLE-INCOMPLETE and a dozen false
+	 * cross-check errors; an OCR's digits are guesses, so the pages are named as scans instead.
+	 */
+	@ParameterizedTest
+	@ValueSource(strings = { "WPS", "LibreOffice" })
+	void aScanWithAnOcrTextLayerIsAScan(String producer) throws Exception {
+		byte[] pdf = pdf(producer);
+		int pages = pageCount(pdf);
+		assertRefused(PdfWriter.scannedWithOcr(pdf), "PDF文件第1–" + pages + "页是扫描图片，其中的文字是扫描时识别（OCR）的，表格无法准确读取，");
 	}
 
 	@ParameterizedTest
@@ -80,6 +91,12 @@ class UnreadablePdfTests {
 	private static byte[] pdf(String producer) throws Exception {
 		return producer.equals("WPS") ? Files.readAllBytes(RealWebPageTests.REAL.resolve(HUAIAN))
 				: FilledFormPdfTests.pdf(LIBREOFFICE);
+	}
+
+	private static int pageCount(byte[] pdf) throws Exception {
+		try (PDDocument document = Loader.loadPDF(pdf)) {
+			return document.getNumberOfPages();
+		}
 	}
 
 	private static Report parse(byte[] pdf) throws UnreadableReportException {
