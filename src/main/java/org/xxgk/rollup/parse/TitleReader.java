@@ -30,8 +30,8 @@ final class TitleReader {
 	/** A body's kind alone, which is no body's name. */
 	private static final Pattern BODY_KIND = Pattern.compile("人民政府办公厅|人民政府办公室|人民政府|办事处|管委会|委员会|政府|局|镇|乡|街道");
 
-	/** A title that starts with its year (2025年上海市人民政府办公厅政府信息公开工作年度报告). */
-	private static final Pattern LEADING_YEAR = Pattern.compile("^20\\d{2}年度?");
+	/** A title that starts with its year (2025年上海市人民政府办公厅政府信息公开工作年度报告, 二〇二五年…). */
+	private static final Pattern LEADING_YEAR = Pattern.compile("^(20\\d{2}|二[〇○零O0]二[〇○零O0一二三四五六七八九])年度?");
 
 	private static final Pattern WHITESPACE = Pattern.compile("[\\s\\u00A0\\u3000]+");
 
