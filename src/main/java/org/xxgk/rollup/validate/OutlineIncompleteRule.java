@@ -11,15 +11,19 @@ import org.xxgk.rollup.model.Rule;
 
 /**
  * OUTLINE-INCOMPLETE (warning): the six statutory parts 一 … 六 are not all present, or not in the form's order.
- * A part is present when its heading was recognised (renamed titles are, when they keep a keyword of the part), and a
- * table part also when its table was found (a spreadsheet form has tables without headings). The order is that of the
- * headings as printed (a structured form's sheets, tables first and prose after, are its layout and not judged).
+ * A part is present when its heading was recognised (renamed titles are, when they keep a keyword of the part), as
+ * rules.md defines the rule by the parts and their titles: a table found without its part's heading leaves the part
+ * untitled, and the finding says its table is there. The order is that of the headings as printed (a structured
+ * form's sheets, tables first and prose after, are its layout and not judged).
  */
 public final class OutlineIncompleteRule extends BaseRule {
 
 	public static final String ID = Rule.OUTLINE_INCOMPLETE.id();
 
 	private static final String PARTS = "一二三四五六";
+
+	/** Said after a table part's heading when its table was found without it. */
+	private static final String UNTITLED = "（表格已找到，缺少标题）";
 
 	public OutlineIncompleteRule() {
 		super(Rule.OUTLINE_INCOMPLETE, false, Set.of());
@@ -29,11 +33,15 @@ public final class OutlineIncompleteRule extends BaseRule {
 	public List<Finding> check(Report report, RuleContext context) {
 		String outline = report.outline();
 		List<String> missing = new ArrayList<>();
+		List<String> untitled = new ArrayList<>();
 		for (int i = 0; i < PARTS.length(); i++) {
 			String part = PARTS.substring(i, i + 1);
 			boolean table = i >= 1 && i <= 3 && report.tablesFound().contains(i + 1);
-			if (outline.indexOf(part) < 0 && !table) {
-				missing.add(FormLayout.partHeading(part));
+			if (outline.indexOf(part) < 0) {
+				missing.add(FormLayout.partHeading(part) + (table ? UNTITLED : ""));
+				if (table) {
+					untitled.add("表" + part);
+				}
 			}
 		}
 		String order = distinct(outline);
@@ -43,7 +51,9 @@ public final class OutlineIncompleteRule extends BaseRule {
 		}
 		String actual = missing.isEmpty() ? "顺序：" + order : "缺少：" + String.join("、", missing);
 		String message = missing.isEmpty() ? "报告各部分的顺序（" + order + "）与规定格式不同，请按一至六的顺序编排。"
-				: "报告缺少“" + String.join("”“", missing) + "”部分（或标题无法识别）。年度报告应包括规定的六个部分，请补齐。";
+				: "报告缺少“" + String.join("”“", missing) + "”部分（或标题无法识别）。"
+						+ (untitled.isEmpty() ? "" : String.join("、", untitled) + "已找到，但前面没有该部分的标题。")
+						+ "年度报告应包括规定的六个部分，每部分有其标题，请补齐。";
 		return List.of(Findings.of(rule(), null, "整份报告", "一二三四五六", actual, message));
 	}
 
