@@ -13,7 +13,8 @@ import org.xxgk.rollup.model.CellState;
  * Reads one table cell as written: strips Word artefacts and stray spaces, accepts full-width digits, tells a blank
  * from a dash from 不适用 from text, keeps a note written beside a number (22（其中修订16件）: 22, note 其中修订16件), and
  * notes a unit glued to the number so amounts in 元 can be converted to the form's 万元. OCR's misreadings of digits
- * (O for 0, l for 1) are read as the digits, the cell's location saying what was written and how it was read (rules.md
+ * (O for 0, l or I for 1, S for 5, B for 8; 。 for a decimal point) and a converter's LaTeX ({@code $12$}) are read as
+ * the digits, the cell's location saying what was written and how it was read (rules.md
  * has no rule for it; the raw text stays on the cell); 空 is a blank, ／ a dash.
  */
 final class CellReader {
@@ -39,7 +40,13 @@ final class CellReader {
 	 * A number as OCR engines misread it: O, o and 〇 for 0, l and I for 1 (1O, l2, O). Only a cell made of digits
 	 * and these letters is taken so; any other letter makes it text (and 1. is a label's numbering, not a number).
 	 */
-	private static final Pattern OCR_NUMBER = Pattern.compile("[0-9OoIl〇]+(\\.[0-9OoIl〇]+)?");
+	private static final Pattern OCR_NUMBER = Pattern.compile("[0-9OoIl〇SB]+(\\.[0-9OoIl〇SB]+)?");
+
+	/** A cell a converter wrote as LaTeX math ({@code $12$}, {@code $4068.208$}): the text between the dollars. */
+	private static final Pattern LATEX = Pattern.compile("^\\$+(.*?)\\$+$");
+
+	/** An OCR's full stop for a decimal point between digits (4068。208). */
+	private static final Pattern STOP_AS_POINT = Pattern.compile("(?<=\\d)。(?=\\d)");
 
 	private static final Set<String> NOT_APPLICABLE = Set.of("不适用", "N/A", "n/a", "NA", "N.A.");
 
@@ -73,6 +80,12 @@ final class CellReader {
 		return kept.toString();
 	}
 
+	/** A cell a converter wrote as LaTeX ({@code $705$}) as its text, an OCR's 。 between digits as a point. */
+	private static String withoutConverterMarks(String text) {
+		Matcher latex = LATEX.matcher(text);
+		return STOP_AS_POINT.matcher(latex.matches() ? latex.group(1) : text).replaceAll(".");
+	}
+
 	/** What {@link #clean} drops: Java's {@code \\s} (ASCII white space), no-break, ideographic and zero-width spaces, BOM. */
 	private static boolean isSpace(char c) {
 		return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r' || c == '\u00A0'
@@ -85,6 +98,7 @@ final class CellReader {
 			return new Read(Cell.number(raw, new BigDecimal(raw), location), null);
 		}
 		String text = clean(raw);
+		text = (text.indexOf('$') >= 0 || text.indexOf('。') >= 0) ? withoutConverterMarks(text) : text;
 		if (text.isEmpty()) {
 			return new Read(Cell.blank(raw, location), null);
 		}
@@ -121,7 +135,8 @@ final class CellReader {
 	}
 
 	private static String ocrDigits(String text) {
-		return text.replace('O', '0').replace('o', '0').replace('〇', '0').replace('I', '1').replace('l', '1');
+		return text.replace('O', '0').replace('o', '0').replace('〇', '0').replace('I', '1').replace('l', '1')
+			.replace('S', '5').replace('B', '8');
 	}
 
 	/** The same cell with its amount converted from 元 to 万元. */

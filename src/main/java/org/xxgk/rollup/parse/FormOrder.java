@@ -107,7 +107,8 @@ final class FormOrder {
 		List<String> own = new ArrayList<>();
 		boolean otherRowHoldsValues = false;
 		for (int r = 0; r < rows.size(); r++) {
-			if (isValueRow(rows.get(r)) || isBlankRow(rows.get(r), index.template())) {
+			// a row that lost a cell takes its form row by its label too, so the rows after it keep theirs
+			if (isValueRow(rows.get(r)) || isBlankRow(rows.get(r), index.template()) || isLabelledLostRow(rows.get(r))) {
 				valueRows.add(r);
 				own.add(ownLabel(rows.get(r)));
 			}
@@ -196,9 +197,23 @@ final class FormOrder {
 		return printed(index, 4);
 	}
 
+	/** A row whose values lost their columns ({@link GridRow#positionsLost}) with a label before its values. */
+	private static boolean isLabelledLostRow(GridRow row) {
+		return row.positionsLost() && firstValue(row) > 0;
+	}
+
+	private static int firstValue(GridRow row) {
+		int first = 0;
+		while (first < row.cells().size() && !CellReader.isValueLike(row.cells().get(first).text())) {
+			first++;
+		}
+		return first;
+	}
+
 	/** The label of a row's own (right-most) label cell, as a key: letters and digits only. */
 	private static String ownLabel(GridRow row) {
-		List<GridCell> labels = row.cells().subList(0, row.cells().size() - TABLE_THREE_VALUES);
+		int labelCells = row.positionsLost() ? firstValue(row) : row.cells().size() - TABLE_THREE_VALUES;
+		List<GridCell> labels = row.cells().subList(0, Math.max(0, labelCells));
 		for (int i = labels.size() - 1; i >= 0; i--) {
 			String key = key(labels.get(i).text());
 			if (!key.isEmpty()) {

@@ -3,6 +3,7 @@ package org.xxgk.rollup.parse;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Arrays;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -126,12 +127,19 @@ final class FormatDetector {
 		throw new UnreadableReportException("不是可识别的Office文档，请报送.docx或.xlsx格式的年度报告");
 	}
 
+	/** A part heading written as Markdown: {@code ## 三、…} or {@code **三、…**}. */
+	private static boolean isMarkdownHeading(String line) {
+		return MARKDOWN_HEADING.matcher(line).matches() && Headings.part(line.replaceAll("^#+\\s*|\\*\\*", "")) != null;
+	}
+
 	private static InputFormat textFormat(String text) {
-		if (HTML.matcher(text.length() > 4096 ? text.substring(0, 4096) : text).matches()
-				|| (text.contains("<table") && text.contains("</td>"))) {
+		String[] lines = text.split("\r\n|\r|\n");
+		// Markdown whose tables a converter wrote as HTML (MinerU) is Markdown by its part headings
+		boolean markdownHeaded = Arrays.stream(lines).filter(FormatDetector::isMarkdownHeading).count() >= 2;
+		if (HTML.matcher(text.length() > 4096 ? text.substring(0, 4096) : text).matches() && !markdownHeaded
+				|| (text.contains("<table") && text.contains("</td>")) && !markdownHeaded) {
 			return InputFormat.HTML;
 		}
-		String[] lines = text.split("\r\n|\r|\n");
 		int tabLed = 0;
 		int pipeRows = 0;
 		int pipeMarks = 0;
@@ -150,8 +158,7 @@ final class FormatDetector {
 			pipeMarks += PIPE_ONLY_OR_TRAILING.matcher(line).matches() ? 1 : 0;
 			commaRows += (line.chars().filter((c) -> c == ',').count() >= 3) ? 1 : 0;
 			markdownRules += MARKDOWN_RULE.matcher(line).matches() ? 1 : 0;
-			markdownHeadings += (MARKDOWN_HEADING.matcher(line).matches()
-					&& Headings.part(line.replaceAll("^#+\\s*|\\*\\*", "")) != null) ? 1 : 0;
+			markdownHeadings += isMarkdownHeading(line) ? 1 : 0;
 			columnRows += (line.indexOf('\t') < 0 && line.indexOf('|') < 0 && COLUMN_ROW.matcher(line).matches()) ? 1 : 0;
 		}
 		if (commaRows >= 2 * MIN_ROWS && commaRows * 2 > nonBlank && tabLed == 0) {

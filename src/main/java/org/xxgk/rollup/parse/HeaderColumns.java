@@ -28,10 +28,29 @@ final class HeaderColumns {
 			List<String> labels = labels(rows.get(r), canonical);
 			if (labels.stream().anyMatch(leaves::contains)) {
 				List<String> lower = (r + 1 < rows.size()) ? labels(rows.get(r + 1), canonical) : List.of();
-				return splice(labels, lower, leaves);
+				return (lower.size() == labels.size()) ? byPlace(labels, lower, leaves) : splice(labels, lower, leaves);
 			}
 		}
 		return List.of();
+	}
+
+	/**
+	 * Two header rows of one width (a grid with its spans expanded, empty or repeated): each column's leaf is the
+	 * upper row's label where it is one (自然人, 总计 spanning both rows), else the lower row's (商业企业 under
+	 * 法人或其他组织); a column with neither (the 勾稽 note's) is a label column, not a value column.
+	 */
+	private static List<String> byPlace(List<String> upper, List<String> lower, Set<String> leaves) {
+		List<String> columns = new ArrayList<>();
+		for (int c = 0; c < upper.size(); c++) {
+			if (leaves.contains(upper.get(c))) {
+				columns.add(upper.get(c));
+			}
+			else if (!lower.get(c).isEmpty() && !lower.get(c).equals(upper.get(c))) {
+				// an unknown sub-column label stays as a placeholder so the columns after it keep their place
+				columns.add(lower.get(c));
+			}
+		}
+		return columns;
 	}
 
 	private static List<String> splice(List<String> upper, List<String> lower, Set<String> leaves) {

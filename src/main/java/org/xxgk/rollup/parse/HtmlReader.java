@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.IntSupplier;
 import java.util.regex.Pattern;
 
 import org.jsoup.Jsoup;
@@ -86,6 +87,21 @@ final class HtmlReader {
 	}
 
 	/** Walks the body in document order, cutting paragraphs at block elements and turning tables into grids. */
+	/**
+	 * The tables of an HTML fragment (a converter's {@code <table>} inside Markdown), spans expanded as in a page,
+	 * every row numbered {@code line}.
+	 */
+	static List<List<GridRow>> tables(String html, int line) {
+		List<List<GridRow>> tables = new ArrayList<>();
+		for (Element table : Jsoup.parseBodyFragment(html).select("table")) {
+			// a converter's tables hold no tables: one that does lays the others out
+			if (table.select("table").size() == 1) {
+				tables.add(Collector.gridRows(table, () -> line));
+			}
+		}
+		return tables;
+	}
+
 	private static final class Collector {
 
 		private final List<Block> blocks = new ArrayList<>();
@@ -124,8 +140,18 @@ final class HtmlReader {
 			}
 		}
 
-		/** A table with its spans expanded: each cell is placed at the first free column of its row. */
 		private void table(Element table) {
+			List<GridRow> rows = gridRows(table, () -> ++this.position);
+			if (!rows.isEmpty()) {
+				this.blocks.add(new Grid(List.copyOf(rows)));
+			}
+		}
+
+		/**
+		 * A table's rows with its spans expanded: each cell is placed at the first free column of its row, a
+		 * spanned place left empty; {@code nextLine} numbers the rows.
+		 */
+		private static List<GridRow> gridRows(Element table, IntSupplier nextLine) {
 			List<Element> rowElements = table.select("tr").stream()
 				.filter((tr) -> tr.closest("table") == table)
 				.toList();
@@ -155,7 +181,7 @@ final class HtmlReader {
 			}
 			List<GridRow> rows = new ArrayList<>();
 			for (int r = 0; r < rowElements.size(); r++) {
-				int line = ++this.position;
+				int line = nextLine.getAsInt();
 				Map<Integer, String> row = grid.getOrDefault(r, Map.of());
 				List<GridCell> cells = new ArrayList<>();
 				int last = row.keySet().stream().mapToInt(Integer::intValue).max().orElse(-1);
@@ -166,9 +192,7 @@ final class HtmlReader {
 					rows.add(new GridRow(List.copyOf(cells)));
 				}
 			}
-			if (!rows.isEmpty()) {
-				this.blocks.add(new Grid(List.copyOf(rows)));
-			}
+			return rows;
 		}
 
 		/** A cell's text with its paragraphs and line breaks kept as newlines, like a wrapped label. */

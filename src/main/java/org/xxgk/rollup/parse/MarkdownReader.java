@@ -36,6 +36,9 @@ final class MarkdownReader {
 
 	private static final Pattern BREAK = Pattern.compile("(?i)<br\\s*/?>");
 
+	/** The start of a table a converter wrote as HTML inside the Markdown. */
+	private static final Pattern HTML_TABLE = Pattern.compile("(?i)<table[\\s>]");
+
 	private static final Pattern MARKUP = Pattern.compile("^#{1,6}\\s+|\\s+#+$|^\\*\\*|\\*\\*$");
 
 	private static final Pattern PAGE_NUMBER = Pattern.compile("^[-—–－]+\\s*\\d{1,3}\\s*[-—–－]+$");
@@ -88,6 +91,20 @@ final class MarkdownReader {
 			}
 			if (line.startsWith("|")) {
 				addRow(cells(line, number), number, printedCells(line));
+				continue;
+			}
+			if (HTML_TABLE.matcher(line).find()) {
+				// a converter's table written as HTML (MinerU): up to its end, spans as a page's
+				StringBuilder html = new StringBuilder(line);
+				while (!line.contains("</table>") && i + 1 < lines.length) {
+					line = lines[++i].strip();
+					html.append('\n').append(line);
+				}
+				endTable();
+				for (List<GridRow> table : HtmlReader.tables(html.toString(), number)) {
+					this.rows.addAll(table);
+					endTable();
+				}
 				continue;
 			}
 			endTable();
@@ -172,10 +189,24 @@ final class MarkdownReader {
 		if (this.table == 2 && !fillFromOrphans(row, printed)) {
 			return;
 		}
-		else if (this.table == 3) {
+		boolean lost = false;
+		if (this.table == 3) {
+			lost = lostCells(cells, printed);
 			underBlockHeading(row);
 		}
-		this.rows.add(new GridRow(List.copyOf(row)));
+		this.rows.add(new GridRow(List.copyOf(row), lost));
+	}
+
+	/**
+	 * True for a table 三 row printing fewer cells from its first value on than the form's seven columns: a cell
+	 * the converter dropped (an OCR that missed a 0) shifted the others left, and which one is gone is a guess.
+	 */
+	private static boolean lostCells(List<GridCell> cells, int printed) {
+		int first = 0;
+		while (first < cells.size() && !CellReader.isValueLike(cells.get(first).text())) {
+			first++;
+		}
+		return first < cells.size() && printed - first < FormOrder.TABLE_THREE_VALUES;
 	}
 
 	/**

@@ -66,6 +66,14 @@ final class TableFourMapper {
 						.forEach((metric) -> figures.unplacedRows.add(metric.rowLabel(index.template())));
 					return;
 				}
+				Optional<List<Metric>> placed = byPlace(rows.subList(0, r), row, index);
+				if (placed.isPresent()) {
+					unknown.forEach(Runnable::run);
+					for (int c = 0; c < placed.get().size(); c++) {
+						figures.putAt(placed.get().get(c), TABLE, r + 1, row, c, null);
+					}
+					return;
+				}
 				List<String> owners = groupOfLeaf(groups, leaves);
 				if (values == FormOrder.TABLE_FOUR_VALUES && values == row.cells().size()
 						&& found(owners, leaves, index) < FormOrder.TABLE_FOUR_VALUES) {
@@ -79,6 +87,37 @@ final class TableFourMapper {
 			}
 		}
 		unknown.forEach(Runnable::run);
+	}
+
+	/**
+	 * A header as a grid of the value row's width (a page's or a converter's table with its spans expanded, empty or
+	 * repeated): each value is the metric of its own column, the result label nearest above it and the group label
+	 * above that. Empty unless every one of the fifteen columns names a metric, each a different one.
+	 */
+	private static Optional<List<Metric>> byPlace(List<GridRow> header, GridRow values, LabelIndex index) {
+		int width = values.cells().size();
+		List<GridRow> grid = header.stream().filter((row) -> row.cells().size() == width).toList();
+		if (width != FormOrder.TABLE_FOUR_VALUES || grid.isEmpty()) {
+			return Optional.empty();
+		}
+		List<Metric> metrics = new ArrayList<>();
+		for (int c = 0; c < width; c++) {
+			String leaf = null;
+			String group = null;
+			for (int r = grid.size() - 1; r >= 0; r--) {
+				String text = grid.get(r).cells().get(c).text();
+				LabelMatcher.Match result = index.column(TABLE, text);
+				LabelMatcher.Match row = index.row(TABLE, text);
+				leaf = (leaf == null && result.found()) ? result.label() : leaf;
+				group = (leaf != null && group == null && row.found()) ? row.label() : group;
+			}
+			Optional<Metric> metric = (leaf != null && group != null) ? metric(group, leaf, index) : Optional.empty();
+			if (metric.isEmpty() || metrics.contains(metric.get())) {
+				return Optional.empty();
+			}
+			metrics.add(metric.get());
+		}
+		return Optional.of(metrics);
 	}
 
 	/** How many of the header's leaves name a metric of the form. */

@@ -89,7 +89,11 @@ final class TableThreeMapper {
 				: FormOrder.tableThreeColumns(index);
 		for (int r = 0; r < rows.size(); r++) {
 			GridRow row = rows.get(r);
-			if (formRows.get(r) != null) {
+			if (formRows.get(r) != null && row.positionsLost()) {
+				// its values are there, but not which column each stood in: none is guessed
+				figures.unplacedRows.add(index.row(TABLE, formRows.get(r)).nearest());
+			}
+			else if (formRows.get(r) != null) {
 				mapValues(row, r, row.cells().size() - columns.size(), formRows.get(r), columns, index, figures);
 			}
 			else if (r > header && FormOrder.isValueRow(row)) {
