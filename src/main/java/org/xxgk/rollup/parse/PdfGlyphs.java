@@ -46,7 +46,8 @@ final class PdfGlyphs extends PDFTextStripper {
 	/** Text fainter than this (fill opacity) is see-through. */
 	private static final double MIN_OPACITY = 0.9;
 
-	private final List<Glyph> glyphs = new ArrayList<>();
+	/** The page's text as PDFBox hands it over, in runs of one direction. */
+	private final List<List<TextPosition>> runs = new ArrayList<>();
 
 	private int drawn;
 
@@ -64,14 +65,71 @@ final class PdfGlyphs extends PDFTextStripper {
 
 	/** The glyphs of page {@code index} (0-based). */
 	List<Glyph> read(PDDocument document, int index) throws IOException {
-		this.glyphs.clear();
+		this.runs.clear();
 		Arrays.fill(this.directions, 0);
 		this.pageDrawn = 0;
 		this.pageInvisible = 0;
 		setStartPage(index + 1);
 		setEndPage(index + 1);
 		getText(document);
-		return List.copyOf(this.glyphs);
+		int direction = direction();
+		int rotation = ((document.getPage(index).getRotation() % 360) + 360) % 360;
+		List<Glyph> glyphs = new ArrayList<>();
+		for (List<TextPosition> run : this.runs) {
+			int dir = Math.round(run.get(0).getDir());
+			if (dir == direction || direction != rotation) {
+				run.forEach((position) -> glyphs.add(glyph(position)));
+			}
+			else {
+				glyphs.add(turned(run));
+			}
+		}
+		return List.copyOf(glyphs);
+	}
+
+	private static Glyph glyph(TextPosition position) {
+		float size = (position.getFontSizeInPt() > 0) ? position.getFontSizeInPt() : position.getHeightDir();
+		return new Glyph(position.getXDirAdj(), position.getYDirAdj(), position.getWidthDirAdj(), size,
+				position.getUnicode());
+	}
+
+	/**
+	 * A run of text turned against the page's own (a merged label set bottom to top, 三、本年度办理结果 in Word's
+	 * vertical text): one glyph of its whole text where it is drawn on the page, so it falls into its own cell and
+	 * reads in its own order. PDFBox gives each glyph's position as its own text runs, which would put it elsewhere.
+	 */
+	private static Glyph turned(List<TextPosition> run) {
+		float left = Float.MAX_VALUE;
+		float right = -Float.MAX_VALUE;
+		float top = Float.MAX_VALUE;
+		float bottom = -Float.MAX_VALUE;
+		StringBuilder text = new StringBuilder();
+		float size = 0;
+		for (TextPosition position : run) {
+			float glyphSize = (position.getFontSizeInPt() > 0) ? position.getFontSizeInPt() : position.getHeightDir();
+			// the glyph's box from its origin: along its advance and across, up from its baseline, as it is turned
+			float[] advance = switch (Math.round(position.getDir())) {
+				case 90 -> new float[] { 0, -1 };
+				case 180 -> new float[] { -1, 0 };
+				case 270 -> new float[] { 0, 1 };
+				default -> new float[] { 1, 0 };
+			};
+			float[] up = { advance[1], -advance[0] };
+			for (float along : new float[] { 0, position.getWidthDirAdj() }) {
+				for (float across : new float[] { 0, glyphSize * 0.8f }) {
+					float x = position.getX() + advance[0] * along + up[0] * across;
+					float y = position.getY() + advance[1] * along + up[1] * across;
+					left = Math.min(left, x);
+					right = Math.max(right, x);
+					top = Math.min(top, y);
+					bottom = Math.max(bottom, y);
+				}
+			}
+			text.append(position.getUnicode());
+			size = Math.max(size, glyphSize);
+		}
+		float middle = (top + bottom) / 2;
+		return new Glyph(left, middle + 0.35f * size, right - left, size, text.toString());
 	}
 
 	/**
@@ -130,15 +188,21 @@ final class PdfGlyphs extends PDFTextStripper {
 
 	@Override
 	protected void writeString(String text, List<TextPosition> positions) {
+		List<TextPosition> run = new ArrayList<>();
 		for (TextPosition position : positions) {
 			String unicode = position.getUnicode();
 			if (unicode == null || unicode.isBlank()) {
 				continue;
 			}
 			this.directions[Math.round(position.getDir() / 90) % 4]++;
-			float size = (position.getFontSizeInPt() > 0) ? position.getFontSizeInPt() : position.getHeightDir();
-			this.glyphs.add(new Glyph(position.getXDirAdj(), position.getYDirAdj(), position.getWidthDirAdj(), size,
-					unicode));
+			if (!run.isEmpty() && run.get(0).getDir() != position.getDir()) {
+				this.runs.add(run);
+				run = new ArrayList<>();
+			}
+			run.add(position);
+		}
+		if (!run.isEmpty()) {
+			this.runs.add(run);
 		}
 	}
 

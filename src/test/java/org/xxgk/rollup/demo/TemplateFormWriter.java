@@ -10,6 +10,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.apache.poi.wp.usermodel.HeaderFooterType;
 import org.apache.poi.xwpf.usermodel.BreakType;
@@ -44,6 +45,9 @@ public final class TemplateFormWriter {
 
 	private static final String PROSE_PLACEHOLDER = "（文字描述";
 
+	/** Table 三's merged labels a body may turn: 三、本年度办理结果 and the parents （三） to （六）. */
+	private static final Pattern ROTATED = Pattern.compile("^(三、本年度|（[三四五六]）\\S+$)");
+
 	/** How a body lays the filled form out. */
 	public enum Layout {
 		/** Table 三 on a landscape page of its own (a section break before and after). */
@@ -58,8 +62,10 @@ public final class TemplateFormWriter {
 		NO_LINES,
 		/** The header rows and label cells shaded grey. */
 		SHADED,
-		/** Table 三's merged labels (三、本年度办理结果, （三）不予公开 …) set in vertical text direction. */
+		/** Table 三's merged label 三、本年度办理结果 set in vertical text (tbRl: upright characters one below the other). */
 		VERTICAL_TEXT,
+		/** Table 三's merged labels (三、本年度办理结果, （三）不予公开 … （六）其他处理) turned to read bottom to top (btLr). */
+		ROTATED_TEXT,
 		/** The title on a cover page of its own, unit and title on two lines and the date below; none above part 一. */
 		COVER_PAGE,
 		/** An annex after part 六: its own heading and a small table of figures not of the form. */
@@ -148,6 +154,10 @@ public final class TemplateFormWriter {
 					if (layouts.contains(Layout.VERTICAL_TEXT) && t == 1 && c == 0 && !value
 							&& cell.getText().startsWith("三、本年度")) {
 						tcPr(cell).addNewTextDirection().setVal(STTextDirection.TB_RL);
+					}
+					if (layouts.contains(Layout.ROTATED_TEXT) && t == 1 && !value
+							&& ROTATED.matcher(cell.getText()).find()) {
+						tcPr(cell).addNewTextDirection().setVal(STTextDirection.BT_LR);
 					}
 				}
 			}

@@ -80,6 +80,7 @@ public final class TemplatePdfFixtures {
 					EnumSet.of(Layout.LANDSCAPE_TABLE_THREE, Layout.DASHED_PAGE_NUMBER)),
 			new Fixture("shuyang-fgj-2023-shaded-vertical.pdf", Real.SHUYANG_FGJ,
 					EnumSet.of(Layout.SHADED, Layout.VERTICAL_TEXT)),
+			new Fixture("shuyang-fgj-2023-rotated-labels.pdf", Real.SHUYANG_FGJ, EnumSet.of(Layout.ROTATED_TEXT)),
 			new Fixture("shuyang-fgj-2023-cover-annex.pdf", Real.SHUYANG_FGJ,
 					EnumSet.of(Layout.COVER_PAGE, Layout.ANNEX, Layout.PAGE_OF_PAGES)));
 
