@@ -208,6 +208,9 @@ public class FeedbackLetters {
 		long errors = sorted.stream().filter(ReviewFinding::isError).count();
 		long confirmed = sorted.stream().filter(ReviewFinding::isConfirmed).count();
 		String report = data.year() + "年度政府信息公开工作年度报告";
+		// a report that states another year is not called this year's
+		String sent = findings.stream().anyMatch((finding) -> finding.rule().equals(Rule.YEAR_MISMATCH.id())) ? "年度报告"
+				: report;
 		StringBuilder html = new StringBuilder(8 * 1024);
 		String title = switch (unit.status()) {
 			case MISSING -> "关于催报" + report + "的通知";
@@ -224,12 +227,12 @@ public class FeedbackLetters {
 			case REJECTED -> {
 				if (errors > 0 && sorted.stream().filter(ReviewFinding::isError).allMatch(ReviewFinding::isFileUnread)) {
 					// nothing could be read: the unit is told its files arrived, why they cannot be read, what to send
-					html.append("贵单位报送的").append(report).append(files(unit)).append("已收到，但无法读取，")
+					html.append("贵单位报送的").append(sent).append(files(unit)).append("已收到，但无法读取，")
 						.append("<strong class=\"error\">暂不能计入").append(data.whole())
 						.append("汇总。请按下表所说改为报送可以读取的文件，于").append(deadline).append("前重新报送。</strong></p>\n");
 				}
 				else {
-					html.append("贵单位报送的").append(report).append(files(unit)).append("经审核发现 ").append(errors)
+					html.append("贵单位报送的").append(sent).append(files(unit)).append("经审核发现 ").append(errors)
 						.append(" 个错误").append(sorted.size() > errors ? "、" + (sorted.size() - errors) + " 个警告" : "")
 						.append((confirmed > 0) ? "（其中 " + confirmed + " 个" + CONFIRMED_SHORT + "）" : "")
 						.append("，<strong class=\"error\">暂不能计入").append(data.whole()).append("汇总。请按下表更正后，于")
@@ -237,7 +240,7 @@ public class FeedbackLetters {
 				}
 			}
 			default -> {
-				html.append("贵单位报送的").append(report).append(files(unit));
+				html.append("贵单位报送的").append(sent).append(files(unit));
 				if (!included.isEmpty()) {
 					html.append("经审核发现 ").append(included.stream().filter(ReviewFinding::isError).count())
 						.append(" 个错误，经县级复核，虽有错误，仍计入").append(data.whole())

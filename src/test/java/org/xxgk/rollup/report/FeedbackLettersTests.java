@@ -251,6 +251,26 @@ class FeedbackLettersTests {
 	 * The overview's 问题清单 counts the lines it lists: 北桥街道's seven blank cells of one row are one line, as in its
 	 * letter. Before, the count was of findings (15), above a list of 8 lines.
 	 */
+	/**
+	 * A report of another year is not called this year's: the real 沭阳县发展和改革局 2023 report in a 2025 run was
+	 * 贵单位报送的2025年度政府信息公开工作年度报告《…2023年…》, a sentence false of the file it names.
+	 */
+	@Test
+	void aReportOfAnotherYearIsNotCalledThisYearsReport() {
+		List<Unit> units = List.of(new Unit("440802002", "寸金街道", UnitStatus.REJECTED, "2021",
+				List.of(new ReceivedFile("寸金街道2020年报.docx", ON_TIME, SubmissionStatus.REJECTED))));
+		List<ReviewFinding> findings = List.of(new ReviewFinding("440802002", "寸金街道", "寸金街道2020年报.docx", "2021",
+				"YEAR-MISMATCH", "error", "", "", "2021", "2020", "报告写明的年度是2020年，但本次汇总的是2021年度的报告。"));
+		ReviewData data = new ReviewData("440802", "赤坎区", 2021, RUN, Optional.of(ON_TIME), units, Map.of(), Map.of(),
+				Map.of(), findings);
+		Map<String, Document> letters = new LinkedHashMap<>();
+		new FeedbackLetters(OFFICE).letters(data, (file, html) -> letters.put(file, Jsoup.parse(html)));
+		assertThat(letters.get("寸金街道.html").select("p").get(1).text()).isEqualTo("贵单位报送的年度报告《寸金街道2020年报.docx》"
+				+ "（2022年1月20日 09:30收到）经审核发现 1 个错误，暂不能计入全区汇总。请按下表更正后，于2022年3月1日前重新报送。");
+		assertThat(letters.get("寸金街道.html").select("tr[data-rule=YEAR-MISMATCH] td").last().text())
+			.isEqualTo("请报送本次汇总年度的年度报告，并核对报告标题和正文中的年度。");
+	}
+
 	@Test
 	void theOverviewCountsTheFindingLinesItLists() {
 		ReviewData data = district();
