@@ -141,8 +141,13 @@ final class PdfReader {
 	 * written whole ends with one (after an incremental update, with its last).
 	 */
 	private static boolean isTruncated(byte[] content) {
-		int from = Math.max(0, content.length - 1024);
-		String tail = new String(content, from, content.length - from, StandardCharsets.ISO_8859_1);
+		// NUL bytes and white space an upload pads a file with are no part of it
+		int end = content.length;
+		while (end > 0 && (content[end - 1] == 0 || Character.isWhitespace(content[end - 1]))) {
+			end--;
+		}
+		int from = Math.max(0, end - 1024);
+		String tail = new String(content, from, end - from, StandardCharsets.ISO_8859_1);
 		return !tail.contains("%%EOF");
 	}
 

@@ -78,6 +78,14 @@ class UnreadablePdfTests {
 		}
 	}
 
+	/** Padded after its end with NUL bytes (an upload rounding the file to a block): whole, so read. */
+	@ParameterizedTest
+	@ValueSource(strings = { "WPS", "LibreOffice" })
+	void aPdfPaddedAfterItsEndIsNoTruncatedOne(String producer) throws Exception {
+		byte[] pdf = pdf(producer);
+		assertThat(parse(Arrays.copyOf(pdf, pdf.length + 4096)).figures()).isEqualTo(parse(pdf).figures());
+	}
+
 	@ParameterizedTest
 	@ValueSource(strings = { "WPS", "LibreOffice" })
 	void anOpenPasswordIsRefusedAndAnOwnerPasswordAloneIsRead(String producer) throws Exception {
