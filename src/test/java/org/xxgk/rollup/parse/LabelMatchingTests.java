@@ -90,6 +90,57 @@ class LabelMatchingTests {
 		RoundTripTests.assertSameReport(report, generated, figures, false);
 	}
 
+	/**
+	 * The form is described once: LabelIndex reads the labels of metrics.csv (MetricCatalog), and model.PrintedForm,
+	 * which the writers, FormWords and the blank form print from, takes its row labels from the same catalog and its
+	 * header words from the enums below. Every label cell PrintedForm prints in either template is a label of the
+	 * index letter for letter (a row, a row's part under its parents, a column) or one of FormWords' header words,
+	 * so no printed variant is lost between the two; and the enums name the catalog's columns and groups.
+	 */
+	@ParameterizedTest
+	@EnumSource(Template.class)
+	void everyLabelThePrintedFormPrintsIsOneTheIndexReads(Template template) {
+		LabelIndex index = LabelIndex.of(template);
+		org.xxgk.rollup.model.PrintedForm form = org.xxgk.rollup.model.PrintedForm.blank(template);
+		Set<String> headerWords = Set.of(FormWords.CONTENT, FormWords.NOTE, FormWords.APPLICANTS, FormWords.ORGANISATIONS,
+				FormWords.LITIGATION);
+		for (int table = 2; table <= 4; table++) {
+			for (List<org.xxgk.rollup.model.PrintedForm.FormCell> row : form.table(table)) {
+				for (org.xxgk.rollup.model.PrintedForm.FormCell cell : row) {
+					String text = Labels.normalize(cell.text());
+					if (!cell.label() || text.isEmpty()) {
+						continue;
+					}
+					boolean known = index.row(table, text).isExact() || index.column(table, text).isExact()
+							|| headerWords.contains(text) || table == 2 && text.startsWith(FormWords.ARTICLE)
+							|| table == 3 && FormWords.distance(text) == 0 && isPartOfARow(index, text);
+					assertThat(known).as("表" + table + " " + cell.text()).isTrue();
+				}
+			}
+		}
+		List<String> columns = MetricCatalog.standard().of(template).stream().filter((m) -> m.table() == 3)
+			.map((m) -> m.columnLabel(template)).distinct().toList();
+		assertThat(columns).containsExactlyElementsOf(Stream.concat(
+				Stream.of(org.xxgk.rollup.model.Applicant.values()).map(org.xxgk.rollup.model.Applicant::label),
+				Stream.of(org.xxgk.rollup.model.FormLayout.TOTAL_LABEL)).toList());
+		List<String> results = MetricCatalog.standard().of(template).stream().filter((m) -> m.table() == 4)
+			.map((m) -> m.columnLabel(template)).distinct().toList();
+		assertThat(results).containsExactlyElementsOf(org.xxgk.rollup.model.PrintedForm.REVIEW_RESULTS);
+		List<String> groups = MetricCatalog.standard().of(template).stream().filter((m) -> m.table() == 4)
+			.map((m) -> m.rowLabel(template)).distinct().toList();
+		assertThat(groups).containsExactlyElementsOf(Stream.of(org.xxgk.rollup.model.ReviewGroup.values())
+			.map((group) -> (group == org.xxgk.rollup.model.ReviewGroup.RECONSIDERATION) ? group.header()
+					: FormWords.LITIGATION + " " + group.header())
+			.toList());
+	}
+
+	/** A piece of table 三's labels (（三）不予公开, 1.属于国家秘密, 三、本年度办理结果) that some row label holds whole. */
+	private static boolean isPartOfARow(LabelIndex index, String piece) {
+		String key = FormOrder.key(piece);
+		return MetricCatalog.standard().of(index.template()).stream().filter((m) -> m.table() == 3)
+			.anyMatch((m) -> FormOrder.key(m.rowLabel(index.template())).contains(key));
+	}
+
 	@Test
 	void aHeaderLabelBetweenTwoResultsIsNeitherSoTableFourIsReadInTheFormsOrder() throws Exception {
 		Map<String, BigDecimal> figures = SampleFigures.distinct(Template.V2021);
