@@ -198,15 +198,18 @@ final class MarkdownReader {
 	}
 
 	/**
-	 * True for a table 三 row printing fewer cells from its first value on than the form's seven columns: a cell
-	 * the converter dropped (an OCR that missed a 0) shifted the others left, and which one is gone is a guess.
+	 * True for a table 三 row printing fewer cells from its first value on than the form's seven columns, or more up
+	 * to its last filled cell: a cell the converter dropped (an OCR that missed a 0) or split in two (1 | 42 for 142)
+	 * shifted the others, and which one it was is a guess.
 	 */
 	private static boolean lostCells(List<GridCell> cells, int printed) {
 		int first = 0;
 		while (first < cells.size() && !CellReader.isValueLike(cells.get(first).text())) {
 			first++;
 		}
-		return first < cells.size() && printed - first < FormOrder.TABLE_THREE_VALUES;
+		// cells() dropped the row's trailing empty cells: the last one kept is its last filled cell
+		return first < cells.size() && (printed - first < FormOrder.TABLE_THREE_VALUES
+				|| cells.size() - first > FormOrder.TABLE_THREE_VALUES);
 	}
 
 	/**

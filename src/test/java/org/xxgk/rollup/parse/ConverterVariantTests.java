@@ -90,14 +90,47 @@ class ConverterVariantTests {
 		}
 	}
 
-	/** A row that lost a cell (the OCR missed a 0): its cells shifted left, none is placed, the row is named. */
-	@Test
-	void aRowThatLostACellIsRefusedNamingIt() throws Exception {
-		String copy = ConverterCopies.withCell(ConverterCopies.shuyangOcr(), "2. 重复申请", 3, null);
-		Report report = parse(copy);
-		assertThat(report.figures().keySet()).noneMatch((code) -> code.startsWith("applications.result.not_processed.duplicate."));
+	/**
+	 * A row whose cells an OCR shifted: it missed a 0 (the cells after it move left) or split 142 into 1 | 42 (they
+	 * move right). None of the row's values is placed; the row is named as printed but unplaced.
+	 */
+	@ParameterizedTest
+	@org.junit.jupiter.params.provider.CsvSource(delimiter = ';', value = {
+			"2. 重复申请;3;;applications.result.not_processed.duplicate.;（五）不予处理 2.重复申请",
+			"3. 其他;0;1 | 42;applications.result.other.other.;（六）其他处理 3.其他" })
+	void aRowWhoseCellsShiftedIsRefusedNamingIt(String label, int cell, String text, String codes, String row)
+			throws Exception {
+		Report report = parse(ConverterCopies.withCell(ConverterCopies.shuyangOcr(), label, cell, text));
+		assertThat(report.figures().keySet()).noneMatch((code) -> code.startsWith(codes));
 		Finding incomplete = FormStructureTests.only(findings(report), "TABLE-INCOMPLETE");
-		assertThat(incomplete.actual()).isEqualTo("以下行的数字无法对应到列：（五）不予处理 2.重复申请");
+		assertThat(incomplete.actual()).isEqualTo("以下行的数字无法对应到列：" + row);
+	}
+
+	/**
+	 * The page as a converter that keeps a merged cell once and drops its span (Marker, pdfplumber) writes it: each
+	 * table a pipe table, its first row the header (行政复议 | 行政诉讼), rows as wide as their cells.
+	 */
+	@Test
+	void thePageWithItsMergedCellsKeptOnceReadsAsTranscribed() throws Exception {
+		StringBuilder markdown = new StringBuilder();
+		boolean header = true;
+		for (String line : PageCopies.copy(PageCopies.Shape.PIPE_ROWS).split("\n", -1)) {
+			boolean row = line.contains(" | ") || line.endsWith(" |");
+			if (!row) {
+				header = true;
+				markdown.append(Headings.part(line) != null ? "## " : "").append(line).append('\n');
+				continue;
+			}
+			String cells = line.endsWith(" |") ? line.substring(0, line.length() - 2) : line;
+			markdown.append("| ").append(cells).append(" |\n");
+			if (header) {
+				markdown.append("|").append("---|".repeat(cells.split(" \\| ", -1).length)).append('\n');
+				header = false;
+			}
+		}
+		Report report = parse(markdown.toString());
+		RealWebPageTests.assertTranscribed(report);
+		assertThat(rules(report, 2023)).containsExactly(Map.entry("CELL-MISSING", 125L));
 	}
 
 	/** Table 三 published as an image: the converter leaves its link; the report is refused saying so. */
