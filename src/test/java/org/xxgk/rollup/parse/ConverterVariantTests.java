@@ -39,6 +39,20 @@ class ConverterVariantTests {
 		assertThat(rules(report, 2023)).containsExactly(Map.entry("CELL-MISSING", 125L));
 	}
 
+	/** The same copies without table 三's row 2.重复申请 (a converter that lost it): refused naming that row alone. */
+	@ParameterizedTest
+	@EnumSource(value = PageCopies.Shape.class, names = { "MINERU_MARKDOWN", "DOCLING_MARKDOWN" })
+	void aConvertersCopyThatLostARowIsRefusedNamingIt(PageCopies.Shape shape) throws Exception {
+		String copy = PageCopies.copy(shape);
+		String damaged = (shape == PageCopies.Shape.MINERU_MARKDOWN)
+				? copy.replaceFirst("<tr><td>2.重复申请</td>.*?</tr>", "")
+				: copy.replaceFirst("\\| 三、本年度办理结果 \\| （五）不予处理 \\| 2.重复申请 \\|[^\\n]*\\n", "");
+		assertThat(damaged).isNotEqualTo(copy);
+		Finding incomplete = FormStructureTests.only(FormStructureTests.validate(RealWebPageTests.parseText(damaged), 2023),
+				"TABLE-INCOMPLETE");
+		assertThat(incomplete.actual()).isEqualTo("缺少以下行：（五）不予处理 2.重复申请");
+	}
+
 	@Test
 	void tablesAsMinerUsHtmlReadAsTranscribed() throws Exception {
 		assertReadsAsTranscribed(ConverterCopies.pipeTablesAsHtml(ConverterCopies.shuyangOcr()));
