@@ -19,6 +19,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import org.xxgk.rollup.model.Report;
 import org.xxgk.rollup.model.SourceFile;
+import org.xxgk.rollup.model.Rule;
 import org.xxgk.rollup.model.SubmissionStatus;
 import org.xxgk.rollup.model.Template;
 import org.xxgk.rollup.model.Finding;
@@ -256,7 +257,9 @@ public class SubmissionRepository implements History {
 	 * Sets each decided submission's final status from its findings and the county's review decisions on them
 	 * (review_decision, through the view finding_decision), after the run's own checks: a dismissed finding no longer
 	 * counts, an included error keeps its finding but lets the report into the totals (accepted_with_warnings). Only
-	 * decisions on the submission's current content apply; one set-based statement. Returns how many changed.
+	 * decisions on the submission's current content apply; one set-based statement. A file that yielded no report
+	 * (FILE-UNREADABLE, FILE-TOO-LARGE) stays rejected whatever is decided: it has no figures to count. Returns how
+	 * many changed.
 	 */
 	public int applyDecisions(int year, String scopeCode) {
 		return this.jdbc.update("""
@@ -264,8 +267,10 @@ public class SubmissionRepository implements History {
 				from (
 					select finding.submission_id as id,
 						case
-							when bool_or(finding.severity = 'error'
-									and not coalesce(decision.applies and decision.decision in ('dismiss', 'include'), false))
+							when bool_or(finding.origin = 'file' and finding.rule in ('%s', '%s'))
+									or bool_or(finding.severity = 'error'
+										and not coalesce(decision.applies and decision.decision in ('dismiss', 'include'),
+											false))
 								then '%s'
 							when bool_or(finding.severity = 'error'
 									and coalesce(decision.applies and decision.decision = 'include', false))
@@ -283,7 +288,8 @@ public class SubmissionRepository implements History {
 				) as decided
 				where submission.id = decided.id and decided.decided
 					and submission.status <> '%s' and submission.status <> '%s'
-					and submission.status <> decided.status""".formatted(SubmissionStatus.REJECTED.sql(),
+					and submission.status <> decided.status""".formatted(Rule.FILE_UNREADABLE.id(), Rule.FILE_TOO_LARGE.id(),
+				SubmissionStatus.REJECTED.sql(),
 				SubmissionStatus.ACCEPTED_WITH_WARNINGS.sql(), SubmissionStatus.ACCEPTED.sql(),
 				SubmissionStatus.MISSING.sql(), SubmissionStatus.IDENTICAL_COPY.sql()), year, scopeCode);
 	}

@@ -33,7 +33,8 @@ import org.xxgk.rollup.review.ReviewSheet.Column;
  * three decisions and a 说明 column, the only cells the clerk can edit. The key columns are hidden and the sheet is
  * protected (without a password: it guards against accidents, not against the office), so the row is matched back by
  * its keys however the clerk sorts or filters. Findings of a file matched to no unit cannot be decided and are not
- * listed. Several findings with the same key (TEXT-COPIED from two neighbours) are one row, their messages joined.
+ * listed, nor a file the machine reads again next run (nothing of the unit's to decide). Several findings with the
+ * same key (TEXT-COPIED from two neighbours) are one row, their messages joined.
  */
 public class ReviewSheetWorkbook {
 
@@ -142,7 +143,8 @@ public class ReviewSheetWorkbook {
 		Map<String, List<ReviewFinding>> rows = new LinkedHashMap<>();
 		List<ReviewFinding> open = data.findings()
 			.stream()
-			.filter((finding) -> finding.isOpen() && finding.unitCode() != null && !finding.unitCode().isBlank())
+			.filter((finding) -> finding.isOpen() && !finding.isReadAgain() && finding.unitCode() != null
+					&& !finding.unitCode().isBlank())
 			.toList();
 		for (List<ReviewFinding> unit : FeedbackLetters.byUnit(open).values()) {
 			for (ReviewFinding finding : unit) {

@@ -9,6 +9,7 @@ import java.util.Optional;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import org.xxgk.rollup.model.Rule;
 import org.xxgk.rollup.model.SubmissionStatus;
 
 /**
@@ -54,6 +55,13 @@ public class ReviewDesk {
 			throw new ReviewRefused(unit.name() + " " + request.year() + "年度当前没有规则 " + request.rule()
 					+ ((request.metric() != null) ? "、指标 " + request.metric() : "") + " 的审核发现，未记录决定。"
 					+ (current.isEmpty() ? "该单位当前没有任何审核发现。" : "该单位当前的审核发现：" + String.join("、", current)));
+		}
+		// a file that yielded no report has no figures to count: only its confirmation can be recorded
+		if (request.decision() != Decision.CONFIRM && (request.rule().equals(Rule.FILE_UNREADABLE.id())
+				|| request.rule().equals(Rule.FILE_TOO_LARGE.id()))) {
+			throw new ReviewRefused(unit.name() + " 的 " + request.rule() + "：文件没有读出报告，没有可计入汇总的数据，"
+					+ "不能选“核实无误，不再提示”或“虽有错误，仍计入汇总”；请该单位改报可以读取的文件"
+					+ "（本机原因未能读取的文件下次运行时会重新读取，无需决定）。");
 		}
 		if (request.decision() == Decision.INCLUDE
 				&& findings.stream().noneMatch((finding) -> "error".equals(finding.get("severity")))) {

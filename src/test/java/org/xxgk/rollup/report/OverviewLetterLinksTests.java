@@ -59,6 +59,16 @@ class OverviewLetterLinksTests {
 				findings);
 	}
 
+	/**
+	 * A file the machine will read again next run has nothing for the county to decide (a decision on it is refused):
+	 * the review sheet does not offer it. The dismissed 未报送 is decided already.
+	 */
+	@Test
+	void theReviewSheetOffersOnlyWhatCanBeDecided() {
+		assertThat(ReviewSheetWorkbook.rows(county()).values()).extracting((same) -> same.get(0).unitName())
+			.containsExactly("沈塘镇", "附城镇");
+	}
+
 	@Test
 	void everyLetterLinkOfTheOverviewLeadsToALetterWritten() {
 		ReviewData data = county();
