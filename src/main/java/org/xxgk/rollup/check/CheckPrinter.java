@@ -99,7 +99,7 @@ final class CheckPrinter {
 
 	private static String tables(Report report) {
 		return report.tablesFound().isEmpty() ? "（无）"
-				: report.tablesFound().stream().map((table) -> "表" + FormLayout.tableNumeral(table)).collect(Collectors.joining("、"));
+				: report.tablesFound().stream().sorted().map((table) -> "表" + FormLayout.tableNumeral(table)).collect(Collectors.joining("、"));
 	}
 
 	private static String orNone(String text) {

@@ -33,6 +33,7 @@ public enum Rule {
 	VALUE_OUT_OF_RANGE("VALUE-OUT-OF-RANGE", Severity.ERROR, "数值超出合理范围", Rule.CORRECT_CELL),
 	TEMPLATE_OUTDATED("TEMPLATE-OUTDATED", Severity.WARNING, "使用旧版表格", "请改用国办公开办函〔2021〕30号规定的新版表格。"),
 	ROW_OUTDATED("ROW-OUTDATED", Severity.WARNING, "使用旧版表格的行", null),
+	FORM_BLANK("FORM-BLANK", Severity.ERROR, "表格未填写", "请在表二、表三、表四中填写本单位的实际数字（没有发生的填 0）后重新报送。"),
 	LABEL_UNEXPECTED("LABEL-UNEXPECTED", Severity.WARNING, "表格标签无法识别", null),
 	UNIT_NAME_CONFLICT("UNIT-NAME-CONFLICT", Severity.WARNING, "单位名称不一致", null),
 	APP_BALANCE("APP-BALANCE", Severity.ERROR, "申请数量不平衡（新收＋结转≠办结＋结转下年）", null),

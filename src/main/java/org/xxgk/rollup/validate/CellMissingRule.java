@@ -20,7 +20,8 @@ import org.xxgk.rollup.model.Template;
  * CELL-MISSING (warning): one finding per cell of a found table that is blank, holds a dash or slash, or is absent.
  * Derived cells (the 2021 （六）其他处理 totals) are not printed by the form and are not checked, unless the report
  * printed that row anyway. Cells absent because their whole row or column is are TABLE-INCOMPLETE's, not repeated
- * here; 不适用 is not missing (CELL-NOT-APPLICABLE).
+ * here; 不适用 is not missing (CELL-NOT-APPLICABLE). A form with no cell filled at all is FORM-BLANK's, one finding, not
+ * one per cell.
  */
 public final class CellMissingRule extends BaseRule {
 
@@ -32,6 +33,9 @@ public final class CellMissingRule extends BaseRule {
 
 	@Override
 	public List<Finding> check(Report report, RuleContext context) {
+		if (FormBlankRule.isBlank(report)) {
+			return List.of();
+		}
 		Template template = report.template();
 		List<Finding> findings = new ArrayList<>();
 		Map<Integer, TableGaps> gaps = new HashMap<>();

@@ -37,7 +37,7 @@ public final class SubmissionValidator {
 				new CumulativeBelowNewRule(), new SectionFiveEmptyRule(), new FeeSectionSilentRule(),
 				new TextCopiedRule(), new InForceContinuityRule(), new SubmissionLateRule(),
 				new YearOverYearOutlierRule(), new CellCountUnitRule(), new CellAnnotatedRule(),
-				new CellNotApplicableRule(), new RowOutdatedRule()));
+				new CellNotApplicableRule(), new RowOutdatedRule(), new FormBlankRule()));
 	}
 
 	public List<SubmissionRule> rules() {

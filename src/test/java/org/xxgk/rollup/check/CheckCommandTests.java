@@ -79,6 +79,15 @@ class CheckCommandTests {
 	}
 
 	@Test
+	void theBlankFormAsCirculatedIsOneErrorNotAReportOfZeros() {
+		int exit = run(REAL.resolve("政府信息公开工作年度报告模板-2021版.docx").toString());
+
+		assertThat(exit).isEqualTo(1);
+		assertThat(printed()).contains("结果：退回修改（1 个错误，0 个警告）", "[错误] FORM-BLANK 表格未填写：表二、表三、表四；应为：填写的数字；实际：全部空白（200 格）",
+				"  规章 / 本年制发件数：（空白）\n");
+	}
+
+	@Test
 	void badArgumentsSayWhatIsWrong() {
 		assertThat(run()).isEqualTo(2);
 		assertThat(run("--year", "去年", REAL.resolve(HUAIAN).toString())).isEqualTo(2);

@@ -17,6 +17,8 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.xxgk.rollup.model.Finding;
 import org.xxgk.rollup.model.FormLayout;
+import org.xxgk.rollup.model.Metric;
+import org.xxgk.rollup.model.MetricCatalog;
 import org.xxgk.rollup.model.Report;
 import org.xxgk.rollup.model.Severity;
 import org.xxgk.rollup.model.Template;
@@ -89,7 +91,7 @@ class SubmissionValidatorTests {
 					"APP-COLUMN-TOTAL", "APP-RESULT-TOTAL", "REVIEW-TOTAL", "CARRY-OVER", "TEXT-TABLE-MISMATCH",
 					"YEAR-IN-PROSE", "OUTLINE-INCOMPLETE", "AMOUNT-UNIT", "RULES-NOT-EXPECTED", "CUMULATIVE-BELOW-NEW", "SECTION-FIVE-EMPTY",
 					"FEE-SECTION-SILENT", "TEXT-COPIED", "IN-FORCE-CONTINUITY", "SUBMISSION-LATE",
-					"YEAR-OVER-YEAR-OUTLIER", "CELL-COUNT-UNIT", "CELL-ANNOTATED", "CELL-NOT-APPLICABLE", "ROW-OUTDATED");
+					"YEAR-OVER-YEAR-OUTLIER", "CELL-COUNT-UNIT", "CELL-ANNOTATED", "CELL-NOT-APPLICABLE", "ROW-OUTDATED", "FORM-BLANK");
 	}
 
 	@Nested
@@ -191,6 +193,40 @@ class SubmissionValidatorTests {
 				fixture.remove("applications.result.other." + column);
 			}
 			assertThat(validate(fixture)).isEmpty();
+		}
+
+	}
+
+	@Nested
+	class FormBlank {
+
+		@Test
+		void aFormWithNoCellFilledIsOneErrorInsteadOfAWarningPerCell() {
+			ReportFixture fixture = correct(Template.V2021);
+			for (Metric metric : MetricCatalog.standard().of(Template.V2021)) {
+				if (!FormLayout.isDerived(metric, Template.V2021)) {
+					fixture.blank(metric.code());
+				}
+			}
+			Finding finding = only(validate(fixture));
+			assertFinding(finding, "FORM-BLANK", Severity.ERROR, null, "填写的数字", "全部空白（200 格）");
+			assertThat(finding.location()).isEqualTo("表二、表三、表四");
+		}
+
+		@Test
+		void oneCellFilledOrDashedIsAFormFilledIn() {
+			ReportFixture filled = correct(Template.V2021);
+			ReportFixture dashed = correct(Template.V2021);
+			for (Metric metric : MetricCatalog.standard().of(Template.V2021)) {
+				if (!FormLayout.isDerived(metric, Template.V2021) && !metric.code().equals("proactive.licensing.decisions")) {
+					filled.blank(metric.code());
+					dashed.blank(metric.code());
+				}
+			}
+			filled.set("proactive.licensing.decisions", "0");
+			dashed.dash("proactive.licensing.decisions", "—");
+			assertThat(validate(filled)).extracting(Finding::rule).doesNotContain("FORM-BLANK").contains("CELL-MISSING");
+			assertThat(validate(dashed)).extracting(Finding::rule).doesNotContain("FORM-BLANK").contains("CELL-MISSING");
 		}
 
 	}
