@@ -136,7 +136,7 @@ final class WebTextReader {
 		if (pipeEnded * 2 >= lines.size() - pipeOnly) {
 			lines.stream()
 				.filter((line) -> !line.text().equals(PAGE_BREAK))
-				.forEach((line) -> cells.add(new GridCell(withoutEdgePipes(line.text()), line.line())));
+				.forEach((line) -> cells.add(new GridCell(cellText(line.text()), line.line())));
 			return cells;
 		}
 		if (pipeOnly * 2 >= lines.size() - 1) {
@@ -149,7 +149,7 @@ final class WebTextReader {
 					filled = false;
 				}
 				else if (!line.text().equals(PAGE_BREAK)) {
-					cells.add(new GridCell(withoutEdgePipes(line.text()), line.line()));
+					cells.add(new GridCell(cellText(line.text()), line.line()));
 					filled = true;
 				}
 			}
@@ -167,11 +167,17 @@ final class WebTextReader {
 				for (int blank = 0; blankRun >= 3 && blank < (blankRun - 1) / 2 && blankRun % 2 == 1; blank++) {
 					cells.add(new GridCell("", line.line() - blankRun + 2 * blank));
 				}
-				cells.add(new GridCell(withoutEdgePipes(line.text()), line.line()));
+				cells.add(new GridCell(cellText(line.text()), line.line()));
 				blankRun = 0;
 			}
 		}
 		return cells;
+	}
+
+	/** A cell line's text; a line of only no-break or ideographic spaces (a blank cell's {@code &nbsp;}) is empty. */
+	private static String cellText(String line) {
+		String text = withoutEdgePipes(line);
+		return CellReader.clean(text).isEmpty() ? "" : text;
 	}
 
 	private static List<GridRow> pipeRows(List<GridCell> lines) {

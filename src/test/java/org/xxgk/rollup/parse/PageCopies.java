@@ -91,7 +91,7 @@ final class PageCopies {
 			else if (element.tagName().equals("table")) {
 				out.append('\n');
 				for (Element row : element.select("tr")) {
-					List<String> cells = row.select("td, th").stream().map((cell) -> cell.text().strip()).toList();
+					List<String> cells = row.select("td, th").stream().map(PageCopies::cellText).toList();
 					switch (shape) {
 						case PIPE_ROWS -> out.append(cells.stream().collect(Collectors.joining(" | ")))
 							.append((cells.size() == 1) ? " |\n" : "\n");
@@ -142,6 +142,11 @@ final class PageCopies {
 
 	private static int number(String span) {
 		return span.isBlank() ? 1 : Integer.parseInt(span.strip());
+	}
+
+	/** A cell's text as a browser copies it: white space runs as one space, a no-break space kept (Word's blank cell). */
+	private static String cellText(Element cell) {
+		return cell.wholeText().replaceAll("[ \\t\\r\\n]+", " ").strip();
 	}
 
 	private static String span(Element cell, String attribute) {
