@@ -143,7 +143,9 @@ final class MarkdownReader {
 		inner = inner.endsWith("|") ? inner.substring(0, inner.length() - 1) : inner;
 		List<GridCell> cells = new ArrayList<>();
 		for (String cell : inner.split("\\|", -1)) {
-			cells.add(new GridCell(BREAK.matcher(cell).replaceAll("\n").strip(), number));
+			String text = BREAK.matcher(cell).replaceAll("\n").strip();
+			// a cell of no-break spaces (a blank cell as Word and web pages save it) is blank
+			cells.add(new GridCell(CellReader.clean(text).isEmpty() ? "" : text, number));
 		}
 		while (cells.size() > 1 && cells.get(cells.size() - 1).text().isEmpty()) {
 			cells.remove(cells.size() - 1);

@@ -196,7 +196,9 @@ final class WebTextReader {
 				pendingLine = (pendingLine == 0) ? line.line() : pendingLine;
 				continue;
 			}
-			List<String> texts = new ArrayList<>(Arrays.stream(line.text().split("\\|", -1)).map(String::strip).toList());
+			List<String> texts = new ArrayList<>(Arrays.stream(line.text().split("\\|", -1))
+				.map((text) -> CellReader.clean(text).isEmpty() ? "" : text.strip())
+				.toList());
 			if (line.text().strip().startsWith("|")) {
 				texts.remove(0);
 			}

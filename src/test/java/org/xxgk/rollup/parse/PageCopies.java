@@ -82,7 +82,7 @@ final class PageCopies {
 					out.append("<tr>");
 					for (Element cell : row.select("td, th")) {
 						out.append("<td").append(span(cell, "rowspan")).append(span(cell, "colspan")).append('>')
-							.append(cell.text().strip()).append("</td>");
+							.append(cellText(cell)).append("</td>");
 					}
 					out.append("</tr>");
 				}
@@ -122,7 +122,7 @@ final class PageCopies {
 				int rowspan = Math.min(number(cell.attr("rowspan")), rows.size() - r);
 				for (int dr = 0; dr < rowspan; dr++) {
 					for (int dc = 0; dc < colspan; dc++) {
-						grid.computeIfAbsent(r + dr, (k) -> new java.util.TreeMap<>()).put(column + dc, cell.text().strip());
+						grid.computeIfAbsent(r + dr, (k) -> new java.util.TreeMap<>()).put(column + dc, cellText(cell));
 					}
 				}
 				column += colspan;
