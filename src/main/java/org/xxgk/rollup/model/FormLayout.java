@@ -3,6 +3,7 @@ package org.xxgk.rollup.model;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -94,7 +95,13 @@ public final class FormLayout {
 
 	/** The metrics of the catalog the report has a cell for, in catalog order. */
 	public static List<Metric> reported(Report report) {
-		return MetricCatalog.standard().all().stream().filter((m) -> report.figures().containsKey(m.code())).toList();
+		List<Metric> reported = new ArrayList<>(report.figures().size());
+		for (Metric metric : MetricCatalog.standard().all()) {
+			if (report.figures().containsKey(metric.code())) {
+				reported.add(metric);
+			}
+		}
+		return Collections.unmodifiableList(reported);
 	}
 
 	/** 二, 三 or 四. */

@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -35,9 +36,18 @@ public final class MetricCatalog {
 	/** Each code's key: its line in metrics.csv, the first metric 1 (the database's table metric, V50). */
 	private final Map<String, Integer> keys = new HashMap<>();
 
+	/** Every metric, and each template's, in the file's order: every report's parse and checks walk them. */
+	private final List<Metric> all;
+
+	private final Map<Template, List<Metric>> ofTemplate = new EnumMap<>(Template.class);
+
 	private MetricCatalog(Map<String, Metric> byCode) {
 		this.byCode = Collections.unmodifiableMap(byCode);
 		byCode.keySet().forEach((code) -> this.keys.put(code, this.keys.size() + 1));
+		this.all = List.copyOf(byCode.values());
+		for (Template template : Template.values()) {
+			this.ofTemplate.put(template, this.all.stream().filter((metric) -> metric.isIn(template)).toList());
+		}
 	}
 
 	/** The catalog of the shipped metrics.csv; immutable and shared. */
@@ -74,11 +84,12 @@ public final class MetricCatalog {
 	}
 
 	public List<Metric> all() {
-		return List.copyOf(this.byCode.values());
+		return this.all;
 	}
 
+	/** The template's metrics, in the file's order (unmodifiable). */
 	public List<Metric> of(Template template) {
-		return this.byCode.values().stream().filter((metric) -> metric.isIn(template)).collect(Collectors.toList());
+		return this.ofTemplate.get(template);
 	}
 
 	public List<Metric> ofTable(int table) {
