@@ -44,8 +44,17 @@ final class SpreadsheetReader {
 	static final String TITLE_SUFFIX = "年度政府信息公开工作年度报告";
 
 	SourceDocument readXlsx(byte[] content) throws UnreadableReportException {
+		List<List<String>> streamed = XlsxRows.read(content);
+		if (streamed != null) {
+			return toDocument(streamed);
+		}
+		return toDocument(poiRows(content));
+	}
+
+	/** The .xlsx's rows as POI's workbook gives them: the oracle of {@link XlsxRows}, and its fallback. */
+	static List<List<String>> poiRows(byte[] content) throws UnreadableReportException {
 		try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(content))) {
-			return toDocument(rows(workbook));
+			return rows(workbook);
 		}
 		catch (IOException | POIXMLException | OpenXML4JRuntimeException | IllegalStateException ex) {
 			throw new UnreadableReportException("Excel文件已损坏或格式不正确，无法读取", ex);
