@@ -27,7 +27,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.TransactionSystemException;
 import org.springframework.stereotype.Component;
 
-import org.xxgk.rollup.registry.RegionRegistry;
+import org.xxgk.rollup.registry.Region;
 import org.xxgk.rollup.report.CsvExporter;
 import org.xxgk.rollup.report.OutputWriteException;
 import org.xxgk.rollup.report.ReviewOutputs;
@@ -75,10 +75,10 @@ public class ConsolidateCommand {
 		this.jdbc = new JdbcTemplate(dataSource);
 	}
 
-	public int run(ConsolidateOptions options, RegionRegistry registry, PrintStream out, PrintStream err)
-			throws Exception {
+	/** Runs the consolidation of {@code scope}, the region the options name (checked by the options). */
+	public int run(ConsolidateOptions options, Region scope, PrintStream out, PrintStream err) throws Exception {
 		RunParameters run = options.toRun(System.currentTimeMillis());
-		String regionName = registry.get(run.scopeCode()).name();
+		String regionName = scope.name();
 		Optional<RunLock> lock = RunLock.tryAcquire(this.dataSource, run.scopeCode(), run.year());
 		if (lock.isEmpty()) {
 			err.println("xxgk-rollup: " + regionName + " " + run.year() + "年度的汇总正在由另一次运行进行，本次未启动；等它结束后再运行同一命令即可");

@@ -17,7 +17,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.scheduling.support.CronExpression;
 
 import org.xxgk.rollup.ingest.remote.RemoteIngestWorker;
-import org.xxgk.rollup.registry.RegionRegistry;
+import org.xxgk.rollup.registry.Region;
 import org.xxgk.rollup.review.ReviewDesk;
 
 /**
@@ -46,7 +46,7 @@ public class XxgkRollupApplication {
 			return parsed.exitCode();
 		}
 		ConsolidateOptions options = parsed.options();
-		RegionRegistry registry;
+		Region scope;
 		try {
 			if (options.purgeDays() > 0) {
 				return purgeHistory(options, out, err);
@@ -54,7 +54,7 @@ public class XxgkRollupApplication {
 			if (options.remote().worker()) {
 				return serveAsWorker(options, out, err);
 			}
-			registry = options.checkRunnable();
+			scope = options.checkRunnable();
 			if (!options.schedule().isEmpty()) {
 				return ScheduledRuns.loop(CronExpression.parse(options.schedule()), args, out, err);
 			}
@@ -75,7 +75,7 @@ public class XxgkRollupApplication {
 		signalHook.onSignal(command::stopRunning);
 		int[] exitCode = { ExitCodes.JOB_FAILED };
 		try {
-			exitCode[0] = command.run(options, registry, out, err);
+			exitCode[0] = command.run(options, scope, out, err);
 		}
 		catch (Exception ex) {
 			logger.error("汇总作业无法运行", ex);
