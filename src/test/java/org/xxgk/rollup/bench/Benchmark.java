@@ -100,6 +100,14 @@ public final class Benchmark {
 
 			Scratch jobDb = Scratch.create(server, user, password, "job");
 			List<String> jvm = new ArrayList<>(List.of("-Xmx" + heap));
+			// the job compiles as this JVM does (jobs/bench and jobs/consolidate both stop at C1), so the bare limit
+			// and the job compare like for like
+			List<String> compiler = ManagementFactory.getRuntimeMXBean()
+				.getInputArguments()
+				.stream()
+				.filter((option) -> option.startsWith("-XX:TieredStopAtLevel") || option.startsWith("-XX:-TieredCompilation"))
+				.toList();
+			jvm.addAll(compiler);
 			if (options.containsKey("jfr")) {
 				// a profile of the full run: jfr print --events jdk.ExecutionSample <file>
 				jvm.add("-XX:StartFlightRecording=filename=" + options.get("jfr") + ",settings=profile");
@@ -130,8 +138,9 @@ public final class Benchmark {
 			}
 			jobDb.drop();
 
-			System.out.printf("%n%d units, %d files, %d figure rows, %d threads, job heap -Xmx%s%n", units, bare.files(),
-					bare.figureRows(), threads, heap);
+			System.out.printf("%n%d units, %d files, %d figure rows, %d threads, job heap -Xmx%s, JIT %s%n", units,
+					bare.files(), bare.figureRows(), threads, heap,
+					compiler.isEmpty() ? "tiered (C1 and C2)" : String.join(" ", compiler));
 			System.out.printf("%-16s %10s %10s %12s %10s %10s %10s%n", "", "wall s", "files/s", "rows/s", "heap MB",
 					"live MB", "RSS MB");
 			System.out.printf("%-16s %10.1f %10.0f %12.0f %10d %10s %10s%n", "bare limit", bare.millis() / 1000.0,
