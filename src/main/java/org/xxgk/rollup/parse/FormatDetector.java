@@ -39,6 +39,9 @@ final class FormatDetector {
 
 	private static final int MIN_ROWS = 5;
 
+	/** A table row as browsers put it on the clipboard: cells with a tab between them, no pipe. */
+	private static final Pattern TAB_ROW = Pattern.compile("[^|\\t]*[^|\\s][^|\\t]*\\t[^|]*");
+
 	/** Offset of the flags in a .doc's file information block; fEncrypted is bit 8 (0x0100) of that word. */
 	private static final int FIB_FLAGS = 0x0A;
 
@@ -142,6 +145,7 @@ final class FormatDetector {
 		}
 		int tabLed = 0;
 		int pipeRows = 0;
+		int tabRows = 0;
 		int pipeMarks = 0;
 		int commaRows = 0;
 		int markdownRules = 0;
@@ -155,6 +159,7 @@ final class FormatDetector {
 			nonBlank++;
 			tabLed += line.startsWith("\t") ? 1 : 0;
 			pipeRows += PIPE_ROW.matcher(line).matches() ? 1 : 0;
+			tabRows += TAB_ROW.matcher(line).matches() ? 1 : 0;
 			pipeMarks += PIPE_ONLY_OR_TRAILING.matcher(line).matches() ? 1 : 0;
 			commaRows += (line.chars().filter((c) -> c == ',').count() >= 3) ? 1 : 0;
 			markdownRules += MARKDOWN_RULE.matcher(line).matches() ? 1 : 0;
@@ -167,7 +172,8 @@ final class FormatDetector {
 		if (markdownRules >= 2 || markdownRules == 1 && markdownHeadings >= 1 || markdownHeadings >= 3) {
 			return InputFormat.MARKDOWN;
 		}
-		if (pipeRows >= MIN_ROWS) {
+		// rows with a tab between cells are pipe rows by another separator (Word's text puts a tab first, never between)
+		if (pipeRows >= MIN_ROWS || tabRows >= MIN_ROWS && tabLed < MIN_ROWS) {
 			return InputFormat.PIPE_TEXT;
 		}
 		if (tabLed >= MIN_ROWS || pipeMarks < MIN_ROWS && tabLed > 0) {

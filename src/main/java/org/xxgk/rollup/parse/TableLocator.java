@@ -19,7 +19,7 @@ import org.xxgk.rollup.parse.SourceDocument.Paragraph;
  */
 final class TableLocator {
 
-	private static final Pattern CELL_BREAK = Pattern.compile("\\s*\\|\\s*|\\s{2,}");
+	private static final Pattern CELL_BREAK = Pattern.compile("\\s*[|\\t]\\s*|\\s{2,}");
 
 	/** The note's opening words: converters break the long note anywhere after them. */
 	private static final int NOTE_OPENING = 8;

@@ -185,18 +185,20 @@ final class WebTextReader {
 		String pending = null;
 		int pendingLine = 0;
 		for (GridCell line : lines) {
-			if (!line.text().contains("|") && pending == null && LabelKey.of(line.text()).startsWith(FormWords.ARTICLE)
+			if (!line.text().contains("|") && !line.text().strip().contains("\t") && pending == null
+					&& LabelKey.of(line.text()).startsWith(FormWords.ARTICLE)
 					&& FormWords.distance(line.text()) == 0) {
 				// a block heading of table 二 copied without the pipe of its merged cell: a row of its own
 				rows.add(new GridRow(List.of(new GridCell(line.text().strip(), line.line()))));
 				continue;
 			}
-			if (!line.text().contains("|")) {
+			String separator = line.text().contains("|") ? "\\|" : line.text().strip().contains("\t") ? "\t" : null;
+			if (separator == null) {
 				pending = (pending == null) ? line.text().strip() : pending + "\n" + line.text().strip();
 				pendingLine = (pendingLine == 0) ? line.line() : pendingLine;
 				continue;
 			}
-			List<String> texts = new ArrayList<>(Arrays.stream(line.text().split("\\|", -1))
+			List<String> texts = new ArrayList<>(Arrays.stream(line.text().split(separator, -1))
 				.map((text) -> CellReader.clean(text).isEmpty() ? "" : text.strip())
 				.toList());
 			if (line.text().strip().startsWith("|")) {

@@ -87,6 +87,14 @@ class HeadlessTableTests {
 		assertThat(report.section("一")).doesNotContain("第二十").endsWith(LAST_LINE_OF_PART_ONE);
 	}
 
+	/** The real page copied as a browser puts a table on the clipboard (a tab between cells), without its headings. */
+	@Test
+	void theRealPageCopiedWithTabsWithoutTableHeadingsReadsAsTranscribed() throws Exception {
+		Report report = parse(withoutHeadings(PageCopies.copy(PageCopies.Shape.TAB_ROWS)));
+		RealWebPageTests.assertTranscribed(report);
+		assertThat(report.outline()).isEqualTo("一五六");
+	}
+
 	@Test
 	void aHeadlessCopyThatLostARowIsIncompleteNamingIt() throws Exception {
 		String text = withoutHeadings(huaianLayout()).replaceFirst("(?m)^二、上年结转政府信息公开申请数量.*$", "");

@@ -28,6 +28,8 @@ final class PageCopies {
 		CELL_THEN_PIPE_LINE,
 		/** A row per line, {@code  | } between cells; a row of one merged cell ends in {@code  |}. */
 		PIPE_ROWS,
+		/** A row per line, a tab between cells, as browsers put a table on the clipboard as plain text. */
+		TAB_ROWS,
 		/**
 		 * Markdown as MinerU writes a PDF of the page: headings {@code ## }, paragraphs apart by a blank line, each
 		 * table one line of HTML ({@code <html><body><table>…}) with the page's own rowspan and colspan, cells as text.
@@ -95,6 +97,7 @@ final class PageCopies {
 					switch (shape) {
 						case PIPE_ROWS -> out.append(cells.stream().collect(Collectors.joining(" | ")))
 							.append((cells.size() == 1) ? " |\n" : "\n");
+						case TAB_ROWS -> out.append(String.join("\t", cells)).append('\n');
 						case CELL_PER_LINE_PIPE_ENDED -> cells.forEach((cell) -> out.append(cell).append(" |\n"));
 						case CELL_THEN_PIPE_LINE -> cells.forEach((cell) -> out.append(cell).append("\n|\n"));
 						default -> cells.forEach((cell) -> out.append(cell).append("\n\n"));
