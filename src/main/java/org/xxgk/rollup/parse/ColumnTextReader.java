@@ -241,8 +241,10 @@ final class ColumnTextReader {
 		List<GridRow> rows = new ArrayList<>();
 		for (int v = 0; v < rowLines.size(); v++) {
 			List<GridCell> cells = new ArrayList<>(labelCells(labels.get(v)));
-			cells.addAll(valueCells(rowLines, v, width));
-			rows.add(new GridRow(List.copyOf(cells)));
+			List<GridCell> values = valueCells(rowLines, v, width);
+			// values no column can be told for stay as they are, and the row says their places are lost
+			cells.addAll((values != null) ? values : rowLines.get(v).valueTokens().stream().map(ColumnTextReader::cell).toList());
+			rows.add(new GridRow(List.copyOf(cells), values == null));
 		}
 		return rows;
 	}
@@ -289,7 +291,8 @@ final class ColumnTextReader {
 
 	/**
 	 * A row's values in the table's {@code width} value columns. A row with fewer values (a blank cell) places each
-	 * by its right edge (numbers are right-aligned) against the nearest row that has them all.
+	 * by its right edge (numbers are right-aligned) against the nearest row that has them all; null when no row has
+	 * them all or two values fall in one column.
 	 */
 	private static List<GridCell> valueCells(List<Line> valueLines, int v, int width) {
 		Line line = valueLines.get(v);
@@ -304,12 +307,8 @@ final class ColumnTextReader {
 		for (Token token : values) {
 			int column = (full != null) ? closestColumn(full.valueTokens(), token) : -1;
 			if (column < 0 || placed[column] != null) {
-				// no row to align with, or two values in one column: keep the order and leave the last cells blank
-				values.forEach((t) -> cells.add(cell(t)));
-				while (cells.size() < width) {
-					cells.add(new GridCell("", line.number()));
-				}
-				return cells;
+				// no row to align with, or two values in one column: which column is blank is a guess
+				return null;
 			}
 			placed[column] = token.text();
 		}

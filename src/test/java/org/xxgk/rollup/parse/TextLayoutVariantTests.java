@@ -55,6 +55,27 @@ class TextLayoutVariantTests {
 			.isEqualByComparingTo("103");
 	}
 
+	/**
+	 * 淮安's 一、本年新收 row with its 法律服务机构 figure blanked and its other figures pushed together (a copy that
+	 * lost the columns' spacing): two values fall in one column, so which one is blank is not known. The row is named
+	 * as printed but unplaced; none of its figures is read, none shifted into another column.
+	 */
+	@Test
+	void aRowWhoseValuesLostTheirColumnsIsRefusedNamingIt() throws Exception {
+		String text;
+		try (InputStream in = getClass().getResourceAsStream("/real/huaian-city-2024.layout.txt")) {
+			text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+		}
+		String row = "一、本年新收政府信息公开申请数量                3001        53       0        0    61       4   3119";
+		assertThat(text).contains(row);
+		Report report = parse(text.replace(row, "一、本年新收政府信息公开申请数量                3001  53  0  0  4  3119"));
+		assertThat(report.figures().keySet()).noneMatch((code) -> code.startsWith("applications.new."));
+		assertThat(report.figures().get("applications.carried_over.total").value()).isEqualByComparingTo("34");
+		List<org.xxgk.rollup.model.Finding> findings = FormStructureTests.validate(report, 2024);
+		assertThat(FormStructureTests.only(findings, "TABLE-INCOMPLETE").actual())
+			.isEqualTo("以下行的数字无法对应到列：一、本年新收政府信息公开申请数量");
+	}
+
 	/** Two rows of table 三's block （三） printed in each other's place: each is read by its own label. */
 	@Test
 	void rowsOutOfTheFormsOrderAreReadByTheirLabels() throws Exception {
