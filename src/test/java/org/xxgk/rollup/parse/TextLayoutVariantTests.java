@@ -38,12 +38,8 @@ class TextLayoutVariantTests {
 	/** 淮安's 一、本年新收 row with its 法律服务机构 figure (61) blanked: the cells right of it stay in their columns. */
 	@Test
 	void aBlankCellInColumnTextKeepsTheOthersInTheirColumns() throws Exception {
-		String text;
-		try (InputStream in = getClass().getResourceAsStream("/real/huaian-city-2024.layout.txt")) {
-			text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-		}
-		String row = "一、本年新收政府信息公开申请数量                3001        53       0        0    61       4   3119";
-		assertThat(text).contains(row);
+		String text = huaianLayout();
+		String row = NEW_ROW;
 		Report report = parse(text.replace(row, row.replace("    61   ", "         ")));
 		assertThat(report.figures().get("applications.new.legal_services").state()).isEqualTo(CellState.BLANK);
 		assertThat(report.figures().get("applications.new.research").value()).isEqualByComparingTo("0");
@@ -62,12 +58,8 @@ class TextLayoutVariantTests {
 	 */
 	@Test
 	void aRowWhoseValuesLostTheirColumnsIsRefusedNamingIt() throws Exception {
-		String text;
-		try (InputStream in = getClass().getResourceAsStream("/real/huaian-city-2024.layout.txt")) {
-			text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-		}
-		String row = "一、本年新收政府信息公开申请数量                3001        53       0        0    61       4   3119";
-		assertThat(text).contains(row);
+		String text = huaianLayout();
+		String row = NEW_ROW;
 		Report report = parse(text.replace(row, "一、本年新收政府信息公开申请数量                3001  53  0  0  4  3119"));
 		assertThat(report.figures().keySet()).noneMatch((code) -> code.startsWith("applications.new."));
 		assertThat(report.figures().get("applications.carried_over.total").value()).isEqualByComparingTo("34");
@@ -99,6 +91,18 @@ class TextLayoutVariantTests {
 		assertEveryPrintedFigure(report, List.of("applications.result.withheld.security_stability."));
 		assertThat(report.figures().keySet())
 			.noneMatch((code) -> code.startsWith("applications.result.withheld.security_stability."));
+	}
+
+	/** 淮安's 一、本年新收 row as pdftotext -layout writes it. */
+	private static final String NEW_ROW = "一、本年新收政府信息公开申请数量                3001        53       0        0    61       4   3119";
+
+	/** 淮安's PDF as pdftotext -layout writes it (real/huaian-city-2024.layout.txt), with its 一、本年新收 row. */
+	private static String huaianLayout() throws Exception {
+		try (InputStream in = TextLayoutVariantTests.class.getResourceAsStream("/real/huaian-city-2024.layout.txt")) {
+			String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+			assertThat(text).contains(NEW_ROW);
+			return text;
+		}
 	}
 
 	/** Table 三 as the form prints it, merged cells left empty. */
