@@ -100,8 +100,7 @@ public final class Benchmark {
 
 			Scratch jobDb = Scratch.create(server, user, password, "job");
 			List<String> jvm = new ArrayList<>(List.of("-Xmx" + heap));
-			// the job compiles as this JVM does (jobs/bench and jobs/consolidate both stop at C1), so the bare limit
-			// and the job compare like for like
+			// the job compiles as this JVM does (XXGK_JAVA_OPTS of jobs/bench), so bare limit and job compare like for like
 			List<String> compiler = ManagementFactory.getRuntimeMXBean()
 				.getInputArguments()
 				.stream()
