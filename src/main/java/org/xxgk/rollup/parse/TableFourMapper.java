@@ -62,8 +62,7 @@ final class TableFourMapper {
 					unknown.forEach(Runnable::run);
 					// fewer values than the form's fifteen, or words among them (a copy drawn out of the form's
 					// order): the values are there, but not which column each stood in; none is guessed
-					FormOrder.tableFour(index)
-						.forEach((metric) -> figures.unplacedRows.add(metric.rowLabel(index.template())));
+					unplaced(index, figures);
 					return;
 				}
 				Optional<List<Metric>> placed = byPlace(rows.subList(0, r), row, index);
@@ -75,10 +74,17 @@ final class TableFourMapper {
 					return;
 				}
 				List<String> owners = groupOfLeaf(groups, leaves);
+				int named = found(owners, leaves, index);
 				if (values == FormOrder.TABLE_FOUR_VALUES && values == row.cells().size()
-						&& found(owners, leaves, index) < FormOrder.TABLE_FOUR_VALUES) {
+						&& named < FormOrder.TABLE_FOUR_VALUES) {
 					// a header the converter garbled (结果 / 维持 split apart): the fifteen values are the form's
 					mapInFormOrder(row, r, index, figures);
+					return;
+				}
+				if (named < FormOrder.TABLE_FOUR_VALUES && values < FormOrder.TABLE_FOUR_VALUES) {
+					// a garbled header over fewer values than the form's fifteen (a cell lost): nothing tells their places
+					unknown.forEach(Runnable::run);
+					unplaced(index, figures);
 					return;
 				}
 				unknown.forEach(Runnable::run);
@@ -118,6 +124,11 @@ final class TableFourMapper {
 			metrics.add(metric.get());
 		}
 		return Optional.of(metrics);
+	}
+
+	/** Table 四's three rows are printed, their values not placeable: none is guessed. */
+	private static void unplaced(LabelIndex index, Figures figures) {
+		FormOrder.tableFour(index).forEach((metric) -> figures.unplacedRows.add(metric.rowLabel(index.template())));
 	}
 
 	/** How many of the header's leaves name a metric of the form. */

@@ -57,6 +57,31 @@ class RealTextCopyTests {
 		assertNoErrors(report, region("310000", "上海市人民政府办公厅"), 2025, Set.of());
 	}
 
+	/**
+	 * 上海's Markdown damaged as a converter damages it: a row of table 三 lost, a row that lost a cell (its figures
+	 * shifted left), table 四's value row that lost a cell under its garbled header. Each is refused, naming the row
+	 * missing or the rows printed whose figures cannot be placed.
+	 */
+	@org.junit.jupiter.params.ParameterizedTest
+	@org.junit.jupiter.params.provider.CsvSource(delimiter = ';', value = {
+			"| 3.补正后申请内容仍不明确 | 3 | 0 | 0 | 0 | 0 | 0 | 3 |;;三、收到和处理政府信息公开申请情况;缺少以下行：（四）无法提供 3.补正后申请内容仍不明确",
+			"| 行政机关不再处理其政府信息公 | 40 | 1 | 0 | 0 | 2 | 0 | 43 |;| 行政机关不再处理其政府信息公 | 40 | 1 | 0 | 2 | 0 | 43 |;三、收到和处理政府信息公开申请情况;"
+					+ "以下行的数字无法对应到列：（六）其他处理 1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请",
+			"| 40 | 0 | 10 | 5 | 55 | 2 | 0 | 4 | 6 | 12 | 6 | 0 | 9 | 7 | 22 |;| 40 | 0 | 10 | 5 | 55 | 2 | 0 | 4 | 6 | 12 | 6 | 0 | 9 | 22 |;"
+					+ "四、政府信息公开行政复议、行政诉讼情况;以下行的数字无法对应到列：行政复议；行政诉讼 未经复议直接起诉；行政诉讼 复议后起诉" })
+	void shanghaisMarkdownDamagedIsRefusedNamingWhatCannotBeRead(String line, String damagedLine, String table,
+			String named) throws Exception {
+		String markdown = Files.readString(REAL.resolve("上海市人民政府办公厅2025年政府信息公开工作年度报告.pdf.md"));
+		assertThat(markdown).contains(line);
+		Report report = parse(markdown.replace(line + (damagedLine == null ? "\n" : ""), (damagedLine == null) ? "" : damagedLine)
+			.getBytes(java.nio.charset.StandardCharsets.UTF_8), InputFormat.MARKDOWN);
+		List<Finding> incomplete = FormStructureTests.validate(report, 2025).stream()
+			.filter((finding) -> finding.rule().equals("TABLE-INCOMPLETE"))
+			.toList();
+		assertThat(incomplete).extracting(Finding::location, Finding::actual)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple(table, named));
+	}
+
 	/** 沭阳县人民政府 (OCR: 沐阳), table 三 one Markdown table per block under 数据1…数据6, the last rows mis-headed. */
 	@Test
 	void shuyangCountyOcrMarkdownReadsAsTranscribed() throws Exception {
