@@ -19,20 +19,23 @@ import org.xxgk.rollup.model.Template;
  *
  * @param rows the form's row labels of which no cell was found
  * @param columns the form's column labels of which no cell was found, when some rows were found
+ * @param cells table 四's cells absent from a group that was found (行政诉讼 复议后起诉 / 其他结果): each group has its
+ *        own columns, printed in one line of values, so an absent one is a column the page lacks (a wide table cut at
+ *        the page's edge), not a blank cell, which is read as blank
  * @param otherAsOneRow the report printed （六）其他处理 as one row, so its 2021 sub-rows are absent by design
  */
-record TableGaps(List<String> rows, List<String> columns, boolean otherAsOneRow) {
+record TableGaps(List<String> rows, List<String> columns, List<String> cells, boolean otherAsOneRow) {
 
 	private static final String OTHER = FormLayout.RESULT_OTHER;
 
 	boolean isEmpty() {
-		return this.rows.isEmpty() && this.columns.isEmpty();
+		return this.rows.isEmpty() && this.columns.isEmpty() && this.cells.isEmpty();
 	}
 
 	/** True when the metric's cell is absent because its row or column is one of the gaps, or by design. */
 	boolean covers(Metric metric, Template template) {
 		return this.rows.contains(metric.rowLabel(template)) || this.columns.contains(metric.columnLabel(template))
-				|| (this.otherAsOneRow && isOtherSubRow(metric.code()));
+				|| this.cells.contains(metric.displayLabel(template)) || (this.otherAsOneRow && isOtherSubRow(metric.code()));
 	}
 
 	private static boolean isOtherSubRow(String code) {
@@ -55,7 +58,16 @@ record TableGaps(List<String> rows, List<String> columns, boolean otherAsOneRow)
 		}
 		List<String> rows = absent(rowFound);
 		List<String> columns = (rows.size() < rowFound.size()) ? absent(columnFound) : List.of();
-		return new TableGaps(rows, columns, otherAsOneRow);
+		List<String> cells = new ArrayList<>();
+		if (table == 4) {
+			for (Metric metric : MetricCatalog.standard().of(template)) {
+				if (metric.table() == 4 && report.figures().get(metric.code()) == null
+						&& !rows.contains(metric.rowLabel(template)) && !columns.contains(metric.columnLabel(template))) {
+					cells.add(metric.displayLabel(template));
+				}
+			}
+		}
+		return new TableGaps(rows, columns, List.copyOf(cells), otherAsOneRow);
 	}
 
 	/**

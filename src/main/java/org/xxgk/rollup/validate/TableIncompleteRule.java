@@ -44,6 +44,9 @@ public final class TableIncompleteRule extends BaseRule {
 			if (!gaps.columns().isEmpty()) {
 				missing.add("以下列：" + String.join("；", gaps.columns()));
 			}
+			if (!gaps.cells().isEmpty()) {
+				missing.add("以下栏：" + String.join("；", gaps.cells()));
+			}
 			String lacking = missing.isEmpty() ? "" : "缺少" + String.join("，", missing);
 			String unplacedText = unplaced.isEmpty() ? "" : UNPLACED + String.join("；", unplaced);
 			String actual = String.join("，", List.of(lacking, unplacedText).stream().filter((t) -> !t.isEmpty()).toList());

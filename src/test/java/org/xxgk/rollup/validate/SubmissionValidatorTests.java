@@ -186,6 +186,19 @@ class SubmissionValidatorTests {
 		}
 
 		@Test
+		void aCellAbsentFromAGroupOfTableFourIsAColumnTheTableLacks() {
+			// table 四 is one line of values, each group with its own columns: an absent one was not printed at all
+			ReportFixture fixture = correct(Template.V2021).freezeProse()
+				.remove("review.litigation_after_reconsideration.pending")
+				.remove("review.litigation_after_reconsideration.total");
+			List<Finding> findings = validate(fixture);
+			// (the total read as 0 also breaks REVIEW-TOTAL, as a missing row breaks the cross-checks it is in)
+			assertThat(findings).extracting(Finding::rule).containsExactly("TABLE-INCOMPLETE", "REVIEW-TOTAL");
+			assertFinding(findings.get(0), "TABLE-INCOMPLETE", Severity.ERROR, null, "模板中的全部行和列",
+					"缺少以下栏：行政诉讼 复议后起诉 / 尚未审结；行政诉讼 复议后起诉 / 总计");
+		}
+
+		@Test
 		void derivedCellsAreNotChecked() {
 			// the 2021 （六）其他处理 totals are not printed by the form: absent is fine
 			ReportFixture fixture = correct(Template.V2021);
