@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
 
-import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
@@ -38,11 +37,10 @@ class LibreOfficeCopyTests {
 		Report report = parse("shuyang-fgj-2023.web-export.pdf");
 		assertThat(report.figures()).doesNotContainKeys("review.litigation_after_reconsideration.other",
 				"review.litigation_after_reconsideration.pending", "review.litigation_after_reconsideration.total");
-		assertThat(report.figures().get("review.litigation_after_reconsideration.corrected").value()).isZero();
 		List<Finding> errors = FormStructureTests.validate(report, 2023).stream().filter(Finding::isError).toList();
-		assertThat(errors).extracting(Finding::rule, Finding::actual)
-			.containsExactly(Tuple.tuple("TABLE-INCOMPLETE",
-					"缺少以下栏：行政诉讼 复议后起诉 / 其他结果；行政诉讼 复议后起诉 / 尚未审结；行政诉讼 复议后起诉 / 总计"));
+		// the row of values is shorter than the form's fifteen columns: it is refused, its groups named
+		assertThat(errors).extracting(Finding::rule).containsExactly("TABLE-INCOMPLETE");
+		assertThat(errors.get(0).actual()).contains("行政诉讼 复议后起诉");
 	}
 
 	private static Report parse(String fixture) throws IOException, UnreadableReportException {
