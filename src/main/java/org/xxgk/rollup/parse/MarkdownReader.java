@@ -217,9 +217,10 @@ final class MarkdownReader {
 	/**
 	 * A table 二 row that prints fewer cells than its block's header has columns lost the cells the converter pushed
 	 * out with their notes; they come back in order, after the row's first value (the converter keeps a row's first
-	 * and last cells in place, as in 规章 | 22 | 235 with 22（其中修订 16 件） taken out between them). False when
-	 * such a row has values and too few pushed-out cells to fill it: which of its columns lost a cell is then a
-	 * guess, so the row is left out, and TABLE-INCOMPLETE names it rather than figures moved to another column.
+	 * and last cells in place, as in 规章 | 22 | 235 with 22（其中修订 16 件） taken out between them), only when they fill
+	 * it. False when such a row has values and too few pushed-out cells to fill it: which of its columns lost a cell
+	 * is then a guess, so the row is left out, and TABLE-INCOMPLETE names it rather than figures moved to another
+	 * column.
 	 */
 	private boolean fillFromOrphans(List<GridCell> row, int printed) {
 		String first = Labels.normalize(row.get(0).text());
@@ -232,8 +233,10 @@ final class MarkdownReader {
 		}
 		boolean hasValues = row.stream().skip(1).anyMatch((cell) -> CellReader.isValueLike(cell.text()));
 		int lost = this.tableTwoColumns - (printed - 1);
-		if (hasValues && this.orphans.size() < lost) {
-			return false;
+		if (this.orphans.size() < lost) {
+			// too few to fill it: a row with values cannot be placed; one without is a row left blank, and the cells
+			// pushed out wait for the row they fill
+			return !hasValues;
 		}
 		while (row.size() - 1 < this.tableTwoColumns && !this.orphans.isEmpty()) {
 			row.add(Math.min(2, row.size()), this.orphans.poll());

@@ -118,6 +118,22 @@ class DamagedCopyTests {
 		assertThat(errors(report, 2025)).extracting(Finding::rule).containsExactly(TableIncompleteRule.ID);
 	}
 
+	/** 上海's copy with both cells of a table 二 row lost: the row is blank, not filled with a cell pushed out of another. */
+	@Test
+	void aTableTwoRowThatLostAllItsCellsTakesNoOtherRowsPushedOutCell() throws Exception {
+		String text = file("上海市人民政府办公厅2025年政府信息公开工作年度报告.pdf.md");
+		assertThat(text).contains("| 行政规范性文件 | 34 | 189 |");
+		Report report = parse(text.replace("| 行政规范性文件 | 34 | 189 |", "| 行政规范性文件 |"));
+		for (String code : List.of("proactive.normative_docs.issued", "proactive.normative_docs.repealed",
+				"proactive.normative_docs.in_force")) {
+			assertThat(report.figures().get(code).state()).as(code).isEqualTo(CellState.BLANK);
+		}
+		assertThat(findings(report, 2025)).filteredOn((finding) -> "CELL-MISSING".equals(finding.rule()))
+			.extracting(Finding::metric)
+			.containsExactlyInAnyOrder("proactive.normative_docs.issued", "proactive.normative_docs.repealed",
+					"proactive.normative_docs.in_force");
+	}
+
 	/** The ways a copy is damaged, one line at a time; null when the damage does not apply to the line. */
 	private enum Damage {
 
