@@ -25,10 +25,14 @@ public final class SectionFiveEmptyRule extends BaseRule {
 		if (!text.isEmpty() && !NOTHING.contains(text)) {
 			return List.of();
 		}
-		String actual = text.isEmpty() ? "（空）" : text;
+		// without its heading the part's text may be there under another part's: say what was not found, not that
+		// nothing was written
+		boolean headed = report.outline().contains("五");
+		String actual = !text.isEmpty() ? text : headed ? "（空）" : "（未找到这一部分的标题）";
+		String what = !text.isEmpty() ? "只写了“" + text + "”" : headed ? "没有内容" : "未找到：报告中没有这一部分的标题“五、存在的主要问题及改进情况”";
 		return List.of(Findings.of(rule(), null, FormLayout.SECTION_FIVE, "存在的主要问题及改进情况", actual,
-				"“" + FormLayout.SECTION_FIVE + "”" + (text.isEmpty() ? "没有内容" : "只写了“" + text + "”")
-						+ "。请写明本年度工作中存在的问题和改进措施。"));
+				"“" + FormLayout.SECTION_FIVE + "”" + what + "。请写明本年度工作中存在的问题和改进措施"
+						+ (headed ? "。" : "，并以“五、存在的主要问题及改进情况”为标题。")));
 	}
 
 }

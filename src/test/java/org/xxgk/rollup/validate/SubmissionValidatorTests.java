@@ -682,6 +682,16 @@ class SubmissionValidatorTests {
 		}
 
 		@Test
+		void aPartWithoutItsHeadingIsSaidNotFoundNotEmpty() {
+			// 上海's Markdown lost the heading 五、: its text is there, under 四's note, so "没有内容" would be false
+			List<Finding> findings = validate(correct(Template.V2021).withoutSection("五").section(Report.OUTLINE, "一二三四六"));
+			assertThat(findings).extracting(Finding::rule).containsExactly("OUTLINE-INCOMPLETE", "SECTION-FIVE-EMPTY");
+			assertFinding(findings.get(1), "SECTION-FIVE-EMPTY", Severity.WARNING, null, "存在的主要问题及改进情况",
+					"（未找到这一部分的标题）");
+			assertThat(findings.get(1).message()).contains("未找到").doesNotContain("没有内容");
+		}
+
+		@Test
 		void aShortRealAnswerIsFine() {
 			assertThat(validate(correct(Template.V2021).section("五", "无重大问题。下一步将继续加强业务培训。"))).isEmpty();
 		}
