@@ -260,6 +260,8 @@ public class ConsolidateCommand {
 		}
 		out.println("  收到文件 " + summary.received() + " 个（本次解析 " + summary.parsed() + " 个，其余未变）：通过 "
 				+ summary.accepted() + "，通过但有警告 " + summary.acceptedWithWarnings() + "，退回修改 " + summary.rejected()
+				+ ((summary.pending() > 0) ? "，待重新读取 " + summary.pending() : "")
+				+ ((summary.identicalCopies() > 0) ? "，重复副本（只计一份） " + summary.identicalCopies() : "")
 				+ "；没有有效报告的单位 " + summary.missing() + " 个");
 		if (!withdrawn.isEmpty()) {
 			out.println("  已撤回（文件夹中不再有）的报告 " + withdrawn.size() + " 个，不再计入汇总：" + String.join("，", withdrawn));

@@ -14,10 +14,12 @@ import org.xxgk.rollup.run.RunParameters;
 
 /**
  * The closing numbers of a run: files received, how they ended, the units that sent nothing, and the county total of
- * new applications (一、本年新收 总计), as printed at the end and kept in {@code run_summary}.
+ * new applications (一、本年新收 总计), as printed at the end and kept in {@code run_summary}. Every file received is
+ * in exactly one of accepted, accepted with warnings, rejected, pending (read again next run: the machine could not
+ * read it) and identical copies (of a file counted once).
  */
 public record RunSummary(int received, int parsed, int withdrawn, int accepted, int acceptedWithWarnings,
-		int rejected, int missing, BigDecimal newApplications) {
+		int rejected, int pending, int identicalCopies, int missing, BigDecimal newApplications) {
 
 	static final String NEW_APPLICATIONS = FormLayout.NEW_TOTAL;
 
@@ -31,17 +33,21 @@ public record RunSummary(int received, int parsed, int withdrawn, int accepted, 
 				select count(*) filter (where status <> ?) as received,
 					count(*) filter (where status = ?) as accepted,
 					count(*) filter (where status = ?) as accepted_with_warnings,
-					count(*) filter (where status = ?) as rejected,
+					count(*) filter (where status = ? and check_key is not null) as rejected,
+					count(*) filter (where status = ? and check_key is null) as pending,
+					count(*) filter (where status = ?) as identical_copies,
 					(select count(*) from (select unit_code from submission
 						where year = ? and scope_code = ? and unit_code is not null group by unit_code
 						having count(*) filter (where status = ? or status = ?) = 0) as without) as missing,
 					(select value from region_total where year = ? and region_code = ? and metric = ?) as new_total
 				from submission where year = ? and scope_code = ?""",
 				(row, i) -> new RunSummary(row.getInt("received"), parsed, withdrawn, row.getInt("accepted"),
-						row.getInt("accepted_with_warnings"), row.getInt("rejected"), row.getInt("missing"),
+						row.getInt("accepted_with_warnings"), row.getInt("rejected"), row.getInt("pending"),
+						row.getInt("identical_copies"), row.getInt("missing"),
 						row.getBigDecimal("new_total")),
 				SubmissionStatus.MISSING.sql(), SubmissionStatus.ACCEPTED.sql(),
-				SubmissionStatus.ACCEPTED_WITH_WARNINGS.sql(), SubmissionStatus.REJECTED.sql(), run.year(),
+				SubmissionStatus.ACCEPTED_WITH_WARNINGS.sql(), SubmissionStatus.REJECTED.sql(),
+				SubmissionStatus.REJECTED.sql(), SubmissionStatus.IDENTICAL_COPY.sql(), run.year(),
 				run.scopeCode(), SubmissionStatus.ACCEPTED.sql(), SubmissionStatus.ACCEPTED_WITH_WARNINGS.sql(),
 				run.year(), run.scopeCode(), NEW_APPLICATIONS, run.year(), run.scopeCode());
 	}

@@ -211,6 +211,8 @@ class ConsolidateJobFunctionalTests {
 		Run run = consolidate("--year", "2021", "--input", input.toString(), "--output", output.toString(),
 				"--region", "440882");
 		assertThat(run.exitCode()).as(run.err()).isZero();
+		// every file received is counted in the summary: 4 = 1 + 0 + 2 + the copy
+		assertThat(run.out()).contains("收到文件 4 个（本次解析 4 个，其余未变）：通过 1，通过但有警告 0，退回修改 2，重复副本（只计一份） 1；");
 
 		ExportedCsv submissions = ExportedCsv.read(output.resolve("submissions.csv"));
 		ExportedCsv findings = ExportedCsv.read(output.resolve("findings.csv"));

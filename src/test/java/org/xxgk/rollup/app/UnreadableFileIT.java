@@ -45,7 +45,7 @@ class UnreadableFileIT {
 				args.toArray(String[]::new));
 		assertThat(run.exitCode()).as(run.err() + run.out()).isZero();
 		assertThat(run.err()).isEmpty();
-		assertThat(run.out()).contains("收到文件 3 个（本次解析 3 个，其余未变）：通过 2，通过但有警告 0，退回修改 1；没有有效报告的单位 19 个");
+		assertThat(run.out()).contains("收到文件 3 个（本次解析 3 个，其余未变）：通过 2，通过但有警告 0，退回修改 0，待重新读取 1；没有有效报告的单位 19 个");
 		List<String> findings = Files.readAllLines(output.resolve("findings.csv"), StandardCharsets.UTF_8);
 		assertThat(findings).filteredOn((line) -> line.contains("覃斗镇/"))
 			.singleElement()
