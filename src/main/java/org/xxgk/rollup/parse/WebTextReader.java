@@ -86,7 +86,7 @@ final class WebTextReader {
 		if (region.isEmpty()) {
 			return;
 		}
-		List<GridRow> rows = this.pipeRows ? pipeRows(region) : FlatTableRows.regroup(table, cellLines(region));
+		List<GridRow> rows = this.pipeRows ? pipeRows(region, table) : FlatTableRows.regroup(table, cellLines(region));
 		boolean hasNumbers = rows.stream()
 			.flatMap((row) -> row.cells().stream())
 			.anyMatch((cell) -> CellReader.isValueLike(cell.text()) && !cell.text().isBlank());
@@ -180,10 +180,16 @@ final class WebTextReader {
 		return CellReader.clean(text).isEmpty() ? "" : text;
 	}
 
-	private static List<GridRow> pipeRows(List<GridCell> lines) {
+	/**
+	 * Rows of cells separated by {@code |} or tabs. In table 二 a row with values that prints fewer cells than its
+	 * block's header (信息内容 and its columns) lost a cell, and which one nothing tells: its positions are lost. A
+	 * blank cell keeps its place between the separators, so a row printing them all is read as it stands.
+	 */
+	private static List<GridRow> pipeRows(List<GridCell> lines, int table) {
 		List<GridRow> rows = new ArrayList<>();
 		String pending = null;
 		int pendingLine = 0;
+		int columns = 0;
 		for (GridCell line : lines) {
 			if (!line.text().contains("|") && !line.text().strip().contains("\t") && pending == null
 					&& LabelKey.of(line.text()).startsWith(FormWords.ARTICLE)
@@ -204,12 +210,20 @@ final class WebTextReader {
 			if (line.text().strip().startsWith("|")) {
 				texts.remove(0);
 			}
+			if (line.text().strip().endsWith("|") && !texts.isEmpty() && texts.get(texts.size() - 1).isEmpty()) {
+				texts.remove(texts.size() - 1);
+			}
+			int printed = texts.size();
 			while (!texts.isEmpty() && texts.get(texts.size() - 1).isEmpty()) {
 				texts.remove(texts.size() - 1);
 			}
 			if (texts.isEmpty()) {
 				continue;
 			}
+			boolean header = LabelKey.of(texts.get(0)).equals(FormWords.CONTENT);
+			columns = header ? printed - 1 : columns;
+			boolean positionsLost = table == 2 && !header && printed - 1 < columns
+					&& texts.stream().skip(1).anyMatch(CellReader::isValueLike);
 			int first = line.line();
 			if (pending != null) {
 				texts.set(0, pending + "\n" + texts.get(0));
@@ -218,7 +232,7 @@ final class WebTextReader {
 				pendingLine = 0;
 			}
 			int at = first;
-			rows.add(new GridRow(texts.stream().map((text) -> new GridCell(text, at)).toList()));
+			rows.add(new GridRow(texts.stream().map((text) -> new GridCell(text, at)).toList(), positionsLost));
 		}
 		return rows;
 	}

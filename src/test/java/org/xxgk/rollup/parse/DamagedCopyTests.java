@@ -52,10 +52,11 @@ class DamagedCopyTests {
 				Arguments.of("沭阳 .ocr.md", file("沭阳县人民政府2025年政府信息公开工作年度报告.ocr.md"), "shuyang-county-2025.json", 2025),
 				Arguments.of("淮安 pdftotext -layout", resource("/real/huaian-city-2024.layout.txt"), "huaian-city-2024.json", 2024),
 				Arguments.of("淮安 pdftotext", resource("/real/huaian-city-2024.raw.txt"), "huaian-city-2024.json", 2024),
-				// the page copied with tabs between cells, and as Docling's Markdown; not yet the copies whose damage
-				// here is a cell lost from a row (` | ` rows, MinerU's HTML) or a cell line repeated (one cell per
-				// line), which are still read left to right
+				// the page copied with tabs or ` | ` between cells, and as Docling's Markdown; not yet MinerU's (a <td>
+				// lost from a row of its HTML is read left to right, as a browser shows it) nor the copy of one cell per
+				// line (a cell line repeated shifts the row)
 				Arguments.of("沭阳县发改局 tab rows", page(PageCopies.Shape.TAB_ROWS), FGJ, 2023),
+				Arguments.of("沭阳县发改局 pipe rows", page(PageCopies.Shape.PIPE_ROWS), FGJ, 2023),
 				Arguments.of("沭阳县发改局 Docling", page(PageCopies.Shape.DOCLING_MARKDOWN), FGJ, 2023));
 	}
 
