@@ -48,16 +48,7 @@ final class DocxReader {
 	/** Word's own limit on a table's columns: a larger gridSpan is not Word's, and must not blow a row up. */
 	private static final int MAX_COLUMNS = 63;
 
-	private static final XMLInputFactory FACTORY = factory();
-
-	private static XMLInputFactory factory() {
-		XMLInputFactory factory = XMLInputFactory.newFactory();
-		// Word never writes a DTD; one in a submission is an entity attack, refused below
-		factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-		factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-		factory.setProperty(XMLInputFactory.IS_COALESCING, false);
-		return factory;
-	}
+	private static final XMLInputFactory FACTORY = SafeXml.factory(false);
 
 	SourceDocument read(byte[] content) throws UnreadableReportException {
 		try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(content))) {

@@ -40,18 +40,11 @@ final class XlsxRows {
 	/** POI's limit on a row's cells (Excel 2007's 16,384 columns), so a bad reference cannot blow a row up. */
 	private static final int MAX_COLUMNS = 16_384;
 
-	private static final XMLInputFactory FACTORY = factory();
+	private static final XMLInputFactory FACTORY = SafeXml.factory(true);
 
 	private XlsxRows() {
 	}
 
-	private static XMLInputFactory factory() {
-		XMLInputFactory factory = XMLInputFactory.newFactory();
-		factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-		factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-		factory.setProperty(XMLInputFactory.IS_COALESCING, true);
-		return factory;
-	}
 
 	/** A part of the package the streaming read cannot take as POI would: the caller uses POI. */
 	private static final class NotPlain extends Exception {
