@@ -147,8 +147,8 @@ final class ColumnTextReader {
 	/**
 	 * Table 二, a row per line. An item row with fewer values than its block's header (信息内容 and its column labels)
 	 * has columns left blank: each value goes to the header column its offset falls under or is nearest to. When two
-	 * values would share a column the row is left out, so that TABLE-INCOMPLETE names it rather than figures read
-	 * into the wrong column.
+	 * values would share a column the row's positions are lost, so that TABLE-INCOMPLETE names it as printed but
+	 * unplaced rather than figures read into the wrong column.
 	 */
 	private static List<GridRow> tableTwoRows(List<Line> region) {
 		List<GridRow> rows = new ArrayList<>();
@@ -170,6 +170,7 @@ final class ColumnTextReader {
 				placed[column] = cell(value);
 			}
 			if (clash) {
+				rows.add(new GridRow(row(line).cells(), true));
 				continue;
 			}
 			List<GridCell> cells = new ArrayList<>(List.of(cell(line.labels().get(0))));

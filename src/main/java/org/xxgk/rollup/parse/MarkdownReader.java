@@ -3,7 +3,9 @@ package org.xxgk.rollup.parse;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -19,8 +21,8 @@ import org.xxgk.rollup.parse.SourceDocument.Paragraph;
  * tables after them belong to, and what converters do to each table is undone here:
  * <ul>
  * <li>table 二's blocks printed as lines ({@code 信息内容本年处理决定数量}, {@code 行政许可 0}) become rows, and a cell
- * pushed out of the table because it held a note ({@code 22} / {@code （其中修订 16 件）}) goes back into the next row
- * that lacks a value;</li>
+ * pushed out of the table because it held a note ({@code 22} / {@code （其中修订 16 件）}) goes back into the row that
+ * lacks it when the cells pushed out are just as many as the rows lack, else those rows are printed but unplaced;</li>
  * <li>table 三 printed as one Markdown table per block under a heading ({@code ### （三）不予公开}): each row takes
  * its block's heading as its parent label, or as its label when it only repeats the heading without its numbering
  * (the tables then join into one table 三 by their part, as a table broken across pages does);</li>
@@ -68,12 +70,24 @@ final class MarkdownReader {
 	/** Table 二 cells pushed out of the table with their notes, waiting for the row they belong to. */
 	private final Deque<GridCell> orphans = new ArrayDeque<>();
 
+	/** Table 二's rows printing fewer cells than their block's header, waiting for the part's pushed-out cells. */
+	private final List<ShortRow> shortRows = new ArrayList<>();
+
 	/** Table 四's tables, one per group, and the heading above each: joined when the part ends. */
 	private final List<Grid> groupTables = new ArrayList<>();
 
 	private final List<GridCell> groupHeadings = new ArrayList<>();
 
 	private int table;
+
+	/** A table 二 row as printed, {@code lost} cells short of its block's header. */
+	private record ShortRow(GridRow printed, int lost) {
+
+		boolean hasValues() {
+			return this.printed.cells().stream().skip(1).anyMatch((cell) -> CellReader.isValueLike(cell.text()));
+		}
+
+	}
 
 	private String blockHeading;
 
@@ -188,7 +202,13 @@ final class MarkdownReader {
 
 	private void addRow(List<GridCell> cells, int number, int printed) {
 		List<GridCell> row = new ArrayList<>(cells);
-		if (this.table == 2 && !fillFromOrphans(row, printed)) {
+		if (this.table == 2) {
+			GridRow printedRow = new GridRow(List.copyOf(row));
+			int lost = lostInTableTwo(row, printed);
+			if (lost > 0) {
+				this.shortRows.add(new ShortRow(printedRow, lost));
+			}
+			this.rows.add(printedRow);
 			return;
 		}
 		boolean lost = false;
@@ -214,34 +234,70 @@ final class MarkdownReader {
 				|| cells.size() - first > FormOrder.TABLE_THREE_VALUES);
 	}
 
-	/**
-	 * A table 二 row that prints fewer cells than its block's header has columns lost the cells the converter pushed
-	 * out with their notes; they come back in order, after the row's first value (the converter keeps a row's first
-	 * and last cells in place, as in 规章 | 22 | 235 with 22（其中修订 16 件） taken out between them), only when they fill
-	 * it. False when such a row has values and too few pushed-out cells to fill it: which of its columns lost a cell
-	 * is then a guess, so the row is left out, and TABLE-INCOMPLETE names it rather than figures moved to another
-	 * column.
-	 */
-	private boolean fillFromOrphans(List<GridCell> row, int printed) {
+	/** How many cells a table 二 item row prints fewer than its block's header has columns; a header row sets them. */
+	private int lostInTableTwo(List<GridCell> row, int printed) {
 		String first = Labels.normalize(row.get(0).text());
 		if (first.equals(HEADER)) {
 			this.tableTwoColumns = row.size() - 1;
-			return true;
+			return 0;
 		}
-		if (first.startsWith(FormWords.ARTICLE) || printed - 1 >= this.tableTwoColumns) {
-			return true;
+		if (first.startsWith(FormWords.ARTICLE)) {
+			return 0;
 		}
-		boolean hasValues = row.stream().skip(1).anyMatch((cell) -> CellReader.isValueLike(cell.text()));
-		int lost = this.tableTwoColumns - (printed - 1);
-		if (this.orphans.size() < lost) {
-			// too few to fill it: a row with values cannot be placed; one without is a row left blank, and the cells
-			// pushed out wait for the row they fill
-			return !hasValues;
+		return Math.max(0, this.tableTwoColumns - (printed - 1));
+	}
+
+	/**
+	 * When part 二 ends, its rows printing fewer cells than their block's header take back the cells the converter
+	 * pushed out with their notes ({@code 22} / {@code （其中修订 16 件）}), in order, only when the cells pushed out are
+	 * exactly as many as the rows lack: then each is where the converter took it from. A row with one cell lost takes
+	 * it after its first value (the converter keeps a row's first and last cells in place, as in 规章 | 22 | 235 with
+	 * 22（其中修订 16 件） taken out between them); a row with no value printed takes its cells in order. Rows without
+	 * values are rows left blank when the cells pushed out are just as many as the rows with values lack. Otherwise
+	 * (a pushed-out cell lost, or one too many) which row and column each cell came from is a guess: every short row
+	 * with values, and every short row when cells were pushed out, is printed but unplaced, and TABLE-INCOMPLETE names
+	 * it rather than figures moved to another cell.
+	 */
+	private void placePushedOutCells() {
+		int withValues = this.shortRows.stream().filter(ShortRow::hasValues).mapToInt(ShortRow::lost).sum();
+		int all = this.shortRows.stream().mapToInt(ShortRow::lost).sum();
+		boolean fillAll = this.orphans.size() == all;
+		boolean fillWithValues = this.orphans.size() == withValues;
+		boolean pushedOut = !this.orphans.isEmpty();
+		Map<GridRow, GridRow> placed = new IdentityHashMap<>();
+		for (ShortRow shortRow : this.shortRows) {
+			if (fillAll || fillWithValues && shortRow.hasValues()) {
+				List<GridCell> cells = new ArrayList<>(shortRow.printed().cells());
+				List<GridCell> taken = new ArrayList<>();
+				for (int c = 0; c < shortRow.lost(); c++) {
+					taken.add(this.orphans.poll());
+				}
+				long values = cells.stream().skip(1).filter((cell) -> CellReader.isValueLike(cell.text())).count();
+				if (values == 0) {
+					cells.subList(1, cells.size()).clear();
+					cells.addAll(taken);
+				}
+				else if (shortRow.lost() == 1 && cells.size() >= 3) {
+					cells.add(2, taken.get(0));
+				}
+				else {
+					// first and last kept, but the row printed fewer: where its values stood is a guess
+					placed.put(shortRow.printed(), new GridRow(shortRow.printed().cells(), true));
+					continue;
+				}
+				placed.put(shortRow.printed(), new GridRow(List.copyOf(cells)));
+			}
+			else if (shortRow.hasValues() || pushedOut) {
+				placed.put(shortRow.printed(), new GridRow(shortRow.printed().cells(), true));
+			}
 		}
-		while (row.size() - 1 < this.tableTwoColumns && !this.orphans.isEmpty()) {
-			row.add(Math.min(2, row.size()), this.orphans.poll());
+		for (int b = 0; b < this.blocks.size() && !placed.isEmpty(); b++) {
+			if (this.blocks.get(b) instanceof Grid grid && grid.rows().stream().anyMatch(placed::containsKey)) {
+				this.blocks.set(b, new Grid(grid.rows().stream().map((row) -> placed.getOrDefault(row, row)).toList()));
+			}
 		}
-		return true;
+		this.shortRows.clear();
+		this.orphans.clear();
 	}
 
 	/** A table 三 value row under its block's heading: the heading is its parent, or its label when repeated. */
@@ -278,6 +334,9 @@ final class MarkdownReader {
 
 	/** Table 四's tables go in as one table when each was one group's header and values under its heading. */
 	private void endPart() {
+		if (this.table == 2) {
+			placePushedOutCells();
+		}
 		if (this.groupTables.isEmpty()) {
 			return;
 		}

@@ -18,7 +18,8 @@ import org.xxgk.rollup.model.Template;
  * what TABLE-INCOMPLETE names, and what CELL-MISSING then leaves to it.
  *
  * @param rows the form's row labels of which no cell was found
- * @param columns the form's column labels of which no cell was found, when some rows were found
+ * @param columns the form's column labels of which no cell was found, when some rows were found, in no row printed
+ *        but unplaced ({@link Report#unplacedRows})
  * @param cells table 四's cells absent from a group that was found (行政诉讼 复议后起诉 / 其他结果): each group has its
  *        own columns, printed in one line of values, so an absent one is a column the page lacks (a wide table cut at
  *        the page's edge), not a blank cell, which is read as blank
@@ -54,7 +55,9 @@ record TableGaps(List<String> rows, List<String> columns, List<String> cells, bo
 			}
 			boolean found = report.figures().get(metric.code()) != null;
 			rowFound.merge(metric.rowLabel(template), found, Boolean::logicalOr);
-			columnFound.merge(metric.columnLabel(template), found, Boolean::logicalOr);
+			// a row printed but unplaced prints its columns: they are not what the table lacks
+			columnFound.merge(metric.columnLabel(template),
+					found || report.unplacedRows().contains(metric.rowLabel(template)), Boolean::logicalOr);
 		}
 		List<String> rows = absent(rowFound);
 		List<String> columns = (rows.size() < rowFound.size()) ? absent(columnFound) : List.of();
