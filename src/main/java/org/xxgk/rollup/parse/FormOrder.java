@@ -2,7 +2,9 @@ package org.xxgk.rollup.parse;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -38,18 +40,45 @@ final class FormOrder {
 	 */
 	private static final Map<Template, Set<String>> OWN_LABELS = new EnumMap<>(Template.class);
 
+	/**
+	 * Table 三's own row labels (1.属于国家秘密, （一）予以公开) as a closed set, so a row's own label that is damaged
+	 * (國家祕密, 不予處(chù)理, a character dropped) still fits its form row: the nearest own label, never one merely
+	 * containing it.
+	 */
+	private static final Map<Template, LabelMatcher> OWN_MATCHERS = new EnumMap<>(Template.class);
+
+	/** Each form row of table 三 (normalised) and its own label (normalised). */
+	private static final Map<Template, Map<String, String>> OWN_OF_ROW = new EnumMap<>(Template.class);
+
 	static {
 		for (Template template : Template.values()) {
 			Set<String> keys = new HashSet<>();
 			for (Metric metric : MetricCatalog.standard().of(template)) {
 				if (metric.table() == 3) {
-					String row = metric.rowLabel(template);
-					row = row.startsWith(PrintedForm.RESULT_PARENT) ? row.substring(PrintedForm.RESULT_PARENT.length()) : row;
-					keys.add(key(row.substring(row.lastIndexOf(' ') + 1)));
+					keys.add(key(ownPart(metric.rowLabel(template))));
 				}
 			}
 			OWN_LABELS.put(template, Set.copyOf(keys));
+			Map<String, List<String>> own = new LinkedHashMap<>();
+			Map<String, String> ownOfRow = new HashMap<>();
+			for (Metric metric : MetricCatalog.standard().of(template)) {
+				if (metric.table() == 3 && !FormLayout.isDerived(metric.code(), template)) {
+					String row = metric.rowLabel(template);
+					String part = ownPart(row);
+					own.putIfAbsent(part, List.of());
+					ownOfRow.put(Labels.normalize(row), Labels.normalize(part));
+				}
+			}
+			OWN_MATCHERS.put(template, new LabelMatcher(own));
+			OWN_OF_ROW.put(template, Map.copyOf(ownOfRow));
 		}
+	}
+
+	/** A row label of table 三 without its parents: 1.属于国家秘密 of 三、本年度办理结果（三）不予公开 1.属于国家秘密. */
+	private static String ownPart(String rowLabel) {
+		String row = rowLabel.startsWith(PrintedForm.RESULT_PARENT) ? rowLabel.substring(PrintedForm.RESULT_PARENT.length())
+				: rowLabel;
+		return row.substring(row.lastIndexOf(' ') + 1);
 	}
 
 	private static final java.util.regex.Pattern EXTRA = java.util.regex.Pattern.compile("合计|小计|其中");
@@ -71,7 +100,7 @@ final class FormOrder {
 		List<GridCell> cells = row.cells();
 		return cells.size() > TABLE_THREE_VALUES
 				&& cells.subList(cells.size() - TABLE_THREE_VALUES, cells.size()).stream().allMatch((c) -> c.text().isBlank())
-				&& OWN_LABELS.get(template).contains(ownLabel(row));
+				&& OWN_LABELS.get(template).contains(key(ownLabel(row)));
 	}
 
 	/** True if a table 三 row ends in the seven value cells (blank cells included) with at least one value. */
@@ -125,7 +154,7 @@ final class FormOrder {
 				|| missing && otherRowHoldsValues) {
 			return Optional.empty();
 		}
-		int[] placed = placement(own, formRows.stream().map(FormOrder::key).toList());
+		int[] placed = placement(own, formRows, index.template());
 		if (placed == null) {
 			return Optional.empty();
 		}
@@ -143,9 +172,15 @@ final class FormOrder {
 	 * The form row of each value row when exactly one order-keeping placement fits their own labels (an empty label
 	 * fits anywhere), else null. {@code ways[v][f]} counts the placements of value rows v… on form rows f….
 	 */
-	private static int[] placement(List<String> own, List<String> formKeys) {
+	private static int[] placement(List<String> own, List<String> formRows, Template template) {
 		int values = own.size();
-		int forms = formKeys.size();
+		int forms = formRows.size();
+		boolean[][] fit = new boolean[values][forms];
+		for (int v = 0; v < values; v++) {
+			for (int f = 0; f < forms; f++) {
+				fit[v][f] = fits(own.get(v), formRows.get(f), template);
+			}
+		}
 		long[][] ways = new long[values + 1][forms + 2];
 		for (int f = 0; f <= forms; f++) {
 			ways[values][f] = 1;
@@ -156,7 +191,7 @@ final class FormOrder {
 					ways[v][f] = ways[v + 1][f];
 					continue;
 				}
-				long here = (f < forms && fits(own.get(v), formKeys.get(f))) ? ways[v + 1][f + 1] : 0;
+				long here = (f < forms && fit[v][f]) ? ways[v + 1][f + 1] : 0;
 				ways[v][f] = Math.min(2, here + ways[v][f + 1]);
 			}
 		}
@@ -170,7 +205,7 @@ final class FormOrder {
 				placed[v] = -1;
 				continue;
 			}
-			while (!(fits(own.get(v), formKeys.get(f)) && ways[v + 1][f + 1] == 1)) {
+			while (!(fit[v][f] && ways[v + 1][f + 1] == 1)) {
 				f++;
 			}
 			placed[v] = f++;
@@ -180,11 +215,26 @@ final class FormOrder {
 
 	/** A row the form does not have, that units add: 合计, 小计, 其中：…; it is placed on no row of the form. */
 	private static boolean isExtra(String ownLabel) {
-		return EXTRA.matcher(ownLabel).lookingAt();
+		return EXTRA.matcher(key(ownLabel)).lookingAt();
 	}
 
-	private static boolean fits(String ownLabel, String formKey) {
-		return ownLabel.isEmpty() || formKey.contains(ownLabel);
+	/**
+	 * True if a row's own label (as printed) may be the form row's: it is blank, or part of the form's label letter for
+	 * letter (a label printed without its parents, or a piece of one a converter wrapped: 行政机关不再处理其政府信息公),
+	 * or the form row's own label or whole label is its nearest ({@link LabelMatcher}: 國家祕密, 不予處(chù)理, one
+	 * character dropped). The placement of all rows must still be the only one.
+	 */
+	private static boolean fits(String ownLabel, String formRow, Template template) {
+		String key = key(ownLabel);
+		if (key.isEmpty() || key(formRow).contains(key)) {
+			return true;
+		}
+		LabelMatcher.Match own = OWN_MATCHERS.get(template).match(ownLabel);
+		if (own.found()) {
+			return own.label().equals(OWN_OF_ROW.get(template).get(formRow));
+		}
+		LabelMatcher.Match whole = LabelIndex.of(template).row(3, ownLabel);
+		return whole.found() && whole.label().equals(formRow);
 	}
 
 	/** The form's normalised column labels of table 三, in the form's order. */
@@ -215,9 +265,8 @@ final class FormOrder {
 		int labelCells = row.positionsLost() ? firstValue(row) : row.cells().size() - TABLE_THREE_VALUES;
 		List<GridCell> labels = row.cells().subList(0, Math.max(0, labelCells));
 		for (int i = labels.size() - 1; i >= 0; i--) {
-			String key = key(labels.get(i).text());
-			if (!key.isEmpty()) {
-				return key;
+			if (!key(labels.get(i).text()).isEmpty()) {
+				return labels.get(i).text();
 			}
 		}
 		return "";

@@ -116,7 +116,7 @@ public final class TemplatePdfFixtures {
 		return text.toString();
 	}
 
-	private static Filled filled(Real real) {
+	static Filled filled(Real real) {
 		try {
 			List<String> figures = new ArrayList<>();
 			for (Iterator<JsonNode> values = real.metrics().elements(); values.hasNext();) {

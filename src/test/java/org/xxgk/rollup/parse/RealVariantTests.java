@@ -1,0 +1,108 @@
+package org.xxgk.rollup.parse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assumptions.assumeThat;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
+
+import org.assertj.core.api.SoftAssertions;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.xxgk.rollup.demo.TraditionalScript;
+import org.xxgk.rollup.model.Cell;
+import org.xxgk.rollup.model.CellState;
+import org.xxgk.rollup.model.Report;
+import org.xxgk.rollup.model.Template;
+import org.xxgk.rollup.parse.RealVariantInputs.Format;
+
+/**
+ * FORMAT.md's variants of the form's labels, each applied to real reports in each of their formats
+ * ({@link RealVariantInputs}: the saved web page, its text copy, the OCR Markdown, the real 2021 form filled with a
+ * real report's figures): every figure of the transcription is still read, in its own cell, and no label is left
+ * unmatched.
+ */
+class RealVariantTests {
+
+	/** The label variants FORMAT.md lists, each as an edit of a label cell's text. */
+	static Map<String, UnaryOperator<String>> labelVariants() {
+		Map<String, UnaryOperator<String>> variants = new LinkedHashMap<>();
+		variants.put("labels broken inside their cells", (text) -> text.replace("本年制发件数", "本年\n制发件数")
+			.replace("本年废止件数", "本年废止 件数").replace("现行有效件数", "现行有效\n件数")
+			.replace("商业 企业", "商业企业").replace("商业企业", "商业\n企业").replace("科研 机构", "科研机构")
+			.replace("科研机构", "科研\n机构").replace("（三）不予公开", "（三）\n不予公开").replace("法律服务机构", "法律 服务机构")
+			.replace("本年处理决定数量", "本年处理\n决定数量"));
+		variants.put("the year inserted", (text) -> text.replace("本年新收", "本年(2021)新收")
+			.replace("上年结转", "上年(2020)结转").replace("本年度办理结果", "本年度(2021年)办理结果"));
+		variants.put("规范性文件 and 行政规范性文件 swapped", (text) -> text.contains("行政规范性文件")
+				? text.replace("行政规范性文件", "规范性文件") : text.replace("规范性文件", "行政规范性文件"));
+		variants.put("the 勾稽 note left out", (text) -> text.contains("勾稽") ? "" : text);
+		variants.put("the 勾稽 note garbled", (text) -> text.replace("勾稽关系", "勾积关糸").replace("之和，等于", "之合，等干")
+			.replace("第三项加第四项之和）", "第三项加第"));
+		variants.put("converters' leftovers", (text) -> text.replace("国家秘密", "國家祕密").replace("重复申请", "重覆申请")
+			.replace("反复申请", "反覆申请").replace("另行制作", "另行製作").replace("勾稽关系", "勾稽關係")
+			.replace("等于", "等於").replace("相关政府", "相關政府"));
+		variants.put("traditional script throughout", TraditionalScript::convert);
+		variants.put("pinyin after characters", (text) -> text.replace("不予处理", "不予處(chù)理")
+			.replace("数量", "數(shù)量").replace("处理决定", "處(chǔ)理决定"));
+		variants.put("sub-rows numbered 1、", (text) -> text.replaceAll("^(\\d)\\.\\s*", "$1、"));
+		variants.put("sub-rows numbered （1）", (text) -> text.replaceAll("^(\\d)\\.\\s*", "（$1）"));
+		variants.put("a character dropped or doubled", (text) -> text.replace("行政法规禁止公开", "行政止公开")
+			.replace("第三方合法权益", "第三方方合法权益").replace("结转下年度继续办理", "结转下年度继续理")
+			.replace("要求提供公开出版物", "要求提供公开岀版物"));
+		variants.put("half-width brackets and punctuation", (text) -> text.replace('（', '(').replace('）', ')')
+			.replace('：', ':').replace('，', ','));
+		return variants;
+	}
+
+	static Stream<Arguments> labelCases() {
+		List<Arguments> cases = new ArrayList<>();
+		labelVariants().forEach((name, edit) -> {
+			for (Format format : Format.values()) {
+				cases.add(Arguments.of(name, format, edit));
+			}
+		});
+		return cases.stream();
+	}
+
+	@ParameterizedTest(name = "{0}, {1}")
+	@MethodSource("labelCases")
+	void aLabelVariantLeavesEveryFigureInItsCell(String name, Format format, UnaryOperator<String> edit)
+			throws Exception {
+		byte[] original = RealVariantInputs.write(format, UnaryOperator.identity());
+		byte[] varied = RealVariantInputs.write(format, edit);
+		assumeThat(varied).as("the variant changes this format's labels").isNotEqualTo(original);
+		Report report = RealVariantInputs.parse(format, varied);
+		assertEveryFigure(report, format, Map.of());
+	}
+
+	/** Every figure of the format's transcription (with {@code changes}), nothing else, no unexpected label. */
+	static void assertEveryFigure(Report report, Format format, Map<String, BigDecimal> changes) {
+		assertThat(report.template()).isEqualTo(Template.V2021);
+		assertThat(report.tablesFound()).containsExactly(2, 3, 4);
+		assertThat(report.unexpectedLabels()).isEmpty();
+		Map<String, BigDecimal> expected = RealVariantInputs.expected(format, changes);
+		SoftAssertions figures = new SoftAssertions();
+		expected.forEach((code, value) -> {
+			Cell cell = report.figures().get(code);
+			if (value == null) {
+				figures.assertThat(RealVariantInputs.isBlank(cell)).as(code + " " + cell).isTrue();
+			}
+			else {
+				figures.assertThat(cell).as(code).isNotNull();
+				figures.assertThat((cell != null) ? cell.value() : null).as(code + " " + cell).isEqualByComparingTo(value);
+			}
+		});
+		figures.assertAll();
+		assertThat(report.figures().entrySet()).filteredOn((figure) -> figure.getValue().state() != CellState.DERIVED)
+			.extracting(Map.Entry::getKey)
+			.containsExactlyInAnyOrderElementsOf(expected.keySet());
+	}
+
+}
