@@ -220,17 +220,21 @@ final class MarkdownReader {
 	}
 
 	/**
-	 * True for a table 三 row printing fewer cells from its first value on than the form's seven columns, or more up
-	 * to its last filled cell: a cell the converter dropped (an OCR that missed a 0) or split in two (1 | 42 for 142)
+	 * True for a table 三 row printing fewer cells after its labels than the form's seven columns, or more from its
+	 * first value up to its last filled cell: a cell the converter dropped (an OCR that missed a 0) or split in two (1 | 42 for 142)
 	 * shifted the others, and which one it was is a guess.
 	 */
 	private static boolean lostCells(List<GridCell> cells, int printed) {
 		int first = 0;
+		// the row's last label before its first value: blank cells after it are merged label columns or values left
+		// blank (| 予以公开 |  | 1 |), so the row has room for seven values from there
+		int labels = 0;
 		while (first < cells.size() && !CellReader.isValueLike(cells.get(first).text())) {
+			labels = cells.get(first).text().isEmpty() ? labels : first + 1;
 			first++;
 		}
 		// cells() dropped the row's trailing empty cells: the last one kept is its last filled cell
-		return first < cells.size() && (printed - first < FormOrder.TABLE_THREE_VALUES
+		return first < cells.size() && (printed - labels < FormOrder.TABLE_THREE_VALUES
 				|| cells.size() - first > FormOrder.TABLE_THREE_VALUES);
 	}
 
