@@ -146,18 +146,37 @@ final class FormOrder {
 			}
 		}
 		long labelled = own.stream().filter((label) -> !label.isEmpty()).count();
-		// fewer rows than the form's are placed only when no other row holds a figure (a row with a word among its
-		// numbers is there, and the label path reads it)
 		long placeable = own.stream().filter((label) -> !isExtra(label)).count();
+		// a 2021-form report printing （六）其他处理 as one row, the 2019 form's: it stands for the three sub-rows
+		if (own.stream().anyMatch((label) -> isOtherAsOneRow(label, index.template()))) {
+			List<String> oneRow = otherAsOneRow(formRows, index);
+			int[] placed = placement(own, oneRow, index.template(), labelled, placeable, otherRowHoldsValues);
+			if (placed != null) {
+				return Optional.of(assigned(rows, valueRows, placed, oneRow));
+			}
+		}
+		int[] placed = placement(own, formRows, index.template(), labelled, placeable, otherRowHoldsValues);
+		return (placed != null) ? Optional.of(assigned(rows, valueRows, placed, formRows)) : Optional.empty();
+	}
+
+	/**
+	 * The placement of the value rows on the form's rows, or null when the order cannot be trusted: more value rows
+	 * than the form's, fewer than half of them labelled, or rows missing while another row holds a figure (a row with a
+	 * word among its numbers is there, and the label path reads it).
+	 */
+	private static int[] placement(List<String> own, List<String> formRows, Template template, long labelled,
+			long placeable, boolean otherRowHoldsValues) {
 		boolean missing = placeable < formRows.size();
 		if (placeable == 0 || placeable > formRows.size() || labelled * 2 < formRows.size()
 				|| missing && otherRowHoldsValues) {
-			return Optional.empty();
+			return null;
 		}
-		int[] placed = placement(own, formRows, index.template());
-		if (placed == null) {
-			return Optional.empty();
-		}
+		return placement(own, formRows, template);
+	}
+
+	/** Each table row's form row ({@code placed} for the value rows), null for the others. */
+	private static List<String> assigned(List<GridRow> rows, List<Integer> valueRows, int[] placed,
+			List<String> formRows) {
 		List<String> assigned = new ArrayList<>();
 		rows.forEach((row) -> assigned.add(null));
 		for (int v = 0; v < valueRows.size(); v++) {
@@ -165,7 +184,40 @@ final class FormOrder {
 				assigned.set(valueRows.get(v), formRows.get(placed[v]));
 			}
 		}
-		return Optional.of(assigned);
+		return assigned;
+	}
+
+	/** True for a 2021-form row whose own label is （六）其他处理, the parent of three sub-rows, letter for letter. */
+	private static boolean isOtherAsOneRow(String ownLabel, Template template) {
+		return template == Template.V2021 && !ownLabel.isEmpty()
+				&& LabelKey.of(ownLabel).equals(LabelKey.of(otherRow(template)));
+	}
+
+	/** The row label of （六）其他处理 in a template: the 2021 form derives its figures from the three sub-rows. */
+	private static String otherRow(Template template) {
+		return MetricCatalog.standard()
+			.of(template)
+			.stream()
+			.filter((metric) -> metric.code().startsWith(FormLayout.RESULT_OTHER))
+			.filter((metric) -> FormLayout.isDerived(metric.code(), template))
+			.map((metric) -> metric.rowLabel(template))
+			.findFirst()
+			.orElseThrow();
+	}
+
+	/** The form's rows with （六）'s three sub-rows taken as the one row （六）其他处理, at the first one's place. */
+	private static List<String> otherAsOneRow(List<String> formRows, LabelIndex index) {
+		String other = Labels.normalize(otherRow(index.template()));
+		List<String> rows = new ArrayList<>();
+		for (String row : formRows) {
+			if (!row.startsWith(other) || row.equals(other)) {
+				rows.add(row);
+			}
+			else if (!rows.contains(other)) {
+				rows.add(other);
+			}
+		}
+		return rows;
 	}
 
 	/**

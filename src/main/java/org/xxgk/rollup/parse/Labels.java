@@ -14,7 +14,8 @@ final class Labels {
 
 	private static final Pattern INSERTED_YEAR = Pattern.compile("\\((?:\\d{4})年?度?\\)|(?<=本年)\\d{4}年?度?");
 
-	private static final Pattern UNIT = Pattern.compile("\\(?单位:?(万元|元)\\)?");
+	/** The money unit in a column label: (单位：万元), 单位:元, or the unit alone in brackets (元). */
+	private static final Pattern UNIT = Pattern.compile("\\(?单位:?(万元|元)\\)?|\\((万元|元)\\)");
 
 	/** Normalised labels already seen: normalising (NFKC and four patterns) was 7 % of the ingest's CPU. */
 	private static final LabelCache<String> SEEN = new LabelCache<>(20_000, Labels::normalizeUncached);
@@ -35,10 +36,10 @@ final class Labels {
 		return UNIT.matcher(text).replaceAll("");
 	}
 
-	/** The money unit stated in a column label ((单位：元) / (单位：万元)), or null. */
+	/** The money unit stated in a column label ((单位：元) / (单位：万元) / (元)), or null. */
 	static String unit(String label) {
 		var matcher = UNIT.matcher(Normalizer.normalize(label, Normalizer.Form.NFKC).replaceAll("\\s", ""));
-		return matcher.find() ? matcher.group(1) : null;
+		return !matcher.find() ? null : (matcher.group(1) != null) ? matcher.group(1) : matcher.group(2);
 	}
 
 }

@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -96,6 +95,37 @@ final class RealVariantInputs {
 
 	}
 
+	/** A change of a table's shape, as real reports make it. */
+	enum Structure {
+
+		NONE,
+		/** （六）其他处理 printed as one row holding the sums of its three sub-rows, as the 2019 form has it. */
+		OTHER_AS_ONE_ROW
+
+	}
+
+	/** The metrics of the three sub-rows of （六）其他处理 in the 2021 form. */
+	static boolean isOtherSubRow(String code) {
+		return code.matches("applications\\.result\\.other\\.(no_correction|unpaid_fee|other)\\..*");
+	}
+
+	/** The sums of （六）'s three sub-rows, per column (自然人 … 总计), blank where all three are. */
+	static List<String> otherSums(Format format) {
+		Map<String, BigDecimal> figures = format.transcribed();
+		List<String> sums = new ArrayList<>();
+		for (String column : List.of("natural_person", "enterprise", "research", "public_interest", "legal_services",
+				"other_org", "total")) {
+			BigDecimal sum = null;
+			for (Map.Entry<String, BigDecimal> figure : figures.entrySet()) {
+				if (isOtherSubRow(figure.getKey()) && figure.getKey().endsWith("." + column) && figure.getValue() != null) {
+					sum = (sum == null) ? figure.getValue() : sum.add(figure.getValue());
+				}
+			}
+			sums.add((sum == null) ? "" : sum.toPlainString());
+		}
+		return sums;
+	}
+
 	/** Marks start here: no figure of the three reports is as large. */
 	private static final int MARK = 900_000_000;
 
@@ -110,13 +140,18 @@ final class RealVariantInputs {
 
 	/** The format's file with every table cell's text passed through {@code labels}, and the cells named set. */
 	static byte[] write(Format format, UnaryOperator<String> labels, Map<String, String> cells) {
+		return write(format, labels, cells, Structure.NONE);
+	}
+
+	/** The same, a table's shape changed. */
+	static byte[] write(Format format, UnaryOperator<String> labels, Map<String, String> cells, Structure structure) {
 		try {
 			return switch (format) {
-				case HTML -> html(labels, cellsByIndex(format, cells)).getBytes(StandardCharsets.UTF_8);
-				case WEB_TEXT -> PageCopies.copy(html(labels, cellsByIndex(format, cells)), PageCopies.Shape.PIPE_ROWS)
-					.getBytes(StandardCharsets.UTF_8);
-				case MARKDOWN -> markdown(labels, cellsByIndex(format, cells)).getBytes(StandardCharsets.UTF_8);
-				case DOCX -> docx(labels, cells);
+				case HTML -> html(labels, cellsByIndex(format, cells), structure).getBytes(StandardCharsets.UTF_8);
+				case WEB_TEXT -> PageCopies.copy(html(labels, cellsByIndex(format, cells), structure),
+						PageCopies.Shape.PIPE_ROWS).getBytes(StandardCharsets.UTF_8);
+				case MARKDOWN -> markdown(labels, cellsByIndex(format, cells), structure).getBytes(StandardCharsets.UTF_8);
+				case DOCX -> docx(labels, cells, structure);
 			};
 		}
 		catch (IOException ex) {
@@ -159,8 +194,8 @@ final class RealVariantInputs {
 	private static Map<String, Integer> locate(Format format) throws Exception {
 		Map<Integer, String> marks = new MarkAll();
 		byte[] marked = switch (format) {
-			case HTML, WEB_TEXT -> html(UnaryOperator.identity(), marks).getBytes(StandardCharsets.UTF_8);
-			case MARKDOWN -> markdown(UnaryOperator.identity(), marks).getBytes(StandardCharsets.UTF_8);
+			case HTML, WEB_TEXT -> html(UnaryOperator.identity(), marks, Structure.NONE).getBytes(StandardCharsets.UTF_8);
+			case MARKDOWN -> markdown(UnaryOperator.identity(), marks, Structure.NONE).getBytes(StandardCharsets.UTF_8);
 			case DOCX -> throw new IllegalStateException("the .docx is written cell by cell");
 		};
 		Report report;
@@ -200,8 +235,12 @@ final class RealVariantInputs {
 		return plain.isEmpty() || plain.matches("[0-9.]+");
 	}
 
-	private static String html(UnaryOperator<String> labels, Map<Integer, String> values) throws Exception {
+	private static String html(UnaryOperator<String> labels, Map<Integer, String> values, Structure structure)
+			throws Exception {
 		Document page = Jsoup.parse(PageCopies.realPage());
+		if (structure == Structure.OTHER_AS_ONE_ROW) {
+			otherAsOneRow(page);
+		}
 		int valueCell = 0;
 		for (Element table : page.selectFirst("ucapcontent").select("table")) {
 			for (Element cell : table.select("td, th")) {
@@ -230,10 +269,42 @@ final class RealVariantInputs {
 		return page.outerHtml();
 	}
 
-	private static String markdown(UnaryOperator<String> labels, Map<Integer, String> values) throws IOException {
+	/** The page's three sub-rows of （六） as one row: the first keeps its place, its label the parent's. */
+	private static void otherAsOneRow(Document page) {
+		Element first = page.select("ucapcontent tr").stream()
+			.filter((row) -> row.text().contains("逾期不补正"))
+			.findFirst()
+			.orElseThrow();
+		List<Element> cells = first.select("td");
+		Element parent = cells.get(0);
+		parent.removeAttr("rowspan");
+		parent.attr("colspan", "2");
+		cells.get(1).remove();
+		List<String> sums = otherSums(Format.HTML);
+		for (int c = 0; c < 7; c++) {
+			cells.get(cells.size() - 7 + c).text(sums.get(c));
+		}
+		first.nextElementSibling().nextElementSibling().remove();
+		first.nextElementSibling().remove();
+		Element result = page.select("ucapcontent td").stream()
+			.filter((cell) -> cell.text().equals("三、本年度办理结果"))
+			.findFirst()
+			.orElseThrow();
+		result.attr("rowspan", String.valueOf(Integer.parseInt(result.attr("rowspan")) - 2));
+	}
+
+	private static String markdown(UnaryOperator<String> labels, Map<Integer, String> values, Structure structure)
+			throws IOException {
 		StringBuilder out = new StringBuilder();
 		int valueCell = 0;
-		for (String line : Files.readString(RealWebPageTests.REAL.resolve(OCR_MARKDOWN)).split("\n", -1)) {
+		List<String> lines = new ArrayList<>(List.of(Files.readString(RealWebPageTests.REAL.resolve(OCR_MARKDOWN))
+			.split("\n", -1)));
+		if (structure == Structure.OTHER_AS_ONE_ROW) {
+			lines.replaceAll((line) -> line.contains("逾期不补正")
+					? "| （六）其他处理 | " + String.join(" | ", otherSums(Format.MARKDOWN)) + " |" : line);
+			lines.removeIf((line) -> line.contains("逾期未按收费通知") || line.startsWith("| 3. 其他 |"));
+		}
+		for (String line : lines) {
 			if (!line.startsWith("|") || line.startsWith("|--")) {
 				out.append(line).append('\n');
 				continue;
@@ -262,7 +333,8 @@ final class RealVariantInputs {
 		return shanghai;
 	}
 
-	private static byte[] docx(UnaryOperator<String> labels, Map<String, String> cells) throws IOException {
+	private static byte[] docx(UnaryOperator<String> labels, Map<String, String> cells, Structure structure)
+			throws IOException {
 		Filled report = shanghai();
 		List<String> figures = new ArrayList<>(report.figures());
 		List<String> codes = new ArrayList<>(Format.DOCX.transcribed().keySet());
@@ -272,7 +344,9 @@ final class RealVariantInputs {
 						report.prose(), figures), EnumSet.noneOf(TemplateFormWriter.Layout.class));
 		try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(filled));
 				ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-			Iterator<String> values = figures.iterator();
+			if (structure == Structure.OTHER_AS_ONE_ROW) {
+				otherAsOneRow(document.getTables().get(1));
+			}
 			for (XWPFTable table : document.getTables().subList(0, 3)) {
 				for (XWPFTableRow row : table.getRows()) {
 					for (XWPFTableCell cell : row.getTableCells()) {
@@ -291,6 +365,30 @@ final class RealVariantInputs {
 			document.write(out);
 			return out.toByteArray();
 		}
+	}
+
+	/** The form's three sub-rows of （六） as one row, the parent's label across the two label columns. */
+	private static void otherAsOneRow(XWPFTable table) {
+		int first = 0;
+		while (!table.getRow(first).getCell(1).getText().contains("其他处理")) {
+			first++;
+		}
+		XWPFTableRow row = table.getRow(first);
+		List<String> sums = otherSums(Format.DOCX);
+		int cells = row.getTableCells().size();
+		for (int c = 0; c < 7; c++) {
+			setText(row.getCell(cells - 7 + c).getParagraphs().get(0), sums.get(c));
+		}
+		XWPFTableCell parent = row.getCell(1);
+		var properties = parent.getCTTc().isSetTcPr() ? parent.getCTTc().getTcPr() : parent.getCTTc().addNewTcPr();
+		if (properties.isSetVMerge()) {
+			properties.unsetVMerge();
+		}
+		(properties.isSetGridSpan() ? properties.getGridSpan() : properties.addNewGridSpan())
+			.setVal(java.math.BigInteger.valueOf(2));
+		row.removeCell(2);
+		table.removeRow(first + 2);
+		table.removeRow(first + 1);
 	}
 
 	/** A paragraph's text replaced, a line break where the text has one. */

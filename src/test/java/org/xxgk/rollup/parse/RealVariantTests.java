@@ -165,6 +165,80 @@ class RealVariantTests {
 		}
 	}
 
+	/**
+	 * 本年收费金额 headed (单位：元) or (单位:元) and filled in 元: the amount is converted to the form's 万元 and
+	 * AMOUNT-UNIT says so. 沭阳县发展和改革局 charged nothing, so its page is given 52000 元.
+	 */
+	@ParameterizedTest(name = "{0}, {1}")
+	@MethodSource("feeHeadings")
+	void aFeeColumnHeadedInYuanIsConvertedToTenThousandYuan(String heading, Format format) throws Exception {
+		BigDecimal transcribed = format.transcribed().get("proactive.fees.amount");
+		BigDecimal tenThousands = (transcribed.signum() == 0) ? new BigDecimal("5.2") : transcribed;
+		String yuan = plain(tenThousands.multiply(BigDecimal.valueOf(10_000)));
+		Report report = RealVariantInputs.parse(format, RealVariantInputs.write(format,
+				(text) -> text.replace("（单位：万元）", heading), Map.of("proactive.fees.amount", yuan)));
+		assertThat(report.figures().get("proactive.fees.amount").value()).isEqualByComparingTo(tenThousands);
+		assertThat(report.yuanHeadedMetrics()).containsExactly("proactive.fees.amount");
+		assertEveryFigure(report, format, Map.of("proactive.fees.amount", tenThousands));
+		assertThat(FormStructureTests.validate(report, format.year)).filteredOn((f) -> f.rule().equals("AMOUNT-UNIT"))
+			.extracting(Finding::metric, Finding::expected, Finding::actual)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("proactive.fees.amount", "万元", "元"));
+	}
+
+	/**
+	 * A 2021-form report printing （六）其他处理 as one row, the 2019 form's, holding the sums of its three sub-rows:
+	 * the row is read as the （六） total (the sub-rows absent, not TABLE-INCOMPLETE), ROW-OUTDATED warns, and the
+	 * cross-checks hold with it.
+	 */
+	@ParameterizedTest
+	@org.junit.jupiter.params.provider.EnumSource(Format.class)
+	void otherProcessingPrintedAsOneRowIsReadAsItsTotal(Format format) throws Exception {
+		Report report = RealVariantInputs.parse(format, RealVariantInputs.write(format, UnaryOperator.identity(), Map.of(),
+				RealVariantInputs.Structure.OTHER_AS_ONE_ROW));
+		assertThat(report.template()).isEqualTo(Template.V2021);
+		assertThat(report.unexpectedLabels()).isEmpty();
+		Map<String, BigDecimal> expected = format.transcribed();
+		expected.keySet().removeIf(RealVariantInputs::isOtherSubRow);
+		List<String> sums = RealVariantInputs.otherSums(format);
+		List<String> columns = List.of("natural_person", "enterprise", "research", "public_interest", "legal_services",
+				"other_org", "total");
+		SoftAssertions figures = new SoftAssertions();
+		expected.forEach((code, value) -> {
+			Cell cell = report.figures().get(code);
+			if (value == null) {
+				figures.assertThat(RealVariantInputs.isBlank(cell)).as(code + " " + cell).isTrue();
+			}
+			else {
+				figures.assertThat((cell != null) ? cell.value() : null).as(code + " " + cell).isEqualByComparingTo(value);
+			}
+		});
+		for (int c = 0; c < columns.size(); c++) {
+			Cell other = report.figures().get("applications.result.other." + columns.get(c));
+			if (sums.get(c).isEmpty()) {
+				figures.assertThat(RealVariantInputs.isBlank(other)).as(columns.get(c) + " " + other).isTrue();
+			}
+			else {
+				figures.assertThat((other != null) ? other.value() : null).as(columns.get(c) + " " + other)
+					.isEqualByComparingTo(sums.get(c));
+			}
+		}
+		figures.assertAll();
+		assertThat(report.figures().keySet()).noneMatch(RealVariantInputs::isOtherSubRow);
+		List<Finding> findings = FormStructureTests.validate(report, format.year);
+		assertThat(findings).extracting(Finding::rule).contains("ROW-OUTDATED").doesNotContain("TABLE-INCOMPLETE");
+		assertThat(findings).noneMatch(Finding::isError);
+	}
+
+	static Stream<Arguments> feeHeadings() {
+		List<Arguments> cases = new ArrayList<>();
+		for (String heading : List.of("（单位：元）", "(单位:元)", "（元）")) {
+			for (Format format : Format.values()) {
+				cases.add(Arguments.of(heading, format));
+			}
+		}
+		return cases.stream();
+	}
+
 	private static String plain(BigDecimal value) {
 		return value.stripTrailingZeros().toPlainString();
 	}
