@@ -71,35 +71,57 @@ final class FlatTableRows {
 
 	/**
 	 * The rows with those marked whose values are fewer than the form's columns there (a copy that dropped blank
-	 * cells): the values are the row's, but nothing says which column each stood in. Table 二's item rows against
-	 * their block's header, table 三's data rows against its seven columns, table 四's value row against fifteen.
+	 * cells) or, not counting blank ones, more (a cell line copied twice, or a lost label line read as a blank
+	 * cell): the values are the row's, but nothing says which column each stood in. Table 二's item rows against
+	 * their block's header, table 三's data rows against its seven columns, table 四's value row against fifteen. A
+	 * table 三 row of seven values followed by a run of fewer without a label is one row too long, cut at seven:
+	 * both are marked.
 	 */
 	private static List<GridRow> withLostPositions(int table, List<GridRow> rows) {
 		List<GridRow> marked = new ArrayList<>();
 		int columns = 0;
 		boolean header = true;
-		for (GridRow row : rows) {
-			List<GridCell> cells = row.cells();
+		for (int r = 0; r < rows.size(); r++) {
+			List<GridCell> cells = rows.get(r).cells();
 			String first = LabelKey.of(cells.get(0).text());
-			long values = cells.stream().filter((c) -> c.text().isBlank() || CellReader.isValueLike(c.text())).count();
+			long values = values(cells, true);
+			long filled = values(cells, false);
 			boolean lost = switch (table) {
 				case 2 -> {
 					if (first.equals(FormWords.CONTENT)) {
 						columns = cells.size() - 1;
 						yield false;
 					}
-					yield isRow(2, first) && values < columns;
+					yield isRow(2, first) && (values < columns || filled > columns);
 				}
 				case 3 -> {
 					header &= values == 0;
-					yield !header && values > 0 && values < FormOrder.TABLE_THREE_VALUES;
+					yield !header && values > 0 && (values < FormOrder.TABLE_THREE_VALUES
+							|| values == FormOrder.TABLE_THREE_VALUES && isRemainder(rows, r + 1));
 				}
-				case 4 -> values > 0 && values < FormOrder.TABLE_FOUR_VALUES;
+				case 4 -> values > 0 && (values < FormOrder.TABLE_FOUR_VALUES || filled > FormOrder.TABLE_FOUR_VALUES);
 				default -> false;
 			};
-			marked.add(lost ? new GridRow(cells, true) : row);
+			marked.add(lost ? new GridRow(cells, true) : rows.get(r));
 		}
 		return marked;
+	}
+
+	/** The values of a row's cells, blank cells counted when {@code blanks}. */
+	private static long values(List<GridCell> cells, boolean blanks) {
+		return cells.stream()
+			.filter((c) -> c.text().isBlank() ? blanks : CellReader.isValueLike(c.text()))
+			.count();
+	}
+
+	/** True for a row of table 三 that is only values, fewer than seven: what is left of a row cut at seven. */
+	private static boolean isRemainder(List<GridRow> rows, int r) {
+		if (r >= rows.size()) {
+			return false;
+		}
+		List<GridCell> cells = rows.get(r).cells();
+		long values = values(cells, true);
+		return values == cells.size() && values < FormOrder.TABLE_THREE_VALUES;
 	}
 
 	private static boolean isRow(int table, String label) {

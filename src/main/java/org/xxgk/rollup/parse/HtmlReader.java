@@ -96,7 +96,7 @@ final class HtmlReader {
 		for (Element table : Jsoup.parseBodyFragment(html).select("table")) {
 			// a converter's tables hold no tables: one that does lays the others out
 			if (table.select("table").size() == 1) {
-				tables.add(Collector.gridRows(table, () -> line));
+				tables.add(Collector.convertedRows(table, line));
 			}
 		}
 		return tables;
@@ -147,42 +147,81 @@ final class HtmlReader {
 			}
 		}
 
+		/** A cell spanning rows below its own: {@code colspan} places from {@code column}, down to {@code lastRow}. */
+		private record Span(int column, int colspan, int lastRow) {
+		}
+
 		/**
 		 * A table's rows with its spans expanded: each cell is placed at the first free column of its row, a
 		 * spanned place left empty; {@code nextLine} numbers the rows.
 		 */
 		private static List<GridRow> gridRows(Element table, IntSupplier nextLine) {
+			return gridRows(table, nextLine, 0, new ArrayList<>());
+		}
+
+		/**
+		 * As {@link #gridRows(Element, IntSupplier)}, adding to {@code places} how many places each row covers. With
+		 * {@code usual} places a row, a row that cells spanning down from above would push past them, and that fits
+		 * them once the right-most of those spans end above it, has them end there: a row lost from under them left
+		 * them one row too long.
+		 */
+		private static List<GridRow> gridRows(Element table, IntSupplier nextLine, int usual, List<Integer> places) {
 			List<Element> rowElements = table.select("tr").stream()
 				.filter((tr) -> tr.closest("table") == table)
 				.toList();
-			Map<Integer, Map<Integer, String>> grid = new HashMap<>();
+			List<Span> spans = new ArrayList<>();
+			List<Map<Integer, String>> grid = new ArrayList<>();
 			int width = 0;
 			for (int r = 0; r < rowElements.size(); r++) {
-				Map<Integer, String> row = grid.computeIfAbsent(r, (k) -> new HashMap<>());
-				int column = 0;
-				for (Element cell : rowElements.get(r).children()) {
-					if (!cell.tagName().equals("td") && !cell.tagName().equals("th")) {
-						continue;
+				int at = r;
+				List<Element> cells = rowElements.get(r).children().stream()
+					.filter((cell) -> cell.tagName().equals("td") || cell.tagName().equals("th"))
+					.toList();
+				List<Span> above = new ArrayList<>(spans.stream().filter((span) -> span.lastRow() >= at).toList());
+				int own = cells.stream().mapToInt((cell) -> span(cell.attr("colspan"))).sum();
+				int excess = own + above.stream().mapToInt(Span::colspan).sum() - usual;
+				if (usual > 0 && excess > 0) {
+					List<Span> ended = new ArrayList<>();
+					List<Span> rightFirst = above.stream().sorted((a, b) -> b.column() - a.column()).toList();
+					for (Span span : rightFirst) {
+						if (excess >= span.colspan()) {
+							ended.add(span);
+							excess -= span.colspan();
+						}
 					}
+					if (excess == 0) {
+						above.removeAll(ended);
+						spans.removeAll(ended);
+					}
+				}
+				Map<Integer, String> row = new HashMap<>();
+				above.forEach((span) -> {
+					for (int dc = 0; dc < span.colspan(); dc++) {
+						row.put(span.column() + dc, "");
+					}
+				});
+				int column = 0;
+				for (Element cell : cells) {
 					while (row.containsKey(column)) {
 						column++;
 					}
 					int colspan = span(cell.attr("colspan"));
 					int rowspan = Math.min(span(cell.attr("rowspan")), rowElements.size() - r);
-					for (int dr = 0; dr < rowspan; dr++) {
-						Map<Integer, String> spanned = grid.computeIfAbsent(r + dr, (k) -> new HashMap<>());
-						for (int dc = 0; dc < colspan; dc++) {
-							spanned.put(column + dc, (dr == 0 && dc == 0) ? cellText(cell) : "");
-						}
+					for (int dc = 0; dc < colspan; dc++) {
+						row.put(column + dc, (dc == 0) ? cellText(cell) : "");
+					}
+					if (rowspan > 1) {
+						spans.add(new Span(column, colspan, r + rowspan - 1));
 					}
 					column += colspan;
 					width = Math.max(width, column);
 				}
+				grid.add(row);
 			}
 			List<GridRow> rows = new ArrayList<>();
 			for (int r = 0; r < rowElements.size(); r++) {
 				int line = nextLine.getAsInt();
-				Map<Integer, String> row = grid.getOrDefault(r, Map.of());
+				Map<Integer, String> row = grid.get(r);
 				List<GridCell> cells = new ArrayList<>();
 				int last = row.keySet().stream().mapToInt(Integer::intValue).max().orElse(-1);
 				for (int c = 0; c <= Math.min(last, width - 1); c++) {
@@ -190,9 +229,46 @@ final class HtmlReader {
 				}
 				if (!cells.isEmpty()) {
 					rows.add(new GridRow(List.copyOf(cells)));
+					places.add(row.size());
 				}
 			}
 			return rows;
+		}
+
+		/** The rows of a converter's table, spans cut where a row was lost from under them, positions lost marked. */
+		private static List<GridRow> convertedRows(Element table, int line) {
+			List<Integer> uncut = new ArrayList<>();
+			gridRows(table, () -> line, 0, uncut);
+			Map<Integer, Integer> counts = new HashMap<>();
+			uncut.forEach((width) -> counts.merge(width, 1, Integer::sum));
+			int usual = counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(0);
+			List<Integer> places = new ArrayList<>();
+			List<GridRow> rows = gridRows(table, () -> line, usual, places);
+			return withLostPositions(rows, places, usual);
+		}
+
+		/**
+		 * A converter's table (MinerU's HTML in Markdown) writes every place of every row, a blank cell as an empty
+		 * {@code <td>}: a row covering fewer or more places than most rows lost a cell or got one twice, and which
+		 * one nothing tells, so its values' positions are lost; a header row so damaged shifts the labels above
+		 * every value, so then all rows' are.
+		 */
+		private static List<GridRow> withLostPositions(List<GridRow> rows, List<Integer> places, int usual) {
+			boolean headerDamaged = false;
+			for (int r = 0; r < rows.size(); r++) {
+				headerDamaged |= places.get(r) != usual && !hasValues(rows.get(r)) && !rows.get(r).isEmpty();
+			}
+			List<GridRow> marked = new ArrayList<>();
+			for (int r = 0; r < rows.size(); r++) {
+				GridRow row = rows.get(r);
+				boolean lost = hasValues(row) && (headerDamaged || places.get(r) != usual);
+				marked.add(lost ? new GridRow(row.cells(), true) : row);
+			}
+			return marked;
+		}
+
+		private static boolean hasValues(GridRow row) {
+			return row.cells().stream().anyMatch((cell) -> !cell.text().isBlank() && CellReader.isValueLike(cell.text()));
 		}
 
 		/** A cell's text with its paragraphs and line breaks kept as newlines, like a wrapped label. */

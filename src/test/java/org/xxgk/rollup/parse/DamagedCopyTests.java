@@ -52,12 +52,18 @@ class DamagedCopyTests {
 				Arguments.of("沭阳 .ocr.md", file("沭阳县人民政府2025年政府信息公开工作年度报告.ocr.md"), "shuyang-county-2025.json", 2025),
 				Arguments.of("淮安 pdftotext -layout", resource("/real/huaian-city-2024.layout.txt"), "huaian-city-2024.json", 2024),
 				Arguments.of("淮安 pdftotext", resource("/real/huaian-city-2024.raw.txt"), "huaian-city-2024.json", 2024),
-				// the page copied with tabs or ` | ` between cells, and as Docling's Markdown; not yet MinerU's (a <td>
-				// lost from a row of its HTML is read left to right, as a browser shows it) nor the copy of one cell per
-				// line (a cell line repeated shifts the row)
+				// the page copied with tabs or ` | ` between cells, one cell per line in its three shapes, as Docling's
+				// Markdown, and as MinerU's with each <tr> and <td> of its one-line HTML tables put on a line of its
+				// own, so that a line lost or repeated is a cell lost or repeated from a row
 				Arguments.of("沭阳县发改局 tab rows", page(PageCopies.Shape.TAB_ROWS), FGJ, 2023),
 				Arguments.of("沭阳县发改局 pipe rows", page(PageCopies.Shape.PIPE_ROWS), FGJ, 2023),
-				Arguments.of("沭阳县发改局 Docling", page(PageCopies.Shape.DOCLING_MARKDOWN), FGJ, 2023));
+				Arguments.of("沭阳县发改局 cell per line", page(PageCopies.Shape.CELL_PER_LINE), FGJ, 2023),
+				Arguments.of("沭阳县发改局 cell per line |-ended", page(PageCopies.Shape.CELL_PER_LINE_PIPE_ENDED), FGJ,
+						2023),
+				Arguments.of("沭阳县发改局 cell, | line", page(PageCopies.Shape.CELL_THEN_PIPE_LINE), FGJ, 2023),
+				Arguments.of("沭阳县发改局 Docling", page(PageCopies.Shape.DOCLING_MARKDOWN), FGJ, 2023),
+				Arguments.of("沭阳县发改局 MinerU, a cell per line",
+						page(PageCopies.Shape.MINERU_MARKDOWN).replaceAll("(?=<t[rd][\\s>])", "\n"), FGJ, 2023));
 	}
 
 	/** The 沭阳县发改局 transcription, beside the tests rather than in ../shared/real. */
@@ -200,6 +206,39 @@ class DamagedCopyTests {
 			.containsExactlyInAnyOrder(Tuple.tuple("CELL-MISSING", "proactive.normative_docs.issued"),
 					Tuple.tuple("CELL-MISSING", "proactive.normative_docs.repealed"),
 					Tuple.tuple("CELL-MISSING", "proactive.normative_docs.in_force"));
+	}
+
+	/**
+	 * 沭阳县发改局's page as MinerU writes it with one {@code <td>} lost from 规范性文件's row (8 | 0 | 18 → 8 | 18): the
+	 * row covers one place fewer than the table's other rows, so it is named as printed but unplaced, not read left
+	 * to right (本年废止 18, 现行有效 blank).
+	 */
+	@Test
+	void aCellLostFromARowOfMinerUsHtmlIsNamedNotReadLeftToRight() throws Exception {
+		String copy = page(PageCopies.Shape.MINERU_MARKDOWN);
+		String damaged = copy.replaceFirst("(<td>规范性文件</td><td>8</td>)<td>0</td>", "$1");
+		assertThat(damaged).isNotEqualTo(copy);
+		Report report = parse(damaged);
+		assertThat(report.figures()).doesNotContainKeys("proactive.normative_docs.issued",
+				"proactive.normative_docs.repealed", "proactive.normative_docs.in_force");
+		assertThat(errors(report, 2023)).extracting(Finding::rule, Finding::actual)
+			.containsExactly(Tuple.tuple(TableIncompleteRule.ID, "以下行的数字无法对应到列：行政规范性文件"));
+	}
+
+	/**
+	 * The page copied one cell per line with 规范性文件's 8 copied twice: the row has four values under three columns,
+	 * so it is named as printed but unplaced, not read 8 | 8 | 0.
+	 */
+	@Test
+	void aCellLineRepeatedInTheOneCellPerLineCopyIsNamedNotShifted() throws Exception {
+		String copy = page(PageCopies.Shape.CELL_PER_LINE);
+		String damaged = copy.replaceFirst("规范性文件\n\n8\n\n", "规范性文件\n\n8\n\n8\n\n");
+		assertThat(damaged).isNotEqualTo(copy);
+		Report report = parse(damaged);
+		assertThat(report.figures()).doesNotContainKeys("proactive.normative_docs.issued",
+				"proactive.normative_docs.repealed", "proactive.normative_docs.in_force");
+		assertThat(errors(report, 2023)).extracting(Finding::rule, Finding::actual)
+			.containsExactly(Tuple.tuple(TableIncompleteRule.ID, "以下行的数字无法对应到列：行政规范性文件"));
 	}
 
 	/** The ways a copy is damaged, one line at a time; null when the damage does not apply to the line. */
