@@ -1,11 +1,22 @@
 package org.xxgk.rollup.bench;
 
+import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.lang.management.MemoryUsage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+
+import javax.management.ObjectName;
+
+import com.sun.management.GcInfo;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -26,7 +37,9 @@ import org.xxgk.rollup.report.ReviewOutputs;
  * outputs), with its live heap: every {@code probe} milliseconds a full collection, and the most still in use after
  * one. {@code java … ReviewHeap <jdbc url> <registry.csv> <region> <year> <output folder> [probe ms]}; user and
  * password from XXGK_DB_USER / XXGK_DB_PASSWORD. Prints the live heap before the step (the registry loaded) and at
- * most during it, and the step's CPU and wall time.
+ * most during it, and the step's CPU and wall time; and the most live heap while each output was being written (the
+ * output whose class is innermost on the step's stack at the probe), with the largest classes of a heap histogram taken
+ * when that output's most was seen: the output that holds something per unit is the one whose figure grows.
  */
 public final class ReviewHeap {
 
@@ -45,9 +58,18 @@ public final class ReviewHeap {
 				OfficeSettings.DEFAULTS);
 		long before = liveAfterCollection(memory);
 		AtomicLong most = new AtomicLong(before);
+		Thread step = Thread.currentThread();
+		Map<String, Long> mostByOutput = new ConcurrentHashMap<>();
+		Map<String, String> histogramAtMost = new ConcurrentHashMap<>();
 		Thread probe = new Thread(() -> {
 			while (!Thread.currentThread().isInterrupted()) {
-				most.accumulateAndGet(liveAfterCollection(memory), Math::max);
+				long live = liveAfterCollection(memory);
+				most.accumulateAndGet(live, Math::max);
+				String writing = outputOf(step.getStackTrace());
+				if (live > mostByOutput.getOrDefault(writing, -1L)) {
+					mostByOutput.put(writing, live);
+					histogramAtMost.put(writing, histogram(HISTOGRAM_LINES));
+				}
 				try {
 					Thread.sleep(probeMillis);
 				}
@@ -87,11 +109,78 @@ public final class ReviewHeap {
 				+ "during (probe every %d ms, 0: none); %.1f s wall, CPU-s %.1f Java (the probe's collections included) "
 				+ "+ %.1f PostgreSQL backend%n", region, before / 1048576.0, registry.all().size(),
 				most.get() / 1048576.0, probeMillis, wall / 1000.0, cpu / 1000.0, backendCpu / 1000.0);
+		mostByOutput.forEach((writing, live) -> System.out.printf("%nwhile writing %s: at most %.1f MB live; the largest "
+				+ "classes then:%n%s", writing, live / 1048576.0, histogramAtMost.get(writing)));
 	}
 
+	/**
+	 * The outputs' classes: the outermost on the step's stack is the output being written (the repository pages rows
+	 * for whichever output walks them; it counts only while the data is loaded).
+	 */
+	private static final List<String> OUTPUTS = List.of("ChartRenderer", "OverviewPage", "ConsolidatedWorkbook",
+			"CountyReportDocument", "ReviewSheetWorkbook", "FeedbackLetters", "ReviewDataRepository");
+
+	private static final int HISTOGRAM_LINES = 12;
+
+	/** Which output the step is writing: the outermost output class on its stack, else what runs outside them. */
+	private static String outputOf(StackTraceElement[] stack) {
+		for (int i = stack.length - 1; i >= 0; i--) {
+			String className = stack[i].getClassName();
+			if (className.startsWith("org.xxgk.rollup.report.")) {
+				String simple = className.substring("org.xxgk.rollup.report.".length()).split("\\$")[0];
+				if (OUTPUTS.contains(simple)) {
+					return simple;
+				}
+			}
+		}
+		for (StackTraceElement frame : stack) {
+			if (frame.getClassName().startsWith("org.xxgk.rollup.report.")) {
+				return "ReviewOutputs (" + frame.getMethodName() + ")";
+			}
+		}
+		return "outside the outputs";
+	}
+
+	/** The first lines of the live objects' histogram (GC.class_histogram, as jcmd prints it). */
+	private static String histogram(int lines) {
+		try {
+			String all = (String) ManagementFactory.getPlatformMBeanServer()
+				.invoke(new ObjectName("com.sun.management:type=DiagnosticCommand"), "gcClassHistogram",
+						new Object[] { new String[0] }, new String[] { String[].class.getName() });
+			return String.join("\n", all.lines().limit(lines + 2).toList()) + "\n";
+		}
+		catch (Exception ex) {
+			return "(no histogram: " + ex + ")\n";
+		}
+	}
+
+	/**
+	 * The heap in use right after a full collection, as the collector itself reports it: reading the heap's use after
+	 * {@code System.gc()} returns counts what the step allocated meanwhile, and on a busy machine the probe's thread
+	 * may wait long enough for that to be tens of megabytes.
+	 */
 	private static long liveAfterCollection(MemoryMXBean memory) {
 		System.gc();
-		return memory.getHeapMemoryUsage().getUsed();
+		GcInfo last = null;
+		for (GarbageCollectorMXBean collector : ManagementFactory.getGarbageCollectorMXBeans()) {
+			if (collector instanceof com.sun.management.GarbageCollectorMXBean withInfo) {
+				GcInfo info = withInfo.getLastGcInfo();
+				if (info != null && (last == null || info.getEndTime() > last.getEndTime())) {
+					last = info;
+				}
+			}
+		}
+		if (last == null) {
+			return memory.getHeapMemoryUsage().getUsed();
+		}
+		long used = 0;
+		for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+			MemoryUsage after = last.getMemoryUsageAfterGc().get(pool.getName());
+			if (pool.getType() == MemoryType.HEAP && after != null) {
+				used += after.getUsed();
+			}
+		}
+		return used;
 	}
 
 }
