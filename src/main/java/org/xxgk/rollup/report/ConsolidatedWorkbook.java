@@ -2,6 +2,7 @@ package org.xxgk.rollup.report;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -66,10 +67,19 @@ public class ConsolidatedWorkbook {
 		return table.title().contains("2019") ? name + "（2019版）" : table.title().contains("2021") ? name + "（2021版）" : name;
 	}
 
+	/** The workbook's bytes (tests; the review step streams it to its file with {@link #write(ReviewData, OutputStream)}). */
 	public byte[] write(ReviewData data) {
-		// streamed: rows beyond a window go to a temporary file, so a province's units do not have to fit in the heap
-		try (SXSSFWorkbook workbook = new SXSSFWorkbook(ROWS_IN_MEMORY);
-				ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		write(data, out);
+		return out.toByteArray();
+	}
+
+	/**
+	 * Writes the workbook to {@code out} (not closed). Streamed: rows beyond a window go to a temporary file, and the
+	 * workbook goes to {@code out} as it is zipped, so neither a province's units nor its file have to fit in the heap.
+	 */
+	public void write(ReviewData data, OutputStream out) {
+		try (SXSSFWorkbook workbook = new SXSSFWorkbook(ROWS_IN_MEMORY)) {
 			Styles styles = new Styles(workbook);
 			Map<String, Total> shown = CountyForm.shown(data);
 			for (FormTable table : CountyForm.tables(this.catalog, data.year())) {
@@ -79,7 +89,6 @@ public class ConsolidatedWorkbook {
 			detailSheet(workbook.createSheet(DETAIL_SHEET), data, styles);
 			findingsSheet(workbook.createSheet(FINDINGS_SHEET), data, styles);
 			workbook.write(out);
-			return out.toByteArray();
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

@@ -1,11 +1,15 @@
 package org.xxgk.rollup.report;
 
 import java.io.IOException;
+import java.io.Reader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -126,7 +130,7 @@ public class OverviewPage {
 		header(html, data, title);
 		font.warning().ifPresent((warning) -> html.append("<p class=\"notice\" id=\"font-warning\">")
 			.append(Html.escape(warning)).append("</p>\n"));
-		completeness(html, data);
+		completeness(html, data, spill);
 		rates(html, data);
 		html.append("<h2 id=\"charts\">图表</h2>\n");
 		for (Chart chart : charts) {
@@ -191,7 +195,7 @@ public class OverviewPage {
 		return TIME.format(time.atZoneSameInstant(CHINA)) + "（北京时间）";
 	}
 
-	private static void completeness(StringBuilder html, ReviewData data) {
+	private static void completeness(StringBuilder html, ReviewData data, Spill spill) {
 		Map<String, Predicate<Unit>> groups = new LinkedHashMap<>();
 		groups.put("应报单位", (unit) -> true);
 		groups.put("已报送", Unit::received);
@@ -210,28 +214,101 @@ public class OverviewPage {
 			.append("截止后更正（截止前已按时报送，截止后又报送了更正稿）、通过（有警告）、通过。</p>\n")
 			.append("<table id=\"completeness-table\"><thead><tr>")
 			.append("<th>项目</th><th>单位数</th><th>单位</th></tr></thead><tbody>\n");
-		// one pass over the units for every row: its count and its names (none for 应报单位, they are all of them)
+		// one pass over the units for every row: its count and its names (none for 应报单位, they are all of them); a
+		// province's names, tens of thousands a row, wait in temporary files rather than in memory
 		Map<String, long[]> counts = new LinkedHashMap<>();
-		Map<String, StringBuilder> names = new LinkedHashMap<>();
-		groups.keySet().forEach((label) -> {
-			counts.put(label, new long[1]);
-			names.put(label, new StringBuilder());
-		});
-		for (Unit unit : data.units()) {
-			groups.forEach((label, filter) -> {
-				if (filter.test(unit)) {
-					counts.get(label)[0]++;
-					StringBuilder listed = names.get(label);
-					if (!label.equals("应报单位")) {
-						listed.append(listed.isEmpty() ? "" : "、").append(Html.escape(data.units().shownName(unit)));
+		Map<String, Later> names = new LinkedHashMap<>();
+		try {
+			groups.keySet().forEach((label) -> {
+				counts.put(label, new long[1]);
+				names.put(label, new Later());
+			});
+			for (Unit unit : data.units()) {
+				groups.forEach((label, filter) -> {
+					if (filter.test(unit)) {
+						long listed = counts.get(label)[0]++;
+						if (!label.equals("应报单位")) {
+							names.get(label).append((listed == 0) ? "" : "、").append(Html.escape(data.units().shownName(unit)));
+						}
+					}
+				});
+			}
+			for (String label : groups.keySet()) {
+				html.append("<tr data-group=\"").append(Html.escape(label)).append("\"><th>").append(Html.escape(label))
+					.append("</th><td class=\"num\">").append(counts.get(label)[0]).append("</td><td>");
+				names.get(label).moveTo(spill);
+				html.append("</td></tr>\n");
+			}
+		}
+		finally {
+			names.values().forEach(Later::delete);
+		}
+		html.append("</tbody></table>\n");
+	}
+
+	/** Text of the page written later than it is gathered: in memory up to a block, beyond in a temporary file. */
+	private static final class Later {
+
+		private final StringBuilder text = new StringBuilder();
+
+		private Path file;
+
+		private Writer out;
+
+		Later append(String part) {
+			this.text.append(part);
+			if (this.text.length() >= Spill.BLOCK) {
+				try {
+					if (this.out == null) {
+						this.file = Files.createTempFile("xxgk-overview-", ".txt");
+						this.out = Files.newBufferedWriter(this.file, StandardCharsets.UTF_8);
+					}
+					this.out.append(this.text);
+					this.text.setLength(0);
+				}
+				catch (IOException ex) {
+					throw new UncheckedIOException(ex);
+				}
+			}
+			return this;
+		}
+
+		/** Appends the text gathered to the page, a block at a time. */
+		void moveTo(Spill spill) {
+			try {
+				if (this.out != null) {
+					this.out.close();
+					this.out = null;
+					try (Reader in = Files.newBufferedReader(this.file, StandardCharsets.UTF_8)) {
+						char[] block = new char[Spill.BLOCK];
+						for (int read = in.read(block); read >= 0; read = in.read(block)) {
+							spill.buffer.append(block, 0, read);
+							spill.spill();
+						}
 					}
 				}
-			});
+				spill.buffer.append(this.text);
+				this.text.setLength(0);
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
 		}
-		groups.keySet().forEach((label) -> html.append("<tr data-group=\"").append(Html.escape(label)).append("\"><th>")
-			.append(Html.escape(label)).append("</th><td class=\"num\">").append(counts.get(label)[0]).append("</td><td>")
-			.append(names.get(label)).append("</td></tr>\n"));
-		html.append("</tbody></table>\n");
+
+		void delete() {
+			try {
+				if (this.out != null) {
+					this.out.close();
+				}
+				if (this.file != null) {
+					Files.deleteIfExists(this.file);
+				}
+			}
+			catch (IOException ex) {
+				// a temporary file: the system's cleaning removes what is left
+			}
+		}
+
 	}
 
 	private static void rates(StringBuilder html, ReviewData data) {

@@ -60,9 +60,11 @@ public class ReviewOutputs {
 			new OverviewPage(this.catalog).write(data, charts, this.font, page);
 			page.flush();
 		});
-		write(folder.resolve("consolidated.xlsx"), new ConsolidatedWorkbook(this.catalog).write(data));
+		// the workbooks grow with the units: streamed to their files, not gathered in memory first
+		writeUnlessSame(folder.resolve("consolidated.xlsx"),
+				(out) -> new ConsolidatedWorkbook(this.catalog).write(data, out));
 		write(folder.resolve("county-report.docx"), new CountyReportDocument(this.catalog).write(data));
-		write(folder.resolve(ReviewSheet.FILE), new ReviewSheetWorkbook().write(data));
+		writeUnlessSame(folder.resolve(ReviewSheet.FILE), (out) -> new ReviewSheetWorkbook().write(data, out));
 		sheetResults(data, folder.resolve(ReviewSheet.RESULT_FILE));
 		Path letters = folder.resolve("feedback");
 		Set<Path> written = new HashSet<>();
@@ -127,6 +129,26 @@ public class ReviewOutputs {
 			// unreadable: written again below
 		}
 		write(target, (out) -> out.write(content));
+	}
+
+	/**
+	 * As {@link #write(Path, byte[])}, for content streamed rather than held: it is written beside the target, and a
+	 * target that already holds the same bytes is left alone (the file written is then removed).
+	 */
+	static void writeUnlessSame(Path target, Content content) {
+		Path written = target.resolveSibling("." + target.getFileName() + ".new");
+		write(written, content);
+		try {
+			if (Files.isRegularFile(target) && Files.mismatch(written, target) == -1) {
+				Files.delete(written);
+				return;
+			}
+			Files.move(written, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+		}
+		catch (IOException ex) {
+			deletePartial(written);
+			throw new OutputWriteException(target, ex);
+		}
 	}
 
 	/** What goes into a file, written to its stream. */

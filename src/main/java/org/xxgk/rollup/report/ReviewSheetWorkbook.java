@@ -2,11 +2,13 @@ package org.xxgk.rollup.report;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
@@ -41,9 +43,20 @@ public class ReviewSheetWorkbook {
 	/** Rows above the header: the title and how to fill the sheet. */
 	static final int HEADER_ROW = 2;
 
+	/** The workbook's bytes (tests; the review step streams it to its file with {@link #write(ReviewData, OutputStream)}). */
 	public byte[] write(ReviewData data) {
-		Map<String, List<ReviewFinding>> rows = rows(data);
-		try (SXSSFWorkbook workbook = new SXSSFWorkbook(500); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		write(data, out);
+		return out.toByteArray();
+	}
+
+	/**
+	 * Writes the workbook to {@code out} (not closed). The findings are walked twice, to count the rows for the title
+	 * and to list them, and only one unit's are held at a time; rows beyond the window go to a temporary file.
+	 */
+	public void write(ReviewData data, OutputStream out) {
+		long count = countRows(data);
+		try (SXSSFWorkbook workbook = new SXSSFWorkbook(500)) {
 			SXSSFSheet sheet = workbook.createSheet(ReviewSheet.SHEET);
 			CellStyle locked = style(workbook, true, false);
 			CellStyle lockedQuoted = style(workbook, true, false);
@@ -54,7 +67,7 @@ public class ReviewSheetWorkbook {
 			CellStyle header = style(workbook, true, true);
 			Column[] columns = Column.values();
 			Row title = sheet.createRow(0);
-			title.createCell(0).setCellValue(data.regionName() + " " + data.year() + " 年度 复核意见表（" + rows.size()
+			title.createCell(0).setCellValue(data.regionName() + " " + data.year() + " 年度 复核意见表（" + count
 					+ " 条未处理的审核发现）");
 			Row help = sheet.createRow(1);
 			help.createCell(0).setCellValue("填写方法：在黄色的“处理意见”列从下拉列表中选择一项（" + String.join(" / ", ReviewSheet.choices())
@@ -72,8 +85,9 @@ public class ReviewSheetWorkbook {
 				sheet.setColumnWidth(column.ordinal(), column.width() * 256);
 				sheet.setColumnHidden(column.ordinal(), column.key());
 			}
-			int index = HEADER_ROW + 1;
-			for (List<ReviewFinding> same : rows.values()) {
+			int[] next = { HEADER_ROW + 1 };
+			eachRow(data, (same) -> {
+				int index = next[0]++;
 				ReviewFinding finding = same.get(0);
 				Row row = sheet.createRow(index);
 				Map<Column, String> cells = new LinkedHashMap<>();
@@ -102,9 +116,9 @@ public class ReviewSheetWorkbook {
 					cell.setCellStyle(column.editable() ? editable
 							: ConsolidatedWorkbook.looksLikeFormula(value) ? lockedQuoted : locked);
 				});
-				index++;
-			}
-			if (!rows.isEmpty()) {
+			});
+			int index = next[0];
+			if (count > 0) {
 				DataValidationHelper helper = sheet.getDataValidationHelper();
 				DataValidation choice = helper.createValidation(
 						helper.createExplicitListConstraint(ReviewSheet.choices().toArray(String[]::new)),
@@ -128,7 +142,6 @@ public class ReviewSheetWorkbook {
 			sheet.lockSelectLockedCells(false);
 			sheet.lockSelectUnlockedCells(false);
 			workbook.write(out);
-			return out.toByteArray();
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -137,22 +150,46 @@ public class ReviewSheetWorkbook {
 
 	/**
 	 * The sheet's rows: the open findings of matched units, one per unit, rule, metric and content, in the order of
-	 * {@link FeedbackLetters#byUnit} (errors first).
+	 * {@link FeedbackLetters#byUnit} (errors first). Held whole: tests.
 	 */
 	static Map<String, List<ReviewFinding>> rows(ReviewData data) {
 		Map<String, List<ReviewFinding>> rows = new LinkedHashMap<>();
-		List<ReviewFinding> open = data.findings()
-			.stream()
-			.filter((finding) -> finding.isOpen() && !finding.isReadAgain() && finding.unitCode() != null
-					&& !finding.unitCode().isBlank())
-			.toList();
-		for (List<ReviewFinding> unit : FeedbackLetters.byUnit(open).values()) {
-			for (ReviewFinding finding : unit) {
-				rows.computeIfAbsent(String.join("\t", finding.unitCode(), finding.rule(), finding.metric(),
-						finding.sha256()), (key) -> new ArrayList<>()).add(finding);
-			}
-		}
+		eachRow(data, (same) -> rows.put(key(same.get(0)), same));
 		return rows;
+	}
+
+	/** How many rows the sheet lists ({@link #eachRow}), counted as they go by. */
+	static long countRows(ReviewData data) {
+		long[] count = { 0 };
+		eachRow(data, (same) -> count[0]++);
+		return count[0];
+	}
+
+	/**
+	 * Hands on each row's findings in the sheet's order, walking {@link ReviewData#findingsByUnit} (the order of
+	 * {@link FeedbackLetters#byUnit}) once: a row's findings all have one unit code, and the findings of a unit code
+	 * come one after another there, so only the rows of the unit code at hand are held.
+	 */
+	static void eachRow(ReviewData data, Consumer<List<ReviewFinding>> row) {
+		Map<String, List<ReviewFinding>> unitRows = new LinkedHashMap<>();
+		String unitCode = null;
+		for (ReviewFinding finding : data.findingsByUnit()) {
+			if (!finding.isOpen() || finding.isReadAgain() || finding.unitCode() == null
+					|| finding.unitCode().isBlank()) {
+				continue;
+			}
+			if (!finding.unitCode().equals(unitCode)) {
+				unitRows.values().forEach(row);
+				unitRows.clear();
+				unitCode = finding.unitCode();
+			}
+			unitRows.computeIfAbsent(key(finding), (key) -> new ArrayList<>()).add(finding);
+		}
+		unitRows.values().forEach(row);
+	}
+
+	private static String key(ReviewFinding finding) {
+		return String.join("\t", finding.unitCode(), finding.rule(), finding.metric(), finding.sha256());
 	}
 
 	private static CellStyle style(SXSSFWorkbook workbook, boolean locked, boolean bold) {
