@@ -210,7 +210,7 @@ public record ConsolidateOptions(int year, Path input, Path output, String regio
 		}
 		RegionRegistry registry;
 		try {
-			registry = ConsolidationRun.registryOf(this.regionsFile);
+			registry = ConsolidationRun.registryToRun(this.regionsFile);
 		}
 		catch (RuntimeException ex) {
 			throw usage("地区登记表无法读取（" + this.regionsFile + "）：" + ex.getMessage());

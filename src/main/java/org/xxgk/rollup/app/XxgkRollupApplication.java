@@ -19,6 +19,7 @@ import org.springframework.scheduling.support.CronExpression;
 import org.xxgk.rollup.ingest.remote.RemoteIngestWorker;
 import org.xxgk.rollup.registry.Region;
 import org.xxgk.rollup.review.ReviewDesk;
+import org.xxgk.rollup.run.ConsolidationRun;
 
 /**
  * {@code jobs/consolidate}: checks the command line, starts the database (a server, or the embedded PostgreSQL), runs
@@ -56,6 +57,7 @@ public class XxgkRollupApplication {
 			}
 			scope = options.checkRunnable();
 			if (!options.schedule().isEmpty()) {
+				ConsolidationRun.forgetCheckedRegistry();
 				return ScheduledRuns.loop(CronExpression.parse(options.schedule()), args, out, err);
 			}
 		}
@@ -68,6 +70,7 @@ public class XxgkRollupApplication {
 			context = start(options.applicationArguments(), options.dbUrl(), err);
 		}
 		catch (NotStarted ex) {
+			ConsolidationRun.forgetCheckedRegistry();
 			signalHook.close();
 			return ex.exitCode;
 		}
@@ -82,6 +85,8 @@ public class XxgkRollupApplication {
 			err.println("xxgk-rollup: 汇总作业无法运行：" + rootMessage(ex) + "（详细信息见日志）");
 		}
 		finally {
+			// the run took the registry the options were checked with, or never started
+			ConsolidationRun.forgetCheckedRegistry();
 			exitCode[0] = SpringApplication.exit(context, () -> exitCode[0]);
 			signalHook.close();
 		}

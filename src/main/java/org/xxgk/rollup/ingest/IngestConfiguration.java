@@ -118,7 +118,7 @@ public class IngestConfiguration {
 		SubmissionProcessor.Batch batch = new SubmissionProcessor.Batch(run.year(), run.scopeCode(), run.input(),
 				properties.maxFileBytes(), inputs);
 		return new SubmissionProcessor(batch, new SubmissionParser(properties.maxFileBytes()),
-				run.unitMatcher(),
+				run::unitMatcher,
 				SubmissionValidator.standard(), repository.historyOf(run.year() - 1, units), ValidationSettings.defaults(),
 				reviewDesk.corrections(run.year(), run.scopeCode()));
 	}

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import org.apache.commons.logging.Log;
@@ -63,7 +64,8 @@ public class SubmissionProcessor implements ItemProcessor<SubmissionFile, Checke
 
 	private final SubmissionParser parser;
 
-	private final UnitMatcher matcher;
+	/** Asked only when a file is read: a file unchanged since the last run needs no unit matched. */
+	private final Supplier<UnitMatcher> matcher;
 
 	private final SubmissionValidator validator;
 
@@ -93,6 +95,12 @@ public class SubmissionProcessor implements ItemProcessor<SubmissionFile, Checke
 
 	/** As above, with the county's corrections of the scope, applied to a report before it is checked. */
 	public SubmissionProcessor(Batch batch, SubmissionParser parser, UnitMatcher matcher,
+			SubmissionValidator validator, History history, ValidationSettings settings, Corrections corrections) {
+		this(batch, parser, () -> matcher, validator, history, settings, corrections);
+	}
+
+	/** As above, the matcher asked for when a file first needs it (the run builds it then). */
+	public SubmissionProcessor(Batch batch, SubmissionParser parser, Supplier<UnitMatcher> matcher,
 			SubmissionValidator validator, History history, ValidationSettings settings, Corrections corrections) {
 		this.corrections = corrections;
 		this.batch = batch;
@@ -206,7 +214,7 @@ public class SubmissionProcessor implements ItemProcessor<SubmissionFile, Checke
 			return CheckedSubmission.retried(source, modified,
 					Findings.fileNotRead(path, "处理该文件时服务器资源不足"));
 		}
-		List<UnitMatch> matches = this.matcher.matchAll(report.statedUnit(), report.title(), source.fileName(),
+		List<UnitMatch> matches = this.matcher.get().matchAll(report.statedUnit(), report.title(), source.fileName(),
 				source.folder());
 		Region unit = matches.isEmpty() ? null : matches.get(0).unit();
 		RuleContext context = new RuleContext(this.batch.year(), unit, modified, remembered(this.history),
@@ -229,7 +237,7 @@ public class SubmissionProcessor implements ItemProcessor<SubmissionFile, Checke
 	 * neither names exactly one unit.
 	 */
 	private Region unitOfFile(SourceFile source) {
-		List<UnitMatch> matches = this.matcher.matchAll("", "", source.fileName(), source.folder());
+		List<UnitMatch> matches = this.matcher.get().matchAll("", "", source.fileName(), source.folder());
 		return matches.isEmpty() ? null : matches.get(0).unit();
 	}
 
