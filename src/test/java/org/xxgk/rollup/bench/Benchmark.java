@@ -31,6 +31,7 @@ public final class Benchmark {
 
 	private static final String USAGE = """
 			usage: jobs/bench [--units 300] [--seed 1] [--threads <cores>] [--heap 512m] [--work /tmp/xxgk-bench]
+			                  [--app target/app (the job from the unpacked jar with a class archive, as jobs/consolidate)]
 			                  [--formats docx=0.55,html=0.14,... (shares of the file formats; default: the realistic mix)]
 			                  [--jfr <file: record a profile of the full run>]
 			                  [--probe-seconds 10 (force a full GC this often to measure the live heap; 0: never)]
@@ -115,8 +116,12 @@ public final class Benchmark {
 					"--output", work.resolve("out").toString(), "--regions", set.resolve("regions.csv").toString(),
 					"--region", LargeSetGenerator.COUNTRY, "--db", jobDb.url(), "--threads", String.valueOf(threads)));
 			long probeMillis = Long.parseLong(options.getOrDefault("probe-seconds", "10")) * 1000;
+			List<String> launch = JobRun.TEST_CLASSPATH;
+			if (options.containsKey("app")) {
+				launch = trainedApp(Path.of(options.get("app")).toAbsolutePath(), work, jvm, server, user, password, set);
+			}
 			long serverBefore = jobDb.serverCpu();
-			JobRun.Result full = JobRun.run(jvm, arguments, work.resolve("full.log"), probeMillis);
+			JobRun.Result full = JobRun.run(jvm, launch, arguments, work.resolve("full.log"), probeMillis);
 			Cpu fullCpu = new Cpu(full.cpuMillis(), Cpu.since(serverBefore, jobDb.serverCpu()));
 			long figureRows = jobDb.count("figure");
 			long figureBytes = jobDb.totalBytes("figure");
@@ -124,7 +129,7 @@ public final class Benchmark {
 			String fullSteps = jobDb.stepTimes();
 			jvm.removeIf((option) -> option.startsWith("-XX:StartFlightRecording"));
 			serverBefore = jobDb.serverCpu();
-			JobRun.Result rerun = JobRun.run(jvm, arguments, work.resolve("rerun.log"), 0);
+			JobRun.Result rerun = JobRun.run(jvm, launch, arguments, work.resolve("rerun.log"), 0);
 			Cpu rerunCpu = new Cpu(rerun.cpuMillis(), Cpu.since(serverBefore, jobDb.serverCpu()));
 			String rerunSteps = jobDb.stepTimes();
 			String rollupPlan;
@@ -182,6 +187,45 @@ public final class Benchmark {
 				embedded.close();
 			}
 		}
+	}
+
+	/**
+	 * {@code --app target/app}: the job runs from the unpacked jar as {@code jobs/consolidate} runs it, with a class
+	 * data sharing archive. The archive is recorded first by the job on an empty input folder and a scratch database
+	 * of its own (not timed): every step runs, no file is read.
+	 */
+	private static List<String> trainedApp(Path app, Path work, List<String> jvm, String server, String user,
+			String password, Path set) throws Exception {
+		if (!Files.isRegularFile(app.resolve("xxgk-rollup.jar"))) {
+			throw new IllegalArgumentException("no unpacked application in " + app
+					+ ": run jobs/consolidate once (it unpacks target/xxgk-rollup.jar into target/app)");
+		}
+		Path archive = work.resolve("xxgk-rollup.jsa");
+		Files.deleteIfExists(archive);
+		Path empty = Files.createDirectories(work.resolve("training-input"));
+		Scratch trainingDb = Scratch.create(server, user, password, "training");
+		try {
+			List<String> training = new ArrayList<>(jvm);
+			training.add("-XX:ArchiveClassesAtExit=" + archive);
+			training.addAll(List.of("-Xlog:cds=off", "-Xlog:cds+dynamic=off"));
+			JobRun.Result result = JobRun.run(training,
+					List.of("-jar", app.resolve("xxgk-rollup.jar").toString()),
+					List.of("--year", "2021", "--input", empty.toString(), "--output",
+							work.resolve("training-output").toString(), "--regions",
+							set.resolve("regions.csv").toString(), "--region", LargeSetGenerator.COUNTRY, "--db",
+							trainingDb.url()),
+					work.resolve("training.log"), 0);
+			if (result.exitCode() != 0 || !Files.isRegularFile(archive)) {
+				throw new IllegalStateException("the training run did not record a class archive (exit "
+						+ result.exitCode() + "):\n" + result.output());
+			}
+			System.out.printf("class archive recorded by a run on an empty folder: %s (%.0f MB)%n", archive,
+					Files.size(archive) / 1048576.0);
+		}
+		finally {
+			trainingDb.drop();
+		}
+		return JobRun.unpackedJar(app, archive);
 	}
 
 	private static void print(String name, JobRun.Result run, int files, long rows) {

@@ -44,15 +44,34 @@ final class JobRun {
 	 */
 	static Result run(List<String> jvmOptions, List<String> arguments, Path log, long probeIntervalMillis)
 			throws Exception {
+		return run(jvmOptions, TEST_CLASSPATH, arguments, log, probeIntervalMillis);
+	}
+
+	/** The job on this JVM's class path (the test classpath: the application's classes are the jar's). */
+	static final List<String> TEST_CLASSPATH = List.of("-cp", System.getProperty("java.class.path"),
+			"org.xxgk.rollup.app.XxgkRollupApplication");
+
+	/**
+	 * The job as {@code jobs/consolidate} starts it from the unpacked jar ({@code target/app}), its classes mapped
+	 * from a class data sharing archive.
+	 */
+	static List<String> unpackedJar(Path app, Path archive) {
+		return List.of("-XX:SharedArchiveFile=" + archive, "-Xlog:cds=off", "-Xlog:cds+dynamic=off", "-jar",
+				app.resolve("xxgk-rollup.jar").toString());
+	}
+
+	/**
+	 * @param launch what follows the JVM options: the class path and main class, or the jar
+	 */
+	static Result run(List<String> jvmOptions, List<String> launch, List<String> arguments, Path log,
+			long probeIntervalMillis) throws Exception {
 		Path gcLog = log.resolveSibling(log.getFileName() + ".gc");
 		List<String> command = new ArrayList<>();
 		command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
 		command.addAll(jvmOptions);
 		command.add("-Xlog:gc:file=" + gcLog);
 		command.add("-Dfile.encoding=UTF-8");
-		command.add("-cp");
-		command.add(System.getProperty("java.class.path"));
-		command.add("org.xxgk.rollup.app.XxgkRollupApplication");
+		command.addAll(launch);
 		command.addAll(arguments);
 		long started = System.nanoTime();
 		Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
