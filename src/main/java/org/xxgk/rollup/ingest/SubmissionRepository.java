@@ -228,8 +228,11 @@ public class SubmissionRepository implements History {
 				returning source_file""", String.class, year, scopeCode, runId);
 		this.jdbc.update("delete from finding where year = ? and scope_code = ? and origin = ?", year, scopeCode,
 				RUN_ORIGIN);
-		this.jdbc.update("update submission set status = file_status where year = ? and scope_code = ?", year,
-				scopeCode);
+		// only the rows whose status differs: after an ingest most or all are equal, and rewriting every row (a new
+		// version of each, with an entry in each of the table's indexes) took 1.4 s of 40,000 units' step, now 0.1
+		this.jdbc.update("""
+				update submission set status = file_status
+				where year = ? and scope_code = ? and status is distinct from file_status""", year, scopeCode);
 		return withdrawn;
 	}
 
