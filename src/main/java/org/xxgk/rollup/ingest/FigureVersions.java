@@ -3,8 +3,11 @@ package org.xxgk.rollup.ingest;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.xxgk.rollup.model.Cell;
+import org.xxgk.rollup.model.Metric;
+import org.xxgk.rollup.model.MetricCatalog;
 import org.xxgk.rollup.model.Report;
 
 /**
@@ -15,6 +18,15 @@ import org.xxgk.rollup.model.Report;
 final class FigureVersions {
 
 	private static final int FIGURE_SCALE = 6;
+
+	/**
+	 * The catalogue's metric codes as JSON strings, quoted once: every report quoted its 226 codes character by
+	 * character (2 % of the ingest's samples at 40,000 units).
+	 */
+	private static final Map<String, String> QUOTED_CODES = MetricCatalog.standard()
+		.all()
+		.stream()
+		.collect(Collectors.toUnmodifiableMap(Metric::code, (metric) -> quote(new StringBuilder(), metric.code()).toString()));
 
 	private FigureVersions() {
 	}
@@ -28,7 +40,8 @@ final class FigureVersions {
 			if (json.length() > 1) {
 				json.append(',');
 			}
-			quote(json, figure.getKey()).append(':');
+			String quoted = QUOTED_CODES.get(figure.getKey());
+			((quoted != null) ? json.append(quoted) : quote(json, figure.getKey())).append(':');
 			BigDecimal value = figure.getValue().value();
 			// PostgreSQL rounds numeric half away from zero
 			json.append((value != null) ? value.setScale(FIGURE_SCALE, RoundingMode.HALF_UP).toPlainString() : "null");
