@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
@@ -32,6 +33,11 @@ final class PdfReader {
 
 	/** Drawn text PDFBox cannot turn into characters, or only into Latin and private-use garbage. */
 	static final String NO_TEXT_MAP = "PDF文件中的文字无法正确提取（字体缺少文字编码映射，复制出来是乱码），无法识别表格，";
+
+	private static final byte[] END_MARKER = "%%EOF".getBytes(StandardCharsets.ISO_8859_1);
+
+	/** What a revision of a PDF is made of: an object (1 0 obj), a cross-reference table or a trailer on its line. */
+	private static final Pattern REVISION = Pattern.compile("\\b\\d+\\s+\\d+\\s+obj\\b|(?m)^\\s*(xref|trailer)\\b");
 
 	static final String TRUNCATED = "PDF文件不完整（缺少文件结尾，可能下载或复制未完成），无法读取，";
 
@@ -137,18 +143,31 @@ final class PdfReader {
 	}
 
 	/**
-	 * Cut short: no end-of-file marker (%%EOF) in the last kilobyte, as a broken download or copy leaves it; a file
-	 * written whole ends with one (after an incremental update, with its last).
+	 * Cut short: no end-of-file marker (%%EOF) in the file, as a broken download or copy leaves it, or after its last
+	 * one the start of a revision that has none (an incremental update cut in its objects, cross-reference or
+	 * trailer: the version before it would be read in its place). Bytes after the end that are no part of a PDF (NUL
+	 * padding, a server's error page a download tool appended) leave it whole.
 	 */
 	private static boolean isTruncated(byte[] content) {
-		// NUL bytes and white space an upload pads a file with are no part of it
-		int end = content.length;
-		while (end > 0 && (content[end - 1] == 0 || Character.isWhitespace(content[end - 1]))) {
-			end--;
+		int end = lastEndMarker(content);
+		if (end < 0) {
+			return true;
 		}
-		int from = Math.max(0, end - 1024);
-		String tail = new String(content, from, end - from, StandardCharsets.ISO_8859_1);
-		return !tail.contains("%%EOF");
+		int after = end + END_MARKER.length;
+		return REVISION.matcher(new String(content, after, content.length - after, StandardCharsets.ISO_8859_1)).find();
+	}
+
+	private static int lastEndMarker(byte[] content) {
+		for (int i = content.length - END_MARKER.length; i >= 0; i--) {
+			int k = 0;
+			while (k < END_MARKER.length && content[i + k] == END_MARKER[k]) {
+				k++;
+			}
+			if (k == END_MARKER.length) {
+				return i;
+			}
+		}
+		return -1;
 	}
 
 	/** 3, 3、5 or 3–6. */

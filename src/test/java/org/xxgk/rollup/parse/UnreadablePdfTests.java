@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.Arrays;
 
@@ -26,7 +27,8 @@ import org.xxgk.rollup.parse.TemplatePdfFixtures.Fixture;
  * and never read into figures: the WPS-made 淮安 report and a LibreOffice export of the real form
  * ({@link FilledFormPdfTests}'s fixtures) scanned (every page an image; or a text first page with the rest scanned,
  * the pages named; or with an OCR text layer), with their fonts' ToUnicode maps removed (WPS's CID fonts then give no text, LibreOffice's simple
- * ones Latin garbage), cut short anywhere (PDFBox would rebuild the pages before the cut), and locked with an open
+ * ones Latin garbage), cut short anywhere (PDFBox would rebuild the pages before the cut; an incremental update cut
+ * short too, while a whole file followed by bytes no part of it is read), and locked with an open
  * password; while only an owner password (permissions) leaves every figure read.
  */
 class UnreadablePdfTests {
@@ -86,6 +88,40 @@ class UnreadablePdfTests {
 		assertThat(parse(Arrays.copyOf(pdf, pdf.length + 4096)).figures()).isEqualTo(parse(pdf).figures());
 	}
 
+	/**
+	 * Followed by more than a kilobyte that is no part of it (a web server's error page appended by a broken download
+	 * tool, a mail gateway's footer): its end is still there, so it is read; the end marker was looked for only in the
+	 * last kilobyte, and such a file was refused as cut short.
+	 */
+	@ParameterizedTest
+	@ValueSource(strings = { "WPS", "LibreOffice" })
+	void aPdfFollowedByBytesThatAreNoPartOfItIsRead(String producer) throws Exception {
+		byte[] pdf = pdf(producer);
+		byte[] page = ("<html><head><title>404 Not Found</title></head><body><h1>Not Found</h1><p>"
+				+ "The requested URL was not found on this server.</p>" + "<!-- padding -->".repeat(120)
+				+ "</body></html>\r\n").getBytes(StandardCharsets.ISO_8859_1);
+		byte[] followed = Arrays.copyOf(pdf, pdf.length + page.length);
+		System.arraycopy(page, 0, followed, pdf.length, page.length);
+		assertThat(page.length).isGreaterThan(2048);
+		assertThat(parse(followed).figures()).isEqualTo(parse(pdf).figures());
+	}
+
+	/**
+	 * Saved again by an incremental update (a correction, a signature, WPS saving in place: the update is appended
+	 * after the first %%EOF) and read whole; cut anywhere in the update, the end marker of the first version is still
+	 * near the end, but the last version is lost, so it is refused as cut short, not read as the first version.
+	 */
+	@ParameterizedTest
+	@ValueSource(strings = { "WPS", "LibreOffice" })
+	void anIncrementalUpdateIsReadWholeAndRefusedCutShort(String producer) throws Exception {
+		byte[] pdf = pdf(producer);
+		byte[] updated = incrementallyUpdated(pdf);
+		assertThat(parse(updated).figures()).isEqualTo(parse(pdf).figures());
+		for (int length : new int[] { pdf.length + 20, (pdf.length + updated.length) / 2, updated.length - 8 }) {
+			assertRefused(Arrays.copyOf(updated, length), PdfReader.TRUNCATED);
+		}
+	}
+
 	@ParameterizedTest
 	@ValueSource(strings = { "WPS", "LibreOffice" })
 	void anOpenPasswordIsRefusedAndAnOwnerPasswordAloneIsRead(String producer) throws Exception {
@@ -136,6 +172,19 @@ class UnreadablePdfTests {
 			}
 			scan.save(out);
 			return out.toByteArray();
+		}
+	}
+
+	/** The file with its document information changed by an incremental update (appended, the original bytes kept). */
+	private static byte[] incrementallyUpdated(byte[] pdf) throws Exception {
+		try (PDDocument document = Loader.loadPDF(pdf); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+			document.getDocumentInformation().setTitle("政府信息公开工作年度报告（更正）");
+			document.getDocumentInformation().getCOSObject().setNeedToBeUpdated(true);
+			document.getDocumentCatalog().getCOSObject().setNeedToBeUpdated(true);
+			document.saveIncremental(out);
+			byte[] updated = out.toByteArray();
+			assertThat(Arrays.copyOf(updated, pdf.length)).isEqualTo(pdf);
+			return updated;
 		}
 	}
 
