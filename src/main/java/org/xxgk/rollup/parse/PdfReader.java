@@ -7,10 +7,8 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 
 import org.xxgk.rollup.parse.PdfGlyphs.Glyph;
@@ -58,10 +56,11 @@ final class PdfReader {
 				PDPage page = document.getPage(index);
 				pageGlyphs.add(glyphs.read(document, index));
 				int direction = glyphs.direction();
-				List<PdfTable> tables = PdfTable.of(new PdfRulings(page, direction).read());
+				PdfRulings rulings = new PdfRulings(page, direction);
+				List<PdfTable> tables = PdfTable.of(rulings.read());
 				List<Glyph> prose = new ArrayList<>();
 				heights.add(PdfRulings.shownHeight(page, direction));
-				if (hasImage(page) && (pageGlyphs.get(index).size() < MIN_GLYPHS || glyphs.isOcrLayer())) {
+				if (rulings.drewImage() && (pageGlyphs.get(index).size() < MIN_GLYPHS || glyphs.isOcrLayer())) {
 					scanned.add(index + 1);
 					recognised |= glyphs.isOcrLayer();
 				}
@@ -106,20 +105,6 @@ final class PdfReader {
 		catch (IOException | RuntimeException ex) {
 			throw new UnreadableReportException("PDF文件已损坏或格式不正确，无法读取，" + ASK, ex);
 		}
-	}
-
-	/** A page that draws an image: with (almost) no text on it, a scanned page. */
-	private static boolean hasImage(PDPage page) throws IOException {
-		PDResources resources = page.getResources();
-		if (resources == null) {
-			return false;
-		}
-		for (COSName name : resources.getXObjectNames()) {
-			if (resources.isImageXObject(name)) {
-				return true;
-			}
-		}
-		return false;
 	}
 
 	/**

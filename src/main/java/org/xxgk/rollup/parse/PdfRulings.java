@@ -15,7 +15,8 @@ import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
  * Collects the ruling lines a page draws: stroked horizontal and vertical path segments (m/l/S, re/S) and filled
  * rectangles thin enough to be a line (how some writers draw borders). Wide filled rectangles are cell shading, not
  * borders, and clipping paths are not drawn at all. Coordinates are turned to the page's top-left origin, as
- * {@link org.apache.pdfbox.text.TextPosition} reports text.
+ * {@link org.apache.pdfbox.text.TextPosition} reports text. It also tells whether the page draws an image at all,
+ * on the page itself, inline or inside a form XObject (where a scanner's or a combining tool's page puts its scan).
  */
 final class PdfRulings extends PDFGraphicsStreamEngine {
 
@@ -47,6 +48,8 @@ final class PdfRulings extends PDFGraphicsStreamEngine {
 	private final List<Point2D[]> path = new ArrayList<>();
 
 	private final List<Point2D[]> rectangles = new ArrayList<>();
+
+	private boolean image;
 
 	private Point2D start;
 
@@ -159,7 +162,13 @@ final class PdfRulings extends PDFGraphicsStreamEngine {
 
 	@Override
 	public void drawImage(PDImage pdImage) {
-		// images are not rulings
+		// images are not rulings; a page that draws one may be a scan
+		this.image = true;
+	}
+
+	/** Whether the page read drew an image (called after {@link #read()}). */
+	boolean drewImage() {
+		return this.image;
 	}
 
 	@Override

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.Arrays;
@@ -14,6 +16,9 @@ import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.common.PDStream;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.pdmodel.graphics.image.JPEGFactory;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -26,7 +31,7 @@ import org.xxgk.rollup.parse.TemplatePdfFixtures.Fixture;
  * Real PDFs made unreadable the ways they arrive so, each refused with what is wrong in words a township can act on
  * and never read into figures: the WPS-made 淮安 report and a LibreOffice export of the real form
  * ({@link FilledFormPdfTests}'s fixtures) scanned (every page an image; or a text first page with the rest scanned,
- * the pages named; or with an OCR text layer), with their fonts' ToUnicode maps removed (WPS's CID fonts then give no text, LibreOffice's simple
+ * the pages named; or with an OCR text layer; or each scan drawn inside a form XObject), with their fonts' ToUnicode maps removed (WPS's CID fonts then give no text, LibreOffice's simple
  * ones Latin garbage), cut short anywhere (PDFBox would rebuild the pages before the cut; an incremental update cut
  * short too, while a whole file followed by bytes no part of it is read), and locked with an open
  * password; while only an owner password (permissions) leaves every figure read.
@@ -68,6 +73,21 @@ class UnreadablePdfTests {
 	@ValueSource(strings = { "WPS", "LibreOffice" })
 	void fontsWithoutTheirToUnicodeMapAreRefusedNotReadAsGarbage(String producer) throws Exception {
 		assertRefused(withoutToUnicode(pdf(producer)), PdfReader.NO_TEXT_MAP);
+	}
+
+	/**
+	 * The same scans with each page's image drawn inside a form XObject (as a scanner's software, or a tool that
+	 * combined or stamped the pages, writes it) rather than on the page itself: still a scan, the pages named. The
+	 * page's resources hold only the form, so the scanned pages were taken for text pages.
+	 */
+	@ParameterizedTest
+	@ValueSource(strings = { "WPS", "LibreOffice" })
+	void aScanDrawnInsideAFormIsAScan(String producer) throws Exception {
+		byte[] pdf = pdf(producer);
+		int pages = pageCount(pdf);
+		assertRefused(inForms(scanned(pdf, true)), "PDF文件第2–" + pages + "页是扫描图片，没有可读取的文字，其中的表格无法识别，");
+		assertRefused(inForms(PdfWriter.scannedWithOcr(pdf)),
+				"PDF文件第1–" + pages + "页是扫描图片，其中的文字是扫描时识别（OCR）的，表格无法准确读取，");
 	}
 
 	/** Cut anywhere, 30 bytes short of the end included (only the cross-reference lost, every page still there). */
@@ -171,6 +191,30 @@ class UnreadablePdfTests {
 				}
 			}
 			scan.save(out);
+			return out.toByteArray();
+		}
+	}
+
+	/** Each page's content and resources moved into a form XObject the page draws, and nothing else. */
+	static byte[] inForms(byte[] pdf) throws Exception {
+		try (PDDocument document = Loader.loadPDF(pdf); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+			for (PDPage page : document.getPages()) {
+				PDFormXObject form = new PDFormXObject(document);
+				try (InputStream content = page.getContents(); OutputStream to = form.getStream().createOutputStream()) {
+					content.transferTo(to);
+				}
+				form.setResources(page.getResources());
+				form.setBBox(page.getMediaBox());
+				PDResources resources = new PDResources();
+				COSName name = resources.add(form);
+				page.setResources(resources);
+				PDStream drawing = new PDStream(document);
+				try (OutputStream to = drawing.createOutputStream()) {
+					to.write(("q /" + name.getName() + " Do Q").getBytes(StandardCharsets.ISO_8859_1));
+				}
+				page.setContents(drawing);
+			}
+			document.save(out);
 			return out.toByteArray();
 		}
 	}
