@@ -42,6 +42,9 @@ final class FormWords {
 
 	static final String TOTAL = APPLICANT_ROW.get(2);
 
+	/** Table 三's seven value columns as headed: 自然人, the five kinds of 法人或其他组织 (its third header row), 总计. */
+	static final List<String> VALUE_COLUMNS = valueColumns();
+
 	/** Table 四's groups: 行政复议 | 行政诉讼. */
 	static final List<String> REVIEW_GROUPS = labels(FORM.table(4).get(0));
 
@@ -88,6 +91,13 @@ final class FormWords {
 	private static String article(String blockHeading) {
 		String heading = Labels.normalize(blockHeading);
 		return heading.substring(0, heading.indexOf('第', 1));
+	}
+
+	private static List<String> valueColumns() {
+		List<String> columns = new ArrayList<>(List.of(NATURAL_PERSON));
+		columns.addAll(labels(FORM.table(3).get(2)));
+		columns.add(TOTAL);
+		return List.copyOf(columns);
 	}
 
 	private static List<String> labels(List<PrintedForm.FormCell> row) {

@@ -107,7 +107,7 @@ final class PdfLayoutText {
 	}
 
 	/** Glyphs grouped by baseline, as {@link PdfLines} groups them, each line left to right. */
-	private static List<List<Glyph>> lines(List<Glyph> glyphs) {
+	static List<List<Glyph>> lines(List<Glyph> glyphs) {
 		List<Glyph> sorted = new ArrayList<>(glyphs);
 		sorted.sort((a, b) -> Float.compare(a.y(), b.y()));
 		List<List<Glyph>> lines = new ArrayList<>();

@@ -18,7 +18,8 @@ import org.xxgk.rollup.parse.PdfGlyphs.Glyph;
  * ruling lines give the tables' grids ({@link PdfTable}), each glyph goes to the cell whose box holds it, and what is
  * outside the tables is prose, read top to bottom ({@link PdfPages} puts the pages together). The order PDFBox
  * extracts text in is never used, since a merged cell's text (三、本年度办理结果 one character per line) comes out
- * between the rows it spans. A scan (tables scanned behind a text page too, and a scan with a scanner's OCR text laid
+ * between the rows it spans. Tables drawn without lines are rebuilt from the glyphs' columns (table 三, whose labels
+ * wrap, from their positions: {@link PdfUnruledTableThree}). A scan (tables scanned behind a text page too, and a scan with a scanner's OCR text laid
  * over it), text whose fonts lack their ToUnicode map, a PDF locked with an open password, a truncated or damaged
  * one cannot be read: each is refused saying so.
  */
@@ -97,7 +98,8 @@ final class PdfReader {
 				throw new UnreadableReportException("PDF文件第" + pageList(scanned) + "页是扫描图片，没有可读取的文字，其中的表格无法识别，"
 						+ ASK);
 			}
-			return (foundInColumns > found) ? columns : ruled;
+			// table 三 without lines is read again from the glyphs' positions, where a text layout loses its wrapped labels
+			return (foundInColumns > found) ? PdfUnruledTableThree.rebuilt(columns, pageGlyphs, heights) : ruled;
 		}
 		catch (InvalidPasswordException ex) {
 			throw new UnreadableReportException("PDF文件设置了打开密码（已加密），无法读取，请取消密码后重新报送，" + ASK, ex);

@@ -26,8 +26,21 @@ final class TableLocator {
 
 	Map<Integer, List<GridRow>> locate(SourceDocument document) {
 		Map<Integer, List<GridRow>> tables = new TreeMap<>();
+		int[] tableOf = tableOfBlocks(document);
+		for (int b = 0; b < tableOf.length; b++) {
+			if (tableOf[b] != 0) {
+				tables.computeIfAbsent(tableOf[b], (t) -> new ArrayList<>()).addAll(((Grid) document.blocks().get(b)).rows());
+			}
+		}
+		return tables;
+	}
+
+	/** For each block, the table (2, 3, 4) a grid is, by its content or else the heading above it; 0 for the rest. */
+	static int[] tableOfBlocks(SourceDocument document) {
+		int[] tables = new int[document.blocks().size()];
 		int heading = 0;
-		for (Block block : document.blocks()) {
+		for (int b = 0; b < tables.length; b++) {
+			Block block = document.blocks().get(b);
 			if (block instanceof Paragraph paragraph) {
 				// each paragraph's part once: recognising one normalises the whole paragraph
 				String part = Headings.part(paragraph.text());
@@ -36,10 +49,7 @@ final class TableLocator {
 			}
 			else if (block instanceof Grid grid) {
 				int table = byContent(grid);
-				table = (table != 0) ? table : heading;
-				if (table != 0) {
-					tables.computeIfAbsent(table, (t) -> new ArrayList<>()).addAll(grid.rows());
-				}
+				tables[b] = (table != 0) ? table : heading;
 			}
 		}
 		return tables;

@@ -82,7 +82,8 @@ public final class TemplatePdfFixtures {
 					EnumSet.of(Layout.SHADED, Layout.VERTICAL_TEXT)),
 			new Fixture("shuyang-fgj-2023-rotated-labels.pdf", Real.SHUYANG_FGJ, EnumSet.of(Layout.ROTATED_TEXT)),
 			new Fixture("shuyang-fgj-2023-cover-annex.pdf", Real.SHUYANG_FGJ,
-					EnumSet.of(Layout.COVER_PAGE, Layout.ANNEX, Layout.PAGE_OF_PAGES)));
+					EnumSet.of(Layout.COVER_PAGE, Layout.ANNEX, Layout.PAGE_OF_PAGES)),
+			new Fixture("shanghai-2025-no-lines.pdf", Real.SHANGHAI, EnumSet.of(Layout.NO_LINES)));
 
 	private TemplatePdfFixtures() {
 	}
