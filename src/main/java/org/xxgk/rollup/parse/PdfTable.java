@@ -18,6 +18,12 @@ final class PdfTable {
 	/** Lines closer than this are one boundary (double lines, rounding). */
 	static final float TOLERANCE = 2f;
 
+	/** A glyph whose size exceeds its cell's height this many times over is drawn over the table, not in the cell. */
+	private static final float OVERSIZE = 1.25f;
+
+	/** Glyphs this many times the table's text size are drawn over the table (a watermark, a stamp). */
+	private static final float LARGER = 2f;
+
 	/** Thinner rows or columns than this are drawing artefacts, not cells. */
 	private static final float MIN_SIZE = 3f;
 
@@ -29,6 +35,9 @@ final class PdfTable {
 	private final int[] owner;
 
 	private final List<List<Glyph>> glyphs;
+
+	/** The size most of the table's text is set in, once its glyphs are all taken (0 until asked). */
+	private float textSize;
 
 	private PdfTable(float[] xs, float[] ys, int[] owner) {
 		this.xs = xs;
@@ -116,21 +125,60 @@ final class PdfTable {
 		return (o == other.xs.length - 1) ? columns : null;
 	}
 
-	/** Takes the glyph when it is drawn inside this table. */
+	/**
+	 * Takes the glyph when it is drawn inside this table. A glyph taller than the cell it falls in is no text of that
+	 * cell but drawn over the table (a watermark set level and opaque, a stamp): it is taken and left out.
+	 */
 	boolean take(Glyph glyph) {
 		int column = index(this.xs, glyph.center());
 		int row = index(this.ys, glyph.middle());
 		if (column < 0 || row < 0) {
 			return false;
 		}
-		this.glyphs.get(this.owner[row * columnCount() + column]).add(glyph);
+		int cell = this.owner[row * columnCount() + column];
+		if (glyph.size() <= OVERSIZE * cellHeight(cell)) {
+			this.glyphs.get(cell).add(glyph);
+		}
 		return true;
 	}
 
-	/** The text of the cell at a grid square: the merged cell's text at its top-left square, "" where it only covers. */
+	/** The height of the merged cell whose top-left square is {@code cell}. */
+	private float cellHeight(int cell) {
+		int column = cell % columnCount();
+		int last = cell / columnCount();
+		while (last + 1 < rowCount() && this.owner[(last + 1) * columnCount() + column] == cell) {
+			last++;
+		}
+		return this.ys[last + 1] - this.ys[cell / columnCount()];
+	}
+
+	/**
+	 * The text of the cell at a grid square: the merged cell's text at its top-left square, "" where it only covers.
+	 * Glyphs more than twice the size the table's text is set in are left out: drawn over the table, not in it.
+	 */
 	String text(int row, int column) {
 		int square = row * columnCount() + column;
-		return (this.owner[square] == square) ? PdfLines.text(this.glyphs.get(square)) : "";
+		if (this.owner[square] != square) {
+			return "";
+		}
+		float largest = LARGER * textSize();
+		return PdfLines.text(this.glyphs.get(square).stream().filter((glyph) -> glyph.size() <= largest).toList());
+	}
+
+	/** The median size of the glyphs in the table's cells. */
+	private float textSize() {
+		if (this.textSize == 0) {
+			float[] sizes = new float[this.glyphs.stream().mapToInt(List::size).sum()];
+			int i = 0;
+			for (List<Glyph> cell : this.glyphs) {
+				for (Glyph glyph : cell) {
+					sizes[i++] = glyph.size();
+				}
+			}
+			Arrays.sort(sizes);
+			this.textSize = (sizes.length > 0) ? sizes[sizes.length / 2] : Float.MAX_VALUE;
+		}
+		return this.textSize;
 	}
 
 	/** Whether the grid square is the top-left of its cell. */

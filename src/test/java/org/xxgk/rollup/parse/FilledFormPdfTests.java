@@ -84,11 +84,12 @@ class FilledFormPdfTests {
 	}
 
 	/**
-	 * A watermark over every page (the unit's name, 40 pt, three times down the page), slanted and opaque or level and
-	 * see-through: its glyphs fall into the tables' cells (信息内容阳, 府0) and are left out.
+	 * A watermark over every page (the unit's name, 40 pt, three times down the page), slanted and opaque, level and
+	 * see-through, or level and opaque: its glyphs fall into the tables' cells (信息内容阳, 府0) and are left out. A
+	 * level opaque one is told by its size, taller than the cells it falls in (it read 行沭政许可阳).
 	 */
 	@ParameterizedTest(name = "{0}° at opacity {1}")
-	@CsvSource({ "45, 1", "30, 0.3", "0, 0.2" })
+	@CsvSource({ "45, 1", "30, 0.3", "0, 0.2", "0, 1" })
 	void aWatermarkOverThePagesIsLeftOut(float degrees, float opacity) throws Exception {
 		Fixture fixture = TemplatePdfFixtures.FIXTURES.get(0);
 		assertEveryFigure(fixture, PdfWriter.watermarked(pdf(fixture), fixture.real().unit, degrees, opacity));
