@@ -30,9 +30,11 @@ final class FlatTableRows {
 		int values = 0;
 		for (GridCell cell : cells) {
 			String label = LabelKey.of(cell.text());
-			// a blank cell the copy kept is a value's place: after a row's label or values, never in a header
+			// a blank cell the copy kept is a value's place: after a row's label or values, never in a header but
+			// after table 四's last label (总计), where its value row starts
 			boolean blank = cell.text().isBlank();
-			if (blank && (table == 3 && header || table != 3 && previous == null || table == 4 && !previousIsValue
+			if (blank && (table == 3 && header || table != 3 && previous == null
+					|| table == 4 && !previousIsValue && !FormWords.TOTAL.equals(previous)
 					|| table == 2 && (previous.startsWith(FormWords.ARTICLE) || previous.equals(FormWords.CONTENT)))) {
 				continue;
 			}

@@ -207,7 +207,9 @@ final class WebTextReader {
 			List<String> texts = new ArrayList<>(Arrays.stream(line.text().split(separator, -1))
 				.map((text) -> CellReader.clean(text).isEmpty() ? "" : text.strip())
 				.toList());
-			if (line.text().strip().startsWith("|")) {
+			// a row copied between edge pipes (| a | b |) starts with one; a row whose first cell is blank starts
+			// with its separator ( | 0 | 1), and that blank cell keeps its place
+			if (line.text().strip().startsWith("|") && line.text().strip().endsWith("|")) {
 				texts.remove(0);
 			}
 			if (line.text().strip().endsWith("|") && !texts.isEmpty() && texts.get(texts.size() - 1).isEmpty()) {

@@ -163,6 +163,42 @@ class RealWebPageTests {
 			.contains("无法确定每个数字所在的列").endsWith("如报送的是复制的文字，请改为报送原文件。");
 	}
 
+	/**
+	 * The page with table 四's first value cell (行政复议 结果维持) left blank as Word saves a blank cell, copied in
+	 * each shape: the blank is that cell, the other fourteen stay in their columns (a copy of one cell per line keeps
+	 * the blank cell's line right after the header's last label, 总计).
+	 */
+	@ParameterizedTest
+	@EnumSource(PageCopies.Shape.class)
+	void tableFoursFirstValueLeftBlankIsThatCellBlank(PageCopies.Shape shape) throws Exception {
+		org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(PageCopies.realPage());
+		org.jsoup.nodes.Element tableFour = page.select("table").stream()
+			.filter((table) -> table.text().contains(FormWords.RECONSIDERATION))
+			.reduce((first, second) -> second)
+			.orElseThrow();
+		org.jsoup.nodes.Element first = tableFour.select("tr").last().selectFirst("td");
+		assertThat(first.text()).isEqualTo("0");
+		first.html("<p><o:p> </o:p></p>");
+		Report report = parseText(PageCopies.copy(page.outerHtml(), shape));
+		JsonNode metrics;
+		try (InputStream in = RealWebPageTests.class.getResourceAsStream("/real/shuyang-fgj-2023.json")) {
+			metrics = new ObjectMapper().readTree(in).get("metrics");
+		}
+		for (Map.Entry<String, JsonNode> entry : (Iterable<Map.Entry<String, JsonNode>>) metrics::fields) {
+			Cell cell = report.figures().get(entry.getKey());
+			assertThat(cell).as(entry.getKey()).isNotNull();
+			if (entry.getValue().isNull() || entry.getKey().equals("review.reconsideration.upheld")) {
+				assertThat(cell.state()).as(entry.getKey()).isEqualTo(CellState.BLANK);
+			}
+			else {
+				assertThat(cell.value()).as(entry.getKey()).isEqualByComparingTo(entry.getValue().decimalValue());
+			}
+		}
+		List<Finding> findings = FormStructureTests.validate(report, 2023);
+		assertThat(byRule(findings)).containsExactly(Map.entry("CELL-MISSING", 126L));
+		assertThat(findings).anyMatch((finding) -> "review.reconsideration.upheld".equals(finding.metric()));
+	}
+
 	static Report parseText(String text) throws Exception {
 		return new SubmissionParser().parse(SeedReportTests.source("report.txt", "real"),
 				text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
