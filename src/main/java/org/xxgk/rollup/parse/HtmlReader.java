@@ -57,7 +57,25 @@ final class HtmlReader {
 		Collector collector = new Collector();
 		collector.walk(page.body() != null ? page.body() : page);
 		collector.flush();
-		return new SourceDocument(startAtTitle(collector.blocks));
+		return new SourceDocument(imagesInTableParts(startAtTitle(collector.blocks)));
+	}
+
+	/**
+	 * The blocks without the images outside parts 二、三、四 (a photo, a logo, a QR code): an image in a table's part
+	 * is what the page printed in the table's place, and TABLE-MISSING names it when no table is found there.
+	 */
+	private static List<Block> imagesInTableParts(List<Block> blocks) {
+		List<Block> kept = new ArrayList<>();
+		int table = 0;
+		for (Block block : blocks) {
+			if (block instanceof Paragraph paragraph && Headings.part(paragraph.text()) != null) {
+				table = Headings.table(paragraph.text());
+			}
+			if (!(block instanceof Paragraph paragraph && paragraph.text().startsWith("<img src=")) || table != 0) {
+				kept.add(block);
+			}
+		}
+		return List.copyOf(kept);
 	}
 
 	/**
@@ -119,6 +137,11 @@ final class HtmlReader {
 					if (element.tagName().equals("table") && !isLayout(element)) {
 						flush();
 						table(element);
+					}
+					else if (element.tagName().equals("img") && !element.attr("src").isBlank()) {
+						// kept as the tag, so that a part whose table is an image says so (TABLE-MISSING)
+						flush();
+						this.blocks.add(new Paragraph("<img src=\"" + element.attr("src").strip() + "\">", ++this.position));
 					}
 					else if (BLOCKS.contains(element.tagName())) {
 						flush();

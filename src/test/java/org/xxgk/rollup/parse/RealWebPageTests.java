@@ -199,6 +199,32 @@ class RealWebPageTests {
 		assertThat(findings).anyMatch((finding) -> "review.reconsideration.upheld".equals(finding.metric()));
 	}
 
+	/**
+	 * The page with table 三 published as an image ({@code <img>} in the table's place), as pages often print it: refused
+	 * with TABLE-MISSING on table 三 saying the part holds only an image, not just that the table is missing; tables 二
+	 * and 四 are read.
+	 */
+	@Test
+	void aTablePublishedAsAnImageIsNamedAsAnImage() throws Exception {
+		org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(PageCopies.realPage());
+		org.jsoup.nodes.Element tableThree = page.select("table").stream()
+			.filter((table) -> table.text().contains(FormWords.NATURAL_PERSON))
+			.findFirst()
+			.orElseThrow();
+		tableThree.after("<p><img src=\"/uploads/2024/01/biao3.png\" alt=\"\"></p>");
+		tableThree.remove();
+		Report report = new SubmissionParser().parse(SeedReportTests.source("report.html", "real"),
+				page.outerHtml().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+		assertThat(report.tablesFound()).containsExactly(2, 4);
+		assertThat(report.figures().get("review.reconsideration.pending").value()).isEqualByComparingTo("1");
+		List<Finding> errors = FormStructureTests.validate(report, 2023).stream().filter(Finding::isError).toList();
+		assertThat(errors).extracting(Finding::rule, Finding::actual)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("TABLE-MISSING", "未找到（该部分是图片）"));
+		assertThat(errors.get(0).message()).startsWith(
+				"报告中找不到表三（三、收到和处理政府信息公开申请情况）：该部分只有一张图片（/uploads/2024/01/biao3.png），图片中的数字无法读取。");
+		assertThat(report.section("一")).doesNotContain("<img");
+	}
+
 	static Report parseText(String text) throws Exception {
 		return new SubmissionParser().parse(SeedReportTests.source("report.txt", "real"),
 				text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
