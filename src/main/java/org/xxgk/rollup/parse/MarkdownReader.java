@@ -95,6 +95,9 @@ final class MarkdownReader {
 
 	private int tableTwoColumns;
 
+	/** The cells the header (first) row of the pipe table being read has, up to its last filled one; 0 between tables. */
+	private int headerCells;
+
 	SourceDocument read(String text) {
 		String[] lines = text.split("\r\n|\r|\n", -1);
 		for (int i = 0; i < lines.length; i++) {
@@ -104,9 +107,17 @@ final class MarkdownReader {
 				continue;
 			}
 			if (line.startsWith("|")) {
-				addRow(cells(line, number), number, printedCells(line));
+				List<GridCell> cells = cells(line, number);
+				this.headerCells = (this.headerCells == 0) ? cells.size() : this.headerCells;
+				// blank cells at a row's end under columns its table's header names are cells left blank, not the
+				// empty filler cells converters leave past a table's last column
+				while (cells.size() < Math.min(printedCells(line), this.headerCells)) {
+					cells.add(new GridCell("", number));
+				}
+				addRow(cells, number, printedCells(line));
 				continue;
 			}
+			this.headerCells = 0;
 			if (HTML_TABLE.matcher(line).find()) {
 				// a converter's table written as HTML (MinerU): up to its end, spans as a page's
 				StringBuilder html = new StringBuilder(line);

@@ -90,7 +90,11 @@ final class WebTextReader {
 		boolean hasNumbers = rows.stream()
 			.flatMap((row) -> row.cells().stream())
 			.anyMatch((cell) -> CellReader.isValueLike(cell.text()) && !cell.text().isBlank());
-		if (hasNumbers) {
+		// a table whose values were all left blank prints its header and rows of blank cells between separators
+		boolean leftBlank = !hasNumbers && this.pipeRows
+				&& rows.stream().anyMatch((row) -> row.cells().size() > 1 && row.cells().stream().allMatch((c) -> c.text().isEmpty()))
+				&& TableLocator.byContent(new Grid(rows)) == table;
+		if (hasNumbers || leftBlank) {
 			blocks.add(new Grid(List.copyOf(rows)));
 		}
 		else {
@@ -218,6 +222,12 @@ final class WebTextReader {
 			int printed = texts.size();
 			while (!texts.isEmpty() && texts.get(texts.size() - 1).isEmpty()) {
 				texts.remove(texts.size() - 1);
+			}
+			if (texts.isEmpty() && printed > 1) {
+				// a row of blank cells (a block the unit left blank): their places are the row's
+				int at = line.line();
+				rows.add(new GridRow(java.util.Collections.nCopies(printed, new GridCell("", at))));
+				continue;
 			}
 			if (texts.isEmpty()) {
 				continue;

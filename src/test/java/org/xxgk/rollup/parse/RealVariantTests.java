@@ -229,6 +229,64 @@ class RealVariantTests {
 		assertThat(findings).noneMatch(Finding::isError);
 	}
 
+	/**
+	 * Table 四 left blank as a whole (the unit meant 0): every cell is read blank, each CELL-MISSING (counted as 0),
+	 * and the report is not FORM-BLANK nor short of a table.
+	 */
+	@ParameterizedTest
+	@org.junit.jupiter.params.provider.EnumSource(Format.class)
+	void aWholeBlockLeftBlankIsReadBlank(Format format) throws Exception {
+		Map<String, String> blank = new LinkedHashMap<>();
+		Map<String, BigDecimal> blanks = new LinkedHashMap<>();
+		format.transcribed().keySet().stream().filter((code) -> code.startsWith("review.")).forEach((code) -> {
+			blank.put(code, "");
+			blanks.put(code, null);
+		});
+		assertThat(blank).hasSize(15);
+		Report report = RealVariantInputs.parse(format, RealVariantInputs.write(format, UnaryOperator.identity(), blank));
+		assertEveryFigure(report, format, blanks);
+		List<Finding> findings = FormStructureTests.validate(report, format.year);
+		assertThat(findings).filteredOn((finding) -> finding.rule().equals("CELL-MISSING"))
+			.extracting(Finding::metric)
+			.containsAll(blank.keySet());
+		assertThat(findings).extracting(Finding::rule).doesNotContain("FORM-BLANK", "TABLE-MISSING", "TABLE-INCOMPLETE",
+				"REVIEW-TOTAL");
+	}
+
+	/**
+	 * A 总计 left blank beside filled parts, and a 总计 printed 0 while its parts are not: the total is read as
+	 * printed (blank, counted as 0, or 0), and the form's cross-checks refuse the report naming that total.
+	 */
+	@ParameterizedTest(name = "{0}, {1}")
+	@MethodSource("totalCases")
+	void aTotalBlankOrZeroBesideFilledPartsBreaksItsCrossCheck(String written, Format format, String code,
+			List<String> rules) throws Exception {
+		assumeThat(format.transcribed().get(code)).as(code + " is not 0 in this report").isNotZero();
+		Report report = RealVariantInputs.parse(format,
+				RealVariantInputs.write(format, UnaryOperator.identity(), Map.of(code, written)));
+		Cell total = report.figures().get(code);
+		assertThat(total.state()).isEqualTo(written.isEmpty() ? CellState.BLANK : CellState.NUMBER);
+		Map<String, BigDecimal> changed = new LinkedHashMap<>();
+		changed.put(code, written.isEmpty() ? null : BigDecimal.ZERO);
+		assertEveryFigure(report, format, changed);
+		assertThat(FormStructureTests.validate(report, format.year)).filteredOn(Finding::isError)
+			.extracting(Finding::rule, Finding::metric)
+			.containsExactlyInAnyOrderElementsOf(
+					rules.stream().map((rule) -> org.assertj.core.groups.Tuple.tuple(rule, code)).toList());
+	}
+
+	static Stream<Arguments> totalCases() {
+		List<Arguments> cases = new ArrayList<>();
+		for (String written : List.of("", "0")) {
+			for (Format format : Format.values()) {
+				// 新收's 总计 is also a term of APP-BALANCE in the 总计 column
+				cases.add(Arguments.of(written, format, "applications.new.total", List.of("APP-COLUMN-TOTAL", "APP-BALANCE")));
+				cases.add(Arguments.of(written, format, "review.reconsideration.total", List.of("REVIEW-TOTAL")));
+			}
+		}
+		return cases.stream();
+	}
+
 	static Stream<Arguments> feeHeadings() {
 		List<Arguments> cases = new ArrayList<>();
 		for (String heading : List.of("（单位：元）", "(单位:元)", "（元）")) {
