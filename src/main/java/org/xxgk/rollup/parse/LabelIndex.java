@@ -13,6 +13,7 @@ import java.util.Set;
 import org.xxgk.rollup.model.FormLayout;
 import org.xxgk.rollup.model.Metric;
 import org.xxgk.rollup.model.MetricCatalog;
+import org.xxgk.rollup.model.PrintedForm;
 import org.xxgk.rollup.model.Template;
 
 /**
@@ -76,10 +77,21 @@ final class LabelIndex {
 		columnLabels.forEach((table, labels) -> this.columnMatchers.put(table, new LabelMatcher(labels)));
 	}
 
+	/**
+	 * Other words the form prints a row by: table 四's groups without their parent (未经复议直接起诉), and table 三's
+	 * （一）予以公开 without the 三、本年度办理结果 that the form merges over all result rows (metrics.csv names it with
+	 * its parent; a copy that lost the merged cell prints it alone, as it prints （二）部分公开).
+	 */
 	private static List<String> aliases(int table, String printedRow) {
 		int space = printedRow.lastIndexOf(' ');
-		return (table == 4 && printedRow.startsWith(REVIEW_PARENT) && space > 0)
-				? List.of(printedRow.substring(space + 1)) : List.of();
+		if (table == 4 && printedRow.startsWith(REVIEW_PARENT) && space > 0) {
+			return List.of(printedRow.substring(space + 1));
+		}
+		if (table == 3 && printedRow.startsWith(PrintedForm.RESULT_PARENT)
+				&& printedRow.length() > PrintedForm.RESULT_PARENT.length()) {
+			return List.of(printedRow.substring(PrintedForm.RESULT_PARENT.length()));
+		}
+		return List.of();
 	}
 
 	Template template() {

@@ -50,6 +50,22 @@ final class LabelKey {
 		return (label != null) ? SEEN.get(label) : "";
 	}
 
+	/** A sub-row's number as printed in any style (1. 1、 （1） 1) or 1 before its words), pinyin and years left out. */
+	private static final Pattern SUB_ROW_NUMBER = Pattern.compile("(?<![\\d.])\\(?([1-9])(?:[.、)]|(?=\\p{IsHan}))");
+
+	/**
+	 * The number of the sub-row a label names (2 for （五）不予处理 2.重复申请 or 2、重复申请), or 0 when it names none:
+	 * the key drops numbering, so two sub-rows whose words a report confused (4.重复申请) are told apart by it.
+	 */
+	static int subRowNumber(String label) {
+		if (label == null) {
+			return 0;
+		}
+		String text = YEAR.matcher(PINYIN.matcher(Labels.normalize(label)).replaceAll("")).replaceAll("");
+		java.util.regex.Matcher number = SUB_ROW_NUMBER.matcher(text);
+		return number.find() ? number.group(1).charAt(0) - '0' : 0;
+	}
+
 	private static String uncached(String label) {
 		String text = Labels.normalize(label);
 		text = PINYIN.matcher(text).replaceAll("");

@@ -34,8 +34,14 @@ final class LabelMatcher {
 
 	}
 
-	/** One key of a form label: its normalised form and how the form prints it. */
-	private record Entry(String key, String label, String printed) {
+	/** One key of a form label: its normalised form, how the form prints it, and its sub-row's number (or 0). */
+	private record Entry(String key, String label, String printed, int number) {
+
+		/** False when a label and this entry both number a sub-row, differently (4.重复申请 is not 2.重复申请). */
+		boolean numberAgrees(int number) {
+			return number == 0 || this.number == 0 || number == this.number;
+		}
+
 	}
 
 	/** A note in brackets that some reports leave out: （区分处理的，只计这一情形，不计其他情形）. */
@@ -46,7 +52,8 @@ final class LabelMatcher {
 	private final Map<String, Entry> byKey = new HashMap<>();
 
 	/** Matches already made: the form's labels and their usual damage repeat in every report. */
-	private final LabelCache<Match> seen = new LabelCache<>(5_000, (text) -> uncached(LabelKey.of(text)));
+	private final LabelCache<Match> seen = new LabelCache<>(5_000,
+			(text) -> uncached(LabelKey.of(text), LabelKey.subRowNumber(text)));
 
 	/**
 	 * @param labels the form's labels as printed (metrics.csv's words), each with other words the form prints it by
@@ -65,7 +72,7 @@ final class LabelMatcher {
 	}
 
 	private void add(String key, String label, String printed) {
-		Entry entry = new Entry(key, label, printed);
+		Entry entry = new Entry(key, label, printed, LabelKey.subRowNumber(printed));
 		Entry before = this.byKey.putIfAbsent(key, entry);
 		if (before != null && !before.label().equals(entry.label())) {
 			throw new IllegalStateException("two labels of the form share the key " + key + ": " + before.printed()
@@ -78,18 +85,25 @@ final class LabelMatcher {
 		return this.seen.get(text);
 	}
 
-	private Match uncached(String key) {
+	/**
+	 * The nearest label to a key; a label whose sub-row number differs from the one printed ({@code number}, 0 for
+	 * none) is none of its candidates, however near its words.
+	 */
+	private Match uncached(String key, int number) {
 		if (key.isEmpty() || this.entries.isEmpty()) {
 			return new Match(null, "");
 		}
 		Entry exact = this.byKey.get(key);
-		if (exact != null) {
+		if (exact != null && exact.numberAgrees(number)) {
 			return new Match(exact.label(), exact.printed(), 0);
 		}
 		Entry nearest = null;
 		int best = Integer.MAX_VALUE;
 		int second = Integer.MAX_VALUE;
 		for (Entry entry : this.entries) {
+			if (!entry.numberAgrees(number)) {
+				continue;
+			}
 			int distance = distance(key, entry.key(), Math.max(key.length(), entry.key().length()));
 			if (nearest != null && entry.label().equals(nearest.label())) {
 				best = Math.min(best, distance);
@@ -102,6 +116,9 @@ final class LabelMatcher {
 			else if (distance < second) {
 				second = distance;
 			}
+		}
+		if (nearest == null) {
+			return new Match(null, "");
 		}
 		boolean nearEnough = best <= allowedEdits(nearest.key().length());
 		boolean clearlyNearest = second - best >= 1 + best / 4;

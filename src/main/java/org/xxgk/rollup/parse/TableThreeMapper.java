@@ -58,7 +58,8 @@ final class TableThreeMapper {
 				continue;
 			}
 			inData = true;
-			parents = parts;
+			// a row near no label of the form printed alone does not stand for the parents of the rows after it
+			parents = (rowLabel.found() || parts.size() > 1 || parents.isEmpty()) ? parts : parents;
 			if (!rowLabel.found()) {
 				GridCell first = row.cells().get(0);
 				figures.unexpected(TABLE, String.join("", parts), rowLabel.nearest(),

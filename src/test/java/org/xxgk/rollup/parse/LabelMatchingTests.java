@@ -210,6 +210,13 @@ class LabelMatchingTests {
 		assertThat(index.row(2, "规则").found()).isFalse();
 		assertThat(index.row(3, "七、其他申请").found()).isFalse();
 		assertThat(index.row(3, "（三）不予公开 9.其他").found()).isFalse();
+		// a sub-row's words under another sub-row's number are neither row: the key drops numbering, the match does not
+		assertThat(index.row(3, "（五）不予处理 4.重复申请").found()).isFalse();
+		assertThat(index.row(3, "（五）不予处理 4.反复申请").found()).isFalse();
+		assertThat(index.row(3, "（六）其他处理 2.其他").found()).isFalse();
+		assertThat(index.row(3, "（五）不予处理 2、重复申请").label()).isEqualTo("(五)不予处理2.重复申请");
+		assertThat(index.row(3, "（五）不予处理（2）重复申请").label()).isEqualTo("(五)不予处理2.重复申请");
+		assertThat(index.row(3, "（一）予以公开").label()).isEqualTo("三、本年度办理结果(一)予以公开");
 	}
 
 	/**

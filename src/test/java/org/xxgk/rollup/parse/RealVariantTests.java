@@ -287,6 +287,64 @@ class RealVariantTests {
 		return cases.stream();
 	}
 
+	/**
+	 * A row label near another row's words but numbered as neither, or near no row: the form's labels are a closed set
+	 * and a label is matched to the nearest one only when it is near enough, clearly nearest and numbered as it (the
+	 * key leaves numbering out), never to a label merely containing it. Its figures land in no row: the label is
+	 * LABEL-UNEXPECTED, the row TABLE-INCOMPLETE, every other figure in its own cell.
+	 */
+	@ParameterizedTest(name = "{0} → {1}, {3}")
+	@MethodSource("nearMisses")
+	void aNearMissRowLabelLandsInNoRow(String printed, String damaged, String row, Format format) throws Exception {
+		byte[] varied = RealVariantInputs.write(format, (text) -> text.replaceAll("^" + printed + "$", damaged));
+		assumeThat(varied).isNotEqualTo(RealVariantInputs.write(format, UnaryOperator.identity()));
+		Report report = RealVariantInputs.parse(format, varied);
+		assertThat(report.unexpectedLabels()).filteredOn((label) -> label.label().contains(damaged)).hasSize(1);
+		String prefix = format.transcribed().keySet().stream()
+			.filter((code) -> org.xxgk.rollup.model.MetricCatalog.standard().find(code).orElseThrow()
+				.rowLabel(Template.V2021).equals(row))
+			.findFirst().orElseThrow();
+		String rowCode = prefix.substring(0, prefix.lastIndexOf('.') + 1);
+		SoftAssertions figures = new SoftAssertions();
+		format.transcribed().forEach((code, value) -> {
+			Cell cell = report.figures().get(code);
+			if (code.startsWith(rowCode)) {
+				figures.assertThat(cell).as(code).isNull();
+			}
+			else if (value == null) {
+				figures.assertThat(RealVariantInputs.isBlank(cell)).as(code + " " + cell).isTrue();
+			}
+			else {
+				figures.assertThat((cell != null) ? cell.value() : null).as(code + " " + cell).isEqualByComparingTo(value);
+			}
+		});
+		figures.assertAll();
+		assertThat(FormStructureTests.validate(report, format.year)).filteredOn((f) -> f.rule().equals("TABLE-INCOMPLETE"))
+			.extracting(Finding::actual)
+			.singleElement()
+			.asString()
+			.contains(row);
+	}
+
+	static Stream<Arguments> nearMisses() {
+		List<Arguments> cases = new ArrayList<>();
+		List<String[]> misses = List.of(
+				// the words of 2.重复申请 but row 4's number: neither row
+				new String[] { "2\\. ?重复申请", "4.重复申请", "（五）不予处理 2.重复申请" },
+				// 4.无正当理由大量反复申请 cut short: one character from 2.重复申请's words, but numbered 4
+				new String[] { "4\\. ?无正当理由大量反复申请", "4.反复申请", "（五）不予处理 4.无正当理由大量反复申请" },
+				// 3.其他's words numbered 2, the number of the sub-row above it
+				new String[] { "3\\. ?其他", "2.其他", "（六）其他处理 3.其他" },
+				// near no row: three characters of eleven changed
+				new String[] { "1\\. ?本机关不掌握相关政府信息", "1.本机关不公开相关文件", "（四）无法提供 1.本机关不掌握相关政府信息" });
+		for (String[] miss : misses) {
+			for (Format format : Format.values()) {
+				cases.add(Arguments.of(miss[0], miss[1], miss[2], format));
+			}
+		}
+		return cases.stream();
+	}
+
 	static Stream<Arguments> feeHeadings() {
 		List<Arguments> cases = new ArrayList<>();
 		for (String heading : List.of("（单位：元）", "(单位:元)", "（元）")) {
