@@ -227,10 +227,12 @@ final class FormOrder {
 	private static int[] placement(List<String> own, List<String> formRows, Template template) {
 		int values = own.size();
 		int forms = formRows.size();
+		List<String> formKeys = formRows.stream().map(FormOrder::key).toList();
 		boolean[][] fit = new boolean[values][forms];
 		for (int v = 0; v < values; v++) {
+			OwnLabel label = new OwnLabel(own.get(v), template);
 			for (int f = 0; f < forms; f++) {
-				fit[v][f] = fits(own.get(v), formRows.get(f), template);
+				fit[v][f] = label.fits(formRows.get(f), formKeys.get(f));
 			}
 		}
 		long[][] ways = new long[values + 1][forms + 2];
@@ -271,22 +273,44 @@ final class FormOrder {
 	}
 
 	/**
-	 * True if a row's own label (as printed) may be the form row's: it is blank, or part of the form's label letter for
-	 * letter (a label printed without its parents, or a piece of one a converter wrapped: 行政机关不再处理其政府信息公),
-	 * or the form row's own label or whole label is its nearest ({@link LabelMatcher}: 國家祕密, 不予處(chù)理, one
+	 * A value row's own label (as printed), which {@link #fits} a form row if it is blank, or part of the form's label
+	 * letter for letter (a label printed without its parents, or a piece of one a converter wrapped:
+	 * 行政机关不再处理其政府信息公), or the form row's own label or whole label is its nearest ({@link LabelMatcher}: 國家祕密, 不予處(chù)理, one
 	 * character dropped). The placement of all rows must still be the only one.
 	 */
-	private static boolean fits(String ownLabel, String formRow, Template template) {
-		String key = key(ownLabel);
-		if (key.isEmpty() || key(formRow).contains(key)) {
-			return true;
+	private static final class OwnLabel {
+
+		private final String printed;
+
+		private final String key;
+
+		private final Template template;
+
+		/** The nearest own label and the nearest whole label, looked up once when first needed: one for every row. */
+		private LabelMatcher.Match own;
+
+		private LabelMatcher.Match whole;
+
+		OwnLabel(String printed, Template template) {
+			this.printed = printed;
+			this.key = key(printed);
+			this.template = template;
 		}
-		LabelMatcher.Match own = OWN_MATCHERS.get(template).match(ownLabel);
-		if (own.found()) {
-			return own.label().equals(OWN_OF_ROW.get(template).get(formRow));
+
+		boolean fits(String formRow, String formKey) {
+			if (this.key.isEmpty() || formKey.contains(this.key)) {
+				return true;
+			}
+			if (this.own == null) {
+				this.own = OWN_MATCHERS.get(this.template).match(this.printed);
+				this.whole = this.own.found() ? null : LabelIndex.of(this.template).row(3, this.printed);
+			}
+			if (this.own.found()) {
+				return this.own.label().equals(OWN_OF_ROW.get(this.template).get(formRow));
+			}
+			return this.whole.found() && this.whole.label().equals(formRow);
 		}
-		LabelMatcher.Match whole = LabelIndex.of(template).row(3, ownLabel);
-		return whole.found() && whole.label().equals(formRow);
+
 	}
 
 	/** The form's normalised column labels of table 三, in the form's order. */
