@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,6 +18,7 @@ import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
 import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParameters;
@@ -104,7 +106,7 @@ public class ConsolidateCommand {
 		for (JobExecution execution : this.jobRepository.findRunningJobExecutions(ConsolidateJobConfiguration.JOB_NAME)) {
 			if (runId.equals(execution.getJobParameters().getLong("run.id"))) {
 				try {
-					this.jobOperator.stop(execution);
+					markStopping(execution);
 					logger.warn("收到停止信号：汇总作业（作业执行号 " + execution.getId() + "）将在当前这批文件处理完后停止");
 				}
 				catch (Exception ex) {
@@ -112,6 +114,23 @@ public class ConsolidateCommand {
 				}
 			}
 		}
+	}
+
+	/**
+	 * What {@link JobOperator#stop} does to the job execution, and no more: it also writes each running step's
+	 * execution as STOPPED from this thread, and a step finishing on its own thread at that moment (the export,
+	 * beside the review in the split flow) then saves with a stale version, fails with an optimistic locking error
+	 * and leaves the job UNKNOWN. The steps read the job's STOPPING at their next save and stop there themselves.
+	 */
+	private void markStopping(JobExecution execution) {
+		BatchStatus status = execution.getStatus();
+		if (status != BatchStatus.STARTED && status != BatchStatus.STARTING) {
+			return;
+		}
+		execution.setStatus(BatchStatus.STOPPING);
+		execution.setExitStatus(ExitStatus.STOPPED);
+		execution.setEndTime(LocalDateTime.now());
+		this.jobRepository.update(execution);
 	}
 
 	/**
