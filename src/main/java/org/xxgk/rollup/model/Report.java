@@ -24,10 +24,21 @@ import java.util.Set;
  * @param unplacedRows the form's row labels (as {@link Metric#rowLabel} prints them) of rows the report prints whose
  * figures could not be placed in their columns (a copy that dropped blank cells or drew a table out of order): absent
  * from {@code figures}, but not missing from the report
+ * @param runTogether of the unplaced rows, those whose values include two cells' numbers printed run together (a
+ * narrow column's copy, {@code 1259 36}): row label to what was printed, in Chinese, for TABLE-INCOMPLETE to say
  */
 public record Report(SourceFile source, String title, String statedUnit, Integer year, Template template,
 		Map<String, Cell> figures, Set<Integer> tablesFound, List<UnexpectedLabel> unexpectedLabels,
-		Set<String> yuanHeadedMetrics, Map<String, String> sections, Set<String> unplacedRows) {
+		Set<String> yuanHeadedMetrics, Map<String, String> sections, Set<String> unplacedRows,
+		Map<String, String> runTogether) {
+
+	/** A report none of whose unplaced rows printed numbers run together. */
+	public Report(SourceFile source, String title, String statedUnit, Integer year, Template template,
+			Map<String, Cell> figures, Set<Integer> tablesFound, List<UnexpectedLabel> unexpectedLabels,
+			Set<String> yuanHeadedMetrics, Map<String, String> sections, Set<String> unplacedRows) {
+		this(source, title, statedUnit, year, template, figures, tablesFound, unexpectedLabels, yuanHeadedMetrics,
+				sections, unplacedRows, Map.of());
+	}
 
 	/** A report whose every printed row was placed. */
 	public Report(SourceFile source, String title, String statedUnit, Integer year, Template template,

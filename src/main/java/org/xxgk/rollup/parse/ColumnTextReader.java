@@ -130,6 +130,7 @@ final class ColumnTextReader {
 			blocks.add(new Grid(switch (table) {
 				case 2 -> tableTwoRows(region);
 				case 3 -> rowsByNumbers(region);
+				case 4 -> rowPerLine(region.stream().map(ColumnTextReader::reviewValuesApart).toList());
 				default -> rowPerLine(region);
 			}));
 		}
@@ -138,6 +139,40 @@ final class ColumnTextReader {
 
 	private static List<GridRow> rowPerLine(List<Line> region) {
 		return region.stream().map(ColumnTextReader::row).toList();
+	}
+
+	/**
+	 * Table 四's line of values short of its fifteen with two cells' numbers run together ({@link GluedNumbers}):
+	 * numbers one space apart taken apart when that gives the fifteen, digits without a gap cut where that alone makes
+	 * each group's 总计 its four results' sum. Else the line stays as printed (and is refused as unplaced).
+	 */
+	private static Line reviewValuesApart(Line line) {
+		if (line.values() == 0 || line.values() >= GluedNumbers.REVIEW_VALUES) {
+			return line;
+		}
+		List<Token> apart = apart(line.valueTokens());
+		List<Token> tokens = new ArrayList<>(line.labels());
+		if (apart.size() == GluedNumbers.REVIEW_VALUES) {
+			tokens.addAll(apart);
+			return new Line(line.number(), tokens);
+		}
+		List<String> texts = line.valueTokens().stream().map(Token::text).toList();
+		List<GluedNumbers.Cut> cuts = GluedNumbers.cuts(texts, GluedNumbers.REVIEW_VALUES, GluedNumbers::reviewTotalsHold);
+		if (cuts.size() != 1) {
+			return line;
+		}
+		GluedNumbers.Cut cut = cuts.get(0);
+		for (int v = 0; v < line.valueTokens().size(); v++) {
+			Token token = line.valueTokens().get(v);
+			if (v == cut.value()) {
+				tokens.add(new Token(token.text().substring(0, cut.at()), token.start(), token.start() + cut.at(), token.line()));
+				tokens.add(new Token(token.text().substring(cut.at()), token.start() + cut.at(), token.end(), token.line()));
+			}
+			else {
+				tokens.add(token);
+			}
+		}
+		return new Line(line.number(), tokens);
 	}
 
 	private static GridRow row(Line line) {
@@ -242,10 +277,11 @@ final class ColumnTextReader {
 		List<GridRow> rows = new ArrayList<>();
 		for (int v = 0; v < rowLines.size(); v++) {
 			List<GridCell> cells = new ArrayList<>(labelCells(labels.get(v)));
-			List<GridCell> values = valueCells(rowLines, v, width);
+			Values values = valueCells(rowLines, v, width);
 			// values no column can be told for stay as they are, and the row says their places are lost
-			cells.addAll((values != null) ? values : rowLines.get(v).valueTokens().stream().map(ColumnTextReader::cell).toList());
-			rows.add(new GridRow(List.copyOf(cells), values == null));
+			cells.addAll((values.cells() != null) ? values.cells()
+					: rowLines.get(v).valueTokens().stream().map(ColumnTextReader::cell).toList());
+			rows.add(new GridRow(List.copyOf(cells), values.cells() == null, values.runTogether()));
 		}
 		return rows;
 	}
@@ -290,33 +326,91 @@ final class ColumnTextReader {
 		return cells;
 	}
 
+	/** A row's values in their columns, or null cells when no column can be told (and why, when printed run together). */
+	private record Values(List<GridCell> cells, String runTogether) {
+	}
+
 	/**
-	 * A row's values in the table's {@code width} value columns. A row with fewer values (a blank cell) places each
-	 * by its right edge (numbers are right-aligned) against the nearest row that has them all; null when no row has
-	 * them all or two values fall in one column.
+	 * A row's values in the table's {@code width} value columns. Numbers printed one space apart are taken apart when
+	 * that fills the row ({@link GluedNumbers}). A row with fewer values (a blank cell) places each by its right edge
+	 * (numbers are right-aligned) against the nearest row that has them all; no columns when no row has them all or
+	 * two values fall in one column. A row of table 三's seven so placed whose 总计 is not the sum of its parts may
+	 * hold two numbers printed without a gap: they are cut where that alone makes the sum hold; with no such cut, a
+	 * part longer than the 总计, or numbers one space apart that do not fill the row, leave no columns, named as printed.
 	 */
-	private static List<GridCell> valueCells(List<Line> valueLines, int v, int width) {
+	private static Values valueCells(List<Line> valueLines, int v, int width) {
 		Line line = valueLines.get(v);
-		List<Token> values = line.valueTokens();
+		List<Token> printed = line.valueTokens();
+		// a full row's digits one space apart are one number (3 119, an OCR's 1 8)
+		List<Token> values = (printed.size() < width) ? apart(printed) : printed;
 		List<GridCell> cells = new ArrayList<>();
 		if (values.size() == width) {
 			values.forEach((token) -> cells.add(cell(token)));
-			return cells;
+			return new Values(cells, null);
 		}
-		Line full = nearestFull(valueLines, v, width);
-		String[] placed = new String[width];
+		Line fullLine = nearestFull(valueLines, v, width);
+		List<Token> full = (fullLine != null) ? fullLine.valueTokens() : null;
+		boolean tableThree = width == FormWords.VALUE_COLUMNS.size();
+		Token gapped = printed.stream().filter((token) -> GluedNumbers.isGapped(token.text())).findFirst().orElse(null);
+		if (tableThree && gapped != null) {
+			// which of the row's cells the numbers one space apart are cannot be told
+			return new Values(null, runTogether(gapped, (full != null) ? closestColumn(full, gapped, Token::start) : -1, -1));
+		}
+		Token[] placed = new Token[width];
 		for (Token token : values) {
-			int column = (full != null) ? closestColumn(full.valueTokens(), token) : -1;
+			int column = (full != null) ? closestColumn(full, token) : -1;
 			if (column < 0 || placed[column] != null) {
 				// no row to align with, or two values in one column: which column is blank is a guess
-				return null;
+				return new Values(null, null);
 			}
-			placed[column] = token.text();
+			placed[column] = token;
 		}
-		for (String text : placed) {
-			cells.add(new GridCell((text != null) ? text : "", line.number()));
+		List<String> row = new ArrayList<>();
+		for (Token token : placed) {
+			row.add((token != null) ? token.text() : "");
 		}
-		return cells;
+		if (tableThree && !GluedNumbers.rowTotalHolds(GluedNumbers.numbers(row))) {
+			List<String> texts = values.stream().map(Token::text).toList();
+			List<GluedNumbers.Cut> cuts = GluedNumbers.cuts(texts, width, GluedNumbers::rowTotalHolds);
+			if (cuts.size() == 1) {
+				GluedNumbers.cut(texts, cuts.get(0)).forEach((text) -> cells.add(new GridCell(text, line.number())));
+				return new Values(cells, null);
+			}
+			int longer = GluedNumbers.partLongerThanTotal(row);
+			if (longer >= 0) {
+				int blank = (longer > 0 && placed[longer - 1] == null) ? longer - 1
+						: (longer + 1 < width && placed[longer + 1] == null) ? longer + 1 : -1;
+				return new Values(null, runTogether(placed[longer], longer, blank));
+			}
+		}
+		row.forEach((text) -> cells.add(new GridCell(text, line.number())));
+		return new Values(cells, null);
+	}
+
+	/** The values with each one holding numbers one space apart taken apart, each number at its own offsets. */
+	private static List<Token> apart(List<Token> values) {
+		List<Token> apart = new ArrayList<>();
+		for (Token token : values) {
+			for (int[] span : GluedNumbers.numbers(token.text())) {
+				apart.add(new Token(token.text().substring(span[0], span[1]), token.start() + span[0],
+						token.start() + span[1], token.line()));
+			}
+		}
+		return apart;
+	}
+
+	/**
+	 * What TABLE-INCOMPLETE says of a value holding two cells' numbers: as printed, with the two columns of table 三
+	 * it covers when told ({@code column} and {@code other}, or the one after {@code column}).
+	 */
+	private static String runTogether(Token value, int column, int other) {
+		List<String> columns = FormWords.VALUE_COLUMNS;
+		String where = "";
+		if (column >= 0) {
+			int first = (other >= 0) ? Math.min(column, other) : Math.min(column, columns.size() - 2);
+			where = columns.get(first) + "、" + columns.get(first + 1) + "两栏";
+		}
+		return "印作“" + value.text() + "”，疑为" + (where.isEmpty() ? "两栏" : where) + "的数字连在一起";
 	}
 
 	private static Line nearestFull(List<Line> valueLines, int v, int width) {
@@ -330,10 +424,17 @@ final class ColumnTextReader {
 		return best;
 	}
 
+	/** The column whose value ends nearest to where the token ends (numbers are right-aligned). */
 	private static int closestColumn(List<Token> columns, Token token) {
+		return closestColumn(columns, token, Token::end);
+	}
+
+	/** The column whose value has its {@code edge} nearest to the token's. */
+	private static int closestColumn(List<Token> columns, Token token, java.util.function.ToIntFunction<Token> edge) {
 		int best = 0;
 		for (int c = 1; c < columns.size(); c++) {
-			if (Math.abs(columns.get(c).end() - token.end()) < Math.abs(columns.get(best).end() - token.end())) {
+			if (Math.abs(edge.applyAsInt(columns.get(c)) - edge.applyAsInt(token))
+					< Math.abs(edge.applyAsInt(columns.get(best)) - edge.applyAsInt(token))) {
 				best = c;
 			}
 		}

@@ -28,6 +28,17 @@ final class Figures {
 	/** The form's row labels (as printed) of rows found whose values could not be placed in their columns. */
 	final Set<String> unplacedRows = new LinkedHashSet<>();
 
+	/** Of those, the rows whose values printed two cells' numbers run together: what was printed. */
+	final Map<String, String> runTogether = new java.util.LinkedHashMap<>();
+
+	/** A row whose values cannot be placed; {@code runTogether} what it printed run together, or null. */
+	void unplaced(String rowLabel, String runTogether) {
+		this.unplacedRows.add(rowLabel);
+		if (runTogether != null) {
+			this.runTogether.putIfAbsent(rowLabel, runTogether);
+		}
+	}
+
 	/**
 	 * Records the cell of {@code metric}; {@code raw} null means the row was found but the cell is absent. A 万元
 	 * amount written in 元 (glued to the number or stated in the column header) is converted and remembered.

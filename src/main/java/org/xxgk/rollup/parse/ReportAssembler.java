@@ -55,7 +55,8 @@ final class ReportAssembler {
 				inCatalogOrder(template, figures.cells), Collections.unmodifiableSet(new TreeSet<>(tables.keySet())),
 				List.copyOf(figures.unexpected), Collections.unmodifiableSet(figures.yuanHeaded),
 				Collections.unmodifiableMap(this.sectionReader.read(document)),
-				Collections.unmodifiableSet(new LinkedHashSet<>(figures.unplacedRows)));
+				Collections.unmodifiableSet(new LinkedHashSet<>(figures.unplacedRows)),
+				Collections.unmodifiableMap(new java.util.LinkedHashMap<>(figures.runTogether)));
 	}
 
 	private static void mapTable(Map<Integer, List<GridRow>> tables, int table,

@@ -24,7 +24,7 @@ record SourceDocument(List<Block> blocks) {
 			.map((row) -> new GridRow(row.cells()
 				.stream()
 				.map((cell) -> new GridCell(conversion.apply(cell.text()), cell.line()))
-				.toList(), row.positionsLost()))
+				.toList(), row.positionsLost(), row.runTogether()))
 			.toList());
 	}
 
@@ -58,11 +58,17 @@ record SourceDocument(List<Block> blocks) {
 	/**
 	 * A table row; {@code positionsLost} when the copy it came from dropped cells whose place nothing tells (a text
 	 * copied one cell per line loses blank cells): its values are there, but not which column each stood in.
+	 * {@code runTogether}, when not null, says why as printed: a value holding two cells' numbers run together
+	 * ({@link GluedNumbers}).
 	 */
-	record GridRow(List<GridCell> cells, boolean positionsLost) {
+	record GridRow(List<GridCell> cells, boolean positionsLost, String runTogether) {
 
 		GridRow(List<GridCell> cells) {
 			this(cells, false);
+		}
+
+		GridRow(List<GridCell> cells, boolean positionsLost) {
+			this(cells, positionsLost, null);
 		}
 
 		boolean isEmpty() {

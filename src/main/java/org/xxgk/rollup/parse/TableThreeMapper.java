@@ -68,7 +68,7 @@ final class TableThreeMapper {
 			}
 			if (row.positionsLost()) {
 				// its values are there, but not which column each stood in: none is guessed
-				figures.unplacedRows.add(rowLabel.nearest());
+				figures.unplaced(rowLabel.nearest(), row.runTogether());
 				continue;
 			}
 			mapValues(row, r, labelCount, rowLabel.label(), columns, index, figures);
@@ -92,7 +92,7 @@ final class TableThreeMapper {
 			GridRow row = rows.get(r);
 			if (formRows.get(r) != null && row.positionsLost()) {
 				// its values are there, but not which column each stood in: none is guessed
-				figures.unplacedRows.add(index.row(TABLE, formRows.get(r)).nearest());
+				figures.unplaced(index.row(TABLE, formRows.get(r)).nearest(), row.runTogether());
 			}
 			else if (formRows.get(r) != null) {
 				mapValues(row, r, row.cells().size() - columns.size(), formRows.get(r), columns, index, figures);

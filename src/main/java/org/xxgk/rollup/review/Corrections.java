@@ -58,7 +58,7 @@ public final class Corrections {
 		});
 		return new Report(report.source(), report.title(), report.statedUnit(), report.year(), report.template(),
 				figures, report.tablesFound(), report.unexpectedLabels(), report.yuanHeadedMetrics(), report.sections(),
-				report.unplacedRows());
+				report.unplacedRows(), report.runTogether());
 	}
 
 }

@@ -35,8 +35,10 @@ public final class TableIncompleteRule extends BaseRule {
 			}
 			String name = "表" + FormLayout.tableNumeral(table);
 			// a row printed whose figures could not be placed is not missing: it is named apart, as what went wrong
-			List<String> unplaced = gaps.rows().stream().filter(report.unplacedRows()::contains).toList();
-			List<String> absent = gaps.rows().stream().filter((row) -> !unplaced.contains(row)).toList();
+			List<String> unplaced = gaps.rows().stream().filter(report.unplacedRows()::contains)
+				.map((row) -> row + (report.runTogether().containsKey(row) ? "（" + report.runTogether().get(row) + "）" : ""))
+				.toList();
+			List<String> absent = gaps.rows().stream().filter((row) -> !report.unplacedRows().contains(row)).toList();
 			List<String> missing = new ArrayList<>();
 			if (!absent.isEmpty()) {
 				missing.add("以下行：" + String.join("；", absent));
