@@ -151,7 +151,8 @@ class LibreOfficeLegacyFormatIT {
 		}
 	}
 
-	private static Path soffice() {
+	/** LibreOffice's soffice on the PATH, or null. */
+	static Path soffice() {
 		for (String directory : System.getenv().getOrDefault("PATH", "/usr/bin").split(":")) {
 			Path candidate = Path.of(directory, "soffice");
 			if (Files.isExecutable(candidate)) {

@@ -44,8 +44,9 @@ import org.xxgk.rollup.parse.TemplatePdfFixtures.Real;
  * cells ({@link PageCopies.Shape#PIPE_ROWS});</li>
  * <li>{@link Format#MARKDOWN}: 沭阳县人民政府's OCR Markdown, the cells of its pipe tables edited;</li>
  * <li>{@link Format#DOCX}: 上海市人民政府办公厅's figures typed into the real blank 2021 form
- * ({@link TemplateFormWriter}), its table cells edited in the document; converted by LibreOffice it is also the PDF
- * of {@code RealVariantPdfIT}.</li>
+ * ({@link TemplateFormWriter}), its table cells edited in the document;</li>
+ * <li>{@link Format#PDF}: that .docx exported to PDF by LibreOffice, read by the PDF reader ({@code RealVariantPdfIT}:
+ * the export spawns {@code soffice}, so {@link RealVariantTests} leaves this format out).</li>
  * </ul>
  * A value cell is found for a metric by marking every value cell of the file with a number of its own and reading
  * the marked file: the metric that reads a cell's mark is that cell's.
@@ -57,7 +58,8 @@ final class RealVariantInputs {
 		HTML("shuyang-fgj-2023", 2023, "沭阳县发展和改革局2023年政府信息公开年度报告"),
 		WEB_TEXT("shuyang-fgj-2023", 2023, "沭阳县发展和改革局2023年政府信息公开年度报告"),
 		MARKDOWN("shuyang-county-2025", 2025, "沐阳县人民政府2025年政府信息公开工作年度报告"),
-		DOCX("shanghai-szfb-2025", 2025, "上海市人民政府办公厅2025年政府信息公开工作年度报告");
+		DOCX("shanghai-szfb-2025", 2025, "上海市人民政府办公厅2025年政府信息公开工作年度报告"),
+		PDF("shanghai-szfb-2025", 2025, "上海市人民政府办公厅2025年政府信息公开工作年度报告");
 
 		final String slug;
 
@@ -89,8 +91,13 @@ final class RealVariantInputs {
 			return switch (this) {
 				case HTML, WEB_TEXT -> Real.SHUYANG_FGJ;
 				case MARKDOWN -> Real.SHUYANG_COUNTY;
-				case DOCX -> Real.SHANGHAI;
+				case DOCX, PDF -> Real.SHANGHAI;
 			};
+		}
+
+		/** The formats read without another process: all but {@link #PDF}. */
+		static List<Format> inProcess() {
+			return List.of(HTML, WEB_TEXT, MARKDOWN, DOCX);
 		}
 
 	}
@@ -151,7 +158,8 @@ final class RealVariantInputs {
 				case WEB_TEXT -> PageCopies.copy(html(labels, cellsByIndex(format, cells), structure),
 						PageCopies.Shape.PIPE_ROWS).getBytes(StandardCharsets.UTF_8);
 				case MARKDOWN -> markdown(labels, cellsByIndex(format, cells), structure).getBytes(StandardCharsets.UTF_8);
-				case DOCX -> docx(labels, cells, structure);
+				// the .docx to export: parse converts it (the test spawning LibreOffice sets how)
+				case DOCX, PDF -> docx(labels, cells, structure);
 			};
 		}
 		catch (IOException ex) {
@@ -166,8 +174,14 @@ final class RealVariantInputs {
 		return write(format, labels, Map.of());
 	}
 
+	/** How a {@link Format#PDF} variant's .docx becomes its PDF; set by the test that runs LibreOffice. */
+	static UnaryOperator<byte[]> exportToPdf = (docx) -> {
+		throw new IllegalStateException("a PDF variant is exported by LibreOffice in RealVariantPdfIT");
+	};
+
 	static Report parse(Format format, byte[] bytes) throws UnreadableReportException {
-		return new SubmissionParser().parse(SeedReportTests.source("report." + format.name().toLowerCase(), "real"), bytes);
+		byte[] read = (format == Format.PDF) ? exportToPdf.apply(bytes) : bytes;
+		return new SubmissionParser().parse(SeedReportTests.source("report." + format.name().toLowerCase(), "real"), read);
 	}
 
 	/** The cells to set by their index among the file's value cells. */
@@ -196,7 +210,7 @@ final class RealVariantInputs {
 		byte[] marked = switch (format) {
 			case HTML, WEB_TEXT -> html(UnaryOperator.identity(), marks, Structure.NONE).getBytes(StandardCharsets.UTF_8);
 			case MARKDOWN -> markdown(UnaryOperator.identity(), marks, Structure.NONE).getBytes(StandardCharsets.UTF_8);
-			case DOCX -> throw new IllegalStateException("the .docx is written cell by cell");
+			case DOCX, PDF -> throw new IllegalStateException("the .docx is written cell by cell");
 		};
 		Report report;
 		try {

@@ -64,9 +64,13 @@ class RealVariantTests {
 	}
 
 	static Stream<Arguments> labelCases() {
+		return labelCasesIn(Format.inProcess());
+	}
+
+	static Stream<Arguments> labelCasesIn(List<Format> formats) {
 		List<Arguments> cases = new ArrayList<>();
 		labelVariants().forEach((name, edit) -> {
-			for (Format format : Format.values()) {
+			for (Format format : formats) {
 				cases.add(Arguments.of(name, format, edit));
 			}
 		});
@@ -127,9 +131,13 @@ class RealVariantTests {
 	}
 
 	static Stream<Arguments> cellCases() {
+		return cellCasesIn(Format.inProcess());
+	}
+
+	static Stream<Arguments> cellCasesIn(List<Format> formats) {
 		List<Arguments> cases = new ArrayList<>();
 		for (CellVariant variant : cellVariants()) {
-			for (Format format : Format.values()) {
+			for (Format format : formats) {
 				cases.add(Arguments.of(variant, format));
 			}
 		}
@@ -191,7 +199,7 @@ class RealVariantTests {
 	 * cross-checks hold with it.
 	 */
 	@ParameterizedTest
-	@org.junit.jupiter.params.provider.EnumSource(Format.class)
+	@MethodSource("formats")
 	void otherProcessingPrintedAsOneRowIsReadAsItsTotal(Format format) throws Exception {
 		Report report = RealVariantInputs.parse(format, RealVariantInputs.write(format, UnaryOperator.identity(), Map.of(),
 				RealVariantInputs.Structure.OTHER_AS_ONE_ROW));
@@ -234,7 +242,7 @@ class RealVariantTests {
 	 * and the report is not FORM-BLANK nor short of a table.
 	 */
 	@ParameterizedTest
-	@org.junit.jupiter.params.provider.EnumSource(Format.class)
+	@MethodSource("formats")
 	void aWholeBlockLeftBlankIsReadBlank(Format format) throws Exception {
 		Map<String, String> blank = new LinkedHashMap<>();
 		Map<String, BigDecimal> blanks = new LinkedHashMap<>();
@@ -276,9 +284,13 @@ class RealVariantTests {
 	}
 
 	static Stream<Arguments> totalCases() {
+		return totalCasesIn(Format.inProcess());
+	}
+
+	static Stream<Arguments> totalCasesIn(List<Format> formats) {
 		List<Arguments> cases = new ArrayList<>();
 		for (String written : List.of("", "0")) {
-			for (Format format : Format.values()) {
+			for (Format format : formats) {
 				// 新收's 总计 is also a term of APP-BALANCE in the 总计 column
 				cases.add(Arguments.of(written, format, "applications.new.total", List.of("APP-COLUMN-TOTAL", "APP-BALANCE")));
 				cases.add(Arguments.of(written, format, "review.reconsideration.total", List.of("REVIEW-TOTAL")));
@@ -327,6 +339,10 @@ class RealVariantTests {
 	}
 
 	static Stream<Arguments> nearMisses() {
+		return nearMissesIn(Format.inProcess());
+	}
+
+	static Stream<Arguments> nearMissesIn(List<Format> formats) {
 		List<Arguments> cases = new ArrayList<>();
 		List<String[]> misses = List.of(
 				// the words of 2.重复申请 but row 4's number: neither row
@@ -338,17 +354,25 @@ class RealVariantTests {
 				// near no row: three characters of eleven changed
 				new String[] { "1\\. ?本机关不掌握相关政府信息", "1.本机关不公开相关文件", "（四）无法提供 1.本机关不掌握相关政府信息" });
 		for (String[] miss : misses) {
-			for (Format format : Format.values()) {
+			for (Format format : formats) {
 				cases.add(Arguments.of(miss[0], miss[1], miss[2], format));
 			}
 		}
 		return cases.stream();
 	}
 
+	static List<Format> formats() {
+		return Format.inProcess();
+	}
+
 	static Stream<Arguments> feeHeadings() {
+		return feeHeadingsIn(Format.inProcess());
+	}
+
+	static Stream<Arguments> feeHeadingsIn(List<Format> formats) {
 		List<Arguments> cases = new ArrayList<>();
 		for (String heading : List.of("（单位：元）", "(单位:元)", "（元）")) {
-			for (Format format : Format.values()) {
+			for (Format format : formats) {
 				cases.add(Arguments.of(heading, format));
 			}
 		}
