@@ -133,29 +133,29 @@ final class FormOrder {
 	static Optional<List<String>> tableThreeRows(List<GridRow> rows, LabelIndex index) {
 		List<String> formRows = rowLabels(index, 3);
 		List<Integer> valueRows = new ArrayList<>();
-		List<String> own = new ArrayList<>();
+		List<OwnLabel> own = new ArrayList<>();
 		boolean otherRowHoldsValues = false;
 		for (int r = 0; r < rows.size(); r++) {
 			// a row that lost a cell takes its form row by its label too, so the rows after it keep theirs
 			if (isValueRow(rows.get(r)) || isBlankRow(rows.get(r), index.template()) || isLabelledLostRow(rows.get(r))) {
 				valueRows.add(r);
-				own.add(ownLabel(rows.get(r)));
+				own.add(new OwnLabel(ownLabel(rows.get(r)), index.template()));
 			}
 			else {
 				otherRowHoldsValues |= rows.get(r).cells().stream().anyMatch((cell) -> CellReader.isValueLike(cell.text()));
 			}
 		}
-		long labelled = own.stream().filter((label) -> !label.isEmpty()).count();
-		long placeable = own.stream().filter((label) -> !isExtra(label)).count();
+		long labelled = own.stream().filter((label) -> !label.printed.isEmpty()).count();
+		long placeable = own.stream().filter((label) -> !label.extra).count();
 		// a 2021-form report printing （六）其他处理 as one row, the 2019 form's: it stands for the three sub-rows
-		if (own.stream().anyMatch((label) -> isOtherAsOneRow(label, index.template()))) {
+		if (own.stream().anyMatch((label) -> isOtherAsOneRow(label.printed, index.template()))) {
 			List<String> oneRow = otherAsOneRow(formRows, index);
-			int[] placed = placement(own, oneRow, index.template(), labelled, placeable, otherRowHoldsValues);
+			int[] placed = placement(own, oneRow, labelled, placeable, otherRowHoldsValues);
 			if (placed != null) {
 				return Optional.of(assigned(rows, valueRows, placed, oneRow));
 			}
 		}
-		int[] placed = placement(own, formRows, index.template(), labelled, placeable, otherRowHoldsValues);
+		int[] placed = placement(own, formRows, labelled, placeable, otherRowHoldsValues);
 		return (placed != null) ? Optional.of(assigned(rows, valueRows, placed, formRows)) : Optional.empty();
 	}
 
@@ -164,14 +164,14 @@ final class FormOrder {
 	 * than the form's, fewer than half of them labelled, or rows missing while another row holds a figure (a row with a
 	 * word among its numbers is there, and the label path reads it).
 	 */
-	private static int[] placement(List<String> own, List<String> formRows, Template template, long labelled,
-			long placeable, boolean otherRowHoldsValues) {
+	private static int[] placement(List<OwnLabel> own, List<String> formRows, long labelled, long placeable,
+			boolean otherRowHoldsValues) {
 		boolean missing = placeable < formRows.size();
 		if (placeable == 0 || placeable > formRows.size() || labelled * 2 < formRows.size()
 				|| missing && otherRowHoldsValues) {
 			return null;
 		}
-		return placement(own, formRows, template);
+		return placement(own, formRows);
 	}
 
 	/** Each table row's form row ({@code placed} for the value rows), null for the others. */
@@ -190,8 +190,11 @@ final class FormOrder {
 	/** True for a 2021-form row whose own label is （六）其他处理, the parent of three sub-rows, letter for letter. */
 	private static boolean isOtherAsOneRow(String ownLabel, Template template) {
 		return template == Template.V2021 && !ownLabel.isEmpty()
-				&& LabelKey.of(ownLabel).equals(LabelKey.of(otherRow(template)));
+				&& LabelKey.of(ownLabel).equals(OTHER_ROW_KEY);
 	}
+
+	/** The key of the 2021 form's （六）其他处理, looked up once: every value row is compared with it. */
+	private static final String OTHER_ROW_KEY = LabelKey.of(otherRow(Template.V2021));
 
 	/** The row label of （六）其他处理 in a template: the 2021 form derives its figures from the three sub-rows. */
 	private static String otherRow(Template template) {
@@ -224,15 +227,14 @@ final class FormOrder {
 	 * The form row of each value row when exactly one order-keeping placement fits their own labels (an empty label
 	 * fits anywhere), else null. {@code ways[v][f]} counts the placements of value rows v… on form rows f….
 	 */
-	private static int[] placement(List<String> own, List<String> formRows, Template template) {
+	private static int[] placement(List<OwnLabel> own, List<String> formRows) {
 		int values = own.size();
 		int forms = formRows.size();
 		List<String> formKeys = formRows.stream().map(FormOrder::key).toList();
 		boolean[][] fit = new boolean[values][forms];
 		for (int v = 0; v < values; v++) {
-			OwnLabel label = new OwnLabel(own.get(v), template);
 			for (int f = 0; f < forms; f++) {
-				fit[v][f] = label.fits(formRows.get(f), formKeys.get(f));
+				fit[v][f] = own.get(v).fits(formRows.get(f), formKeys.get(f));
 			}
 		}
 		long[][] ways = new long[values + 1][forms + 2];
@@ -241,7 +243,7 @@ final class FormOrder {
 		}
 		for (int v = values - 1; v >= 0; v--) {
 			for (int f = forms; f >= 0; f--) {
-				if (isExtra(own.get(v))) {
+				if (own.get(v).extra) {
 					ways[v][f] = ways[v + 1][f];
 					continue;
 				}
@@ -255,7 +257,7 @@ final class FormOrder {
 		int[] placed = new int[values];
 		int f = 0;
 		for (int v = 0; v < values; v++) {
-			if (isExtra(own.get(v))) {
+			if (own.get(v).extra) {
 				placed[v] = -1;
 				continue;
 			}
@@ -265,11 +267,6 @@ final class FormOrder {
 			placed[v] = f++;
 		}
 		return placed;
-	}
-
-	/** A row the form does not have, that units add: 合计, 小计, 其中：…; it is placed on no row of the form. */
-	private static boolean isExtra(String ownLabel) {
-		return EXTRA.matcher(key(ownLabel)).lookingAt();
 	}
 
 	/**
@@ -284,6 +281,9 @@ final class FormOrder {
 
 		private final String key;
 
+		/** A row the form does not have, that units add: 合计, 小计, 其中：…; it is placed on no row of the form. */
+		private final boolean extra;
+
 		private final Template template;
 
 		/** The nearest own label and the nearest whole label, looked up once when first needed: one for every row. */
@@ -294,6 +294,7 @@ final class FormOrder {
 		OwnLabel(String printed, Template template) {
 			this.printed = printed;
 			this.key = key(printed);
+			this.extra = EXTRA.matcher(this.key).lookingAt();
 			this.template = template;
 		}
 
