@@ -15,7 +15,8 @@ import org.xxgk.rollup.model.CellState;
  * notes a unit glued to the number so amounts in 元 can be converted to the form's 万元. OCR's misreadings of digits
  * (O for 0, l or I for 1, S for 5, B for 8; 。 for a decimal point) and a converter's LaTeX ({@code $12$}) are read as
  * the digits, the cell's location saying what was written and how it was read (rules.md
- * has no rule for it; the raw text stays on the cell); 空 is a blank, ／ a dash.
+ * has no rule for it; the raw text stays on the cell); 空 is a blank, ／ a dash. A footnote's mark after a number
+ * (12*, 12¹, 12①, 12[1]) is the number with the mark as its note (CELL-ANNOTATED), never a digit of it.
  */
 final class CellReader {
 
@@ -27,9 +28,12 @@ final class CellReader {
 	 */
 	private static final Pattern NUMBER = Pattern.compile("([+-]?\\d+(?:\\.\\d+)?)(万元|元|件|个|项|次|宗|条|份)?");
 
-	/** A number with a note in brackets after it: 22（其中修订16件）, 55（含自然失效29件）. */
+	/**
+	 * A number with a note in brackets after it: 22（其中修订16件）, 55（含自然失效29件）; its number as OCR misreads it
+	 * (S5（含…）), as {@link #OCR_NUMBER} reads a cell of it alone.
+	 */
 	private static final Pattern ANNOTATED = Pattern
-		.compile("([+-]?\\d+(?:\\.\\d+)?)(万元|元|件|个|项|次|宗|条|份)?[(\\[](.*\\D.*)[)\\]]");
+		.compile("([+-]?[0-9OoIl〇SB]+(?:\\.[0-9OoIl〇SB]+)?)(万元|元|件|个|项|次|宗|条|份)?[(\\[](.*\\D.*)[)\\]]");
 
 	private static final Set<String> DASHES = Set.of("—", "——", "-", "--", "–", "―", "/", "无", "－", "─", "／", "\\");
 
@@ -47,6 +51,14 @@ final class CellReader {
 
 	/** An OCR's full stop for a decimal point between digits (4068。208). */
 	private static final Pattern STOP_AS_POINT = Pattern.compile("(?<=\\d)。(?=\\d)");
+
+	/**
+	 * A footnote's mark after a number, as printed: an asterisk or reference mark (*, ※, †), a superscript or circled
+	 * number (¹, ①), a number in brackets ([1], ［1］). Checked on the text as printed, before NFKC, which would make
+	 * 12¹ and 12① the number 121.
+	 */
+	private static final Pattern FOOTNOTE = Pattern.compile("([0-9０-９OoIl〇SB,，.]*[0-9０-９])"
+			+ "(\\*+|＊+|※|†|‡|[¹²³⁴-⁹]+|[①-⑳]|[\\[［](?:注)?[0-9０-９]{1,2}[\\]］])([(（\\[［].*)?");
 
 	private static final Set<String> NOT_APPLICABLE = Set.of("不适用", "N/A", "n/a", "NA", "N.A.");
 
@@ -105,6 +117,18 @@ final class CellReader {
 		if (DASHES.contains(text)) {
 			return new Read(new Cell(raw, null, CellState.DASH, location), null);
 		}
+		Matcher footnote = FOOTNOTE.matcher(text);
+		if (footnote.matches()) {
+			// the mark is a note; the number, and a note after the mark, are read as without it
+			String rest = (footnote.group(3) != null) ? footnote.group(3) : "";
+			Read number = read(footnote.group(1) + rest, location);
+			if (number.cell().state() == CellState.NUMBER) {
+				Cell cell = number.cell();
+				String mark = "脚注标记“" + footnote.group(2) + "”";
+				return new Read(new Cell(raw, cell.value(), CellState.NUMBER, cell.location(),
+						cell.isAnnotated() ? mark + "；" + cell.note() : mark), number.unit());
+			}
+		}
 		String plain = Normalizer.normalize(text, Normalizer.Form.NFKC);
 		if (NOT_APPLICABLE.contains(plain)) {
 			return new Read(new Cell(raw, null, CellState.NOT_APPLICABLE, location), null);
@@ -128,7 +152,10 @@ final class CellReader {
 		}
 		Matcher annotated = ANNOTATED.matcher(plain);
 		if (annotated.matches()) {
-			Cell cell = new Cell(raw, new BigDecimal(annotated.group(1)), CellState.NUMBER, location, annotated.group(3));
+			String digits = ocrDigits(annotated.group(1));
+			where = digits.equals(annotated.group(1)) ? location
+					: location + "（原文写作“" + text + "”，读作" + digits + "）";
+			Cell cell = new Cell(raw, new BigDecimal(digits), CellState.NUMBER, where, annotated.group(3));
 			return new Read(cell, annotated.group(2));
 		}
 		return new Read(new Cell(raw, null, CellState.NOT_NUMBER, location), null);

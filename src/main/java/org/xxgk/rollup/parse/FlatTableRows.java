@@ -73,8 +73,8 @@ final class FlatTableRows {
 
 	/**
 	 * The rows with those marked whose values are fewer than the form's columns there (a copy that dropped blank
-	 * cells) or, not counting blank ones, more (a cell line copied twice, or a lost label line read as a blank
-	 * cell): the values are the row's, but nothing says which column each stood in. Table 二's item rows against
+	 * cells) or more (a cell line copied twice, a blank cell's line copied twice, or a lost label line read as a
+	 * blank cell; in table 三, more filled values): the values are the row's, but nothing says which column each stood in. Table 二's item rows against
 	 * their block's header, table 三's data rows against its seven columns, table 四's value row against fifteen. A
 	 * table 三 row of seven values followed by a run of fewer without a label is one row too long, cut at seven:
 	 * both are marked.
@@ -94,14 +94,14 @@ final class FlatTableRows {
 						columns = cells.size() - 1;
 						yield false;
 					}
-					yield isRow(2, first) && (values < columns || filled > columns);
+					yield isRow(2, first) && values != columns;
 				}
 				case 3 -> {
 					header &= values == 0;
 					yield !header && values > 0 && (values < FormOrder.TABLE_THREE_VALUES
 							|| values == FormOrder.TABLE_THREE_VALUES && isRemainder(rows, r + 1));
 				}
-				case 4 -> values > 0 && (values < FormOrder.TABLE_FOUR_VALUES || filled > FormOrder.TABLE_FOUR_VALUES);
+				case 4 -> values > 0 && values != FormOrder.TABLE_FOUR_VALUES;
 				default -> false;
 			};
 			marked.add(lost ? new GridRow(cells, true) : rows.get(r));

@@ -315,6 +315,23 @@ final class FormOrder {
 	}
 
 	/** The form's normalised column labels of table 三, in the form's order. */
+	/**
+	 * True when those of {@code printed} that are the form's stand in the form's order ({@code form}): a header
+	 * naming the form's columns in another order (a copy's two header cells or lines swapped) says nothing sure of
+	 * which figure is which.
+	 */
+	static <T> boolean inFormOrder(List<T> printed, List<T> form) {
+		int last = -1;
+		for (T label : printed) {
+			int at = form.indexOf(label);
+			if (at >= 0 && at < last) {
+				return false;
+			}
+			last = Math.max(last, at);
+		}
+		return true;
+	}
+
 	static List<String> tableThreeColumns(LabelIndex index) {
 		return List.copyOf(index.columns(3));
 	}

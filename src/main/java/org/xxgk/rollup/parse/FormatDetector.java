@@ -34,8 +34,12 @@ final class FormatDetector {
 
 	private static final Pattern MARKDOWN_HEADING = Pattern.compile("^(#{1,6}\\s+|\\*\\*).+");
 
-	/** A line of text in columns ending in a number: a label or numbers, two or more spaces, a number. */
-	private static final Pattern COLUMN_ROW = Pattern.compile("^\\s*\\S.*?\\S {2,}[+-]?\\d+(?:\\.\\d+)?\\s*$");
+	/**
+	 * A line of text in columns ending in a number: a label or numbers, two or more spaces, a number (in full-width
+	 * digits too, as an OCR writes them, or with thousands separators).
+	 */
+	private static final Pattern COLUMN_ROW = Pattern
+		.compile("^\\s*\\S.*?\\S {2,}[+-]?[0-9０-９][0-9０-９,]*(?:\\.[0-9０-９]+)?\\s*$");
 
 	private static final int MIN_ROWS = 5;
 

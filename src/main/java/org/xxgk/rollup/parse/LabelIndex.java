@@ -115,6 +115,11 @@ final class LabelIndex {
 		return rows(table).values().stream().findFirst().map(Map::keySet).orElse(Set.of());
 	}
 
+	/** The columns of a row of the form, in the form's order (metrics.csv's). */
+	List<String> columnsOf(int table, String normalizedRow) {
+		return List.copyOf(rows(table).getOrDefault(normalizedRow, Map.of()).keySet());
+	}
+
 	Optional<Metric> find(int table, String normalizedRow, String normalizedColumn) {
 		return Optional.ofNullable(rows(table).getOrDefault(normalizedRow, Map.of()).get(normalizedColumn));
 	}

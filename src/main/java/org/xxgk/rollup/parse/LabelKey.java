@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
  * never differ by taken out. Numbering in any style (1. 1、 （1） 1) ① 三、 （三）) goes, since the form's labels hold
  * no digits but their numbering; pinyin a mirror site put after a character (處(chù)理), a year (2021年), brackets,
  * quotes and punctuation go; characters that traditional→simplified converters leave or produce are mapped to the
- * form's character (祕→秘, 覆→复, 製→制, 係→系, 於→于…).
+ * form's character (祕→秘, 覆→复, 製→制, 係→系, 於→于…), and so are the characters OCR engines read for the form's
+ * one stroke apart (己 for 已, 末 for 未, 子 for 予, 夏 for 复), which no label of the form holds.
  */
 final class LabelKey {
 
@@ -30,7 +31,9 @@ final class LabelKey {
 			+ "減减決决發发廢废現现單单萬万請请結结轉转辦办區区計计這这國国祕秘穩稳護护權权権权屬属類类內内過过執执"
 			+ "捲卷詢询無无機机關关関关沒没補补後后確确訪访舉举報报訴诉復复複复覆复當当認认獲获繳缴納纳組组織织構构會会"
 			+ "維维糾纠審审議议訟讼經经係系繫系於于総总転转據据拠据爲为為为戶户説说稅税衆众眾众啟启啓启綫线線线"
-			+ "産产產产収收贊赞証证讓让誤误錯错齊齐";
+			+ "産产產产収收贊赞証证讓让誤误錯错齊齐"
+			// OCR's confusions of one stroke: the form's labels never hold the first of each pair
+			+ "己已末未子予夏复";
 
 	private static final Map<Character, Character> TO_FORM = new HashMap<>();
 

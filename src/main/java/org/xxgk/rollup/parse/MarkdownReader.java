@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.xxgk.rollup.model.CellState;
 import org.xxgk.rollup.parse.SourceDocument.Block;
 import org.xxgk.rollup.parse.SourceDocument.Grid;
 import org.xxgk.rollup.parse.SourceDocument.GridCell;
@@ -36,6 +37,12 @@ final class MarkdownReader {
 
 	private static final Pattern RULE = Pattern.compile("^\\|?\\s*:?-{3,}:?\\s*(\\|\\s*:?-{3,}:?\\s*)*\\|?$");
 
+	/** A rule line a lost line break glued to the row after it ({@code |---|---|| a | b |}): the row is the rest. */
+	private static final Pattern RULE_BEFORE = Pattern.compile("^(\\|\\s*:?-{3,}:?\\s*)+\\|(?=\\s*\\|)");
+
+	/** A rule line glued to the row before it ({@code | a | b ||---|---|}). */
+	private static final Pattern RULE_AFTER = Pattern.compile("\\|(\\|\\s*:?-{3,}:?\\s*)+\\|\\s*$");
+
 	private static final Pattern BREAK = Pattern.compile("(?i)<br\\s*/?>");
 
 	/** The start of a table a converter wrote as HTML inside the Markdown. */
@@ -48,10 +55,11 @@ final class MarkdownReader {
 	/** A converter's running header repeated on each page ({@code ## 表三：收到和处理…}), not a block's heading. */
 	private static final Pattern RUNNING_HEADER = Pattern.compile("^表[二三四][:：].*");
 
-	/** A table 二 row printed as a line: the item and its number. */
-	private static final Pattern ITEM_LINE = Pattern.compile("^(\\S.*?)\\s+([+-]?\\d+(?:\\.\\d+)?)$");
-
-	private static final Pattern BARE_NUMBER = Pattern.compile("^[+-]?\\d+(?:\\.\\d+)?$");
+	/**
+	 * A table 二 row printed as a line: the item and its number, which is a figure as {@link CellReader} reads one
+	 * (an OCR's 0 read O, full-width digits, 1,234).
+	 */
+	private static final Pattern ITEM_LINE = Pattern.compile("^(\\S.*?)\\s+(\\S+)$");
 
 	private static final Pattern NOTE = Pattern.compile("^[（(].*[）)]$");
 
@@ -107,6 +115,7 @@ final class MarkdownReader {
 				continue;
 			}
 			if (line.startsWith("|")) {
+				line = RULE_AFTER.matcher(RULE_BEFORE.matcher(line).replaceFirst("")).replaceFirst("|");
 				List<GridCell> cells = cells(line, number);
 				this.headerCells = (this.headerCells == 0) ? cells.size() : this.headerCells;
 				// blank cells at a row's end under columns its table's header names are cells left blank, not the
@@ -145,7 +154,7 @@ final class MarkdownReader {
 				continue;
 			}
 			if (this.table == 2 && tableTwoLine(plain, number, (i + 1 < lines.length) ? lines[i + 1].strip() : "")) {
-				i += BARE_NUMBER.matcher(plain).matches() ? 1 : 0;
+				i += isFigure(plain) ? 1 : 0;
 				continue;
 			}
 			if (this.table != 0 && line.startsWith("#") && !RUNNING_HEADER.matcher(plain).matches()) {
@@ -196,15 +205,25 @@ final class MarkdownReader {
 			return true;
 		}
 		Matcher item = ITEM_LINE.matcher(line);
-		if (item.matches() && !item.group(1).startsWith(FormWords.ARTICLE)) {
+		if (item.matches() && !item.group(1).startsWith(FormWords.ARTICLE) && isFigure(item.group(2))
+				&& !isFigure(item.group(1).substring(item.group(1).lastIndexOf(' ') + 1))) {
 			addRow(List.of(new GridCell(item.group(1), number), new GridCell(item.group(2), number)), number);
 			return true;
 		}
-		if (BARE_NUMBER.matcher(line).matches() && NOTE.matcher(next).matches()) {
+		if (isFigure(line) && NOTE.matcher(next).matches()) {
 			this.orphans.add(new GridCell(line + next, number));
 			return true;
 		}
 		return false;
+	}
+
+	/**
+	 * A number as a cell reads it, O for 0 and full-width digits included: a line of it alone (a cell pushed out) or
+	 * at an item line's end; a label's last word that is one (行政许可 44 7228, a space inside a number) makes the
+	 * line no item line.
+	 */
+	private static boolean isFigure(String text) {
+		return CellReader.read(text, "").cell().state() == CellState.NUMBER;
 	}
 
 	private void addRow(List<GridCell> cells, int number) {

@@ -13,7 +13,9 @@ import org.xxgk.rollup.parse.SourceDocument.GridRow;
  * split into 未经复议直接起诉 and 复议后起诉). The group headers give the groups in order; each group takes the next run
  * of result labels, a run ending when a label repeats. The value row is the first row holding no label of the form
  * once the header is complete (blank cells and all: a unit may leave zeros blank), or any earlier row of numbers
- * without labels. Values are then matched by (group, result label).
+ * without labels. Values are then matched by (group, result label), when the header names them in the form's order;
+ * a header naming groups or results in another order (a copy's header lines or cells swapped) is a guess, and the
+ * three rows are printed but unplaced.
  */
 final class TableFourMapper {
 
@@ -66,6 +68,16 @@ final class TableFourMapper {
 					return;
 				}
 				Optional<List<Metric>> placed = byPlace(rows.subList(0, r), row, index);
+				List<String> owners = groupOfLeaf(groups, leaves);
+				List<Metric> named = placed.orElseGet(() -> metrics(owners, leaves, index));
+				if (named.size() == FormOrder.TABLE_FOUR_VALUES
+						&& !FormOrder.inFormOrder(named, FormOrder.tableFour(index))) {
+					// a header naming all fifteen of the form's figures in another order (a copy's two header lines
+					// or cells swapped): which figure is which is a guess; a garbled header is judged below
+					unknown.forEach(Runnable::run);
+					unplaced(index, figures);
+					return;
+				}
 				if (placed.isPresent()) {
 					unknown.forEach(Runnable::run);
 					for (int c = 0; c < placed.get().size(); c++) {
@@ -73,15 +85,13 @@ final class TableFourMapper {
 					}
 					return;
 				}
-				List<String> owners = groupOfLeaf(groups, leaves);
-				int named = found(owners, leaves, index);
 				if (values == FormOrder.TABLE_FOUR_VALUES && values == row.cells().size()
-						&& named < FormOrder.TABLE_FOUR_VALUES) {
+						&& named.size() < FormOrder.TABLE_FOUR_VALUES) {
 					// a header the converter garbled (结果 / 维持 split apart): the fifteen values are the form's
 					mapInFormOrder(row, r, index, figures);
 					return;
 				}
-				if (named < FormOrder.TABLE_FOUR_VALUES && values < FormOrder.TABLE_FOUR_VALUES) {
+				if (named.size() < FormOrder.TABLE_FOUR_VALUES && values < FormOrder.TABLE_FOUR_VALUES) {
 					// a garbled header over fewer values than the form's fifteen (a cell lost): nothing tells their places
 					unknown.forEach(Runnable::run);
 					unplaced(index, figures);
@@ -126,18 +136,18 @@ final class TableFourMapper {
 		return Optional.of(metrics);
 	}
 
+	/** The metrics the header's leaves name, in the header's order (leaves naming none left out). */
+	private static List<Metric> metrics(List<String> owners, List<String> leaves, LabelIndex index) {
+		List<Metric> metrics = new ArrayList<>();
+		for (int i = 0; i < leaves.size(); i++) {
+			metric(owners.get(i), leaves.get(i), index).ifPresent(metrics::add);
+		}
+		return metrics;
+	}
+
 	/** Table 四's three rows are printed, their values not placeable: none is guessed. */
 	private static void unplaced(LabelIndex index, Figures figures) {
 		FormOrder.tableFour(index).forEach((metric) -> figures.unplacedRows.add(metric.rowLabel(index.template())));
-	}
-
-	/** How many of the header's leaves name a metric of the form. */
-	private static int found(List<String> owners, List<String> leaves, LabelIndex index) {
-		int found = 0;
-		for (int i = 0; i < leaves.size(); i++) {
-			found += metric(owners.get(i), leaves.get(i), index).isPresent() ? 1 : 0;
-		}
-		return found;
 	}
 
 	private static Optional<Metric> metric(String owner, String leaf, LabelIndex index) {

@@ -11,8 +11,8 @@ import org.xxgk.rollup.parse.SourceDocument.GridRow;
 /**
  * Table 三: a two-level header (自然人 | 法人或其他组织 → five kinds | 总计) over hierarchical row labels
  * (三、本年度办理结果 / （三）不予公开 / 1.属于国家秘密) whose merged parent cells come out empty. Columns are
- * resolved from the header labels; rows from the labels in their leading cells, inheriting empty parents from the
- * row above.
+ * resolved from the header labels (a header naming them out of the form's order leaves each row printed but
+ * unplaced); rows from the labels in their leading cells, inheriting empty parents from the row above.
  */
 final class TableThreeMapper {
 
@@ -188,11 +188,17 @@ final class TableThreeMapper {
 	}
 
 	/**
-	 * The row's cells by column. A 2021-form report printing （六）其他处理 as one row with figures (the 2019 form's
+	 * The row's cells by column; none when the header names the form's columns out of its order. A 2021-form report printing （六）其他处理 as one row with figures (the 2019 form's
 	 * row) gives the （六） totals, which the 2021 form otherwise derives from the three sub-rows.
 	 */
 	private static void mapValues(GridRow row, int r, int labelCount, String rowLabel, List<String> columns,
 			LabelIndex index, Figures figures) {
+		if (!FormOrder.inFormOrder(columns, FormOrder.tableThreeColumns(index))) {
+			// a header naming the form's columns in another order (a copy's two header cells swapped): the row's
+			// figures are there, which column each is in is a guess
+			figures.unplacedRows.add(index.row(TABLE, rowLabel).nearest());
+			return;
+		}
 		boolean oneRowTotal = index.isDerivedRow(TABLE, rowLabel);
 		if (oneRowTotal && row.cells().stream().skip(labelCount).noneMatch((cell) -> CellReader.isValueLike(cell.text()))) {
 			return;

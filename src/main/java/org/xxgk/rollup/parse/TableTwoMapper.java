@@ -11,7 +11,8 @@ import org.xxgk.rollup.parse.SourceDocument.GridRow;
 /**
  * Table 二 is a stack of blocks (第二十条第（一）项, （五）, （六）, （八）, （九）), each with its own header row
  * (信息内容 + column labels) followed by one row per item; a cell is the item's row label crossed with the column
- * label above it in the same block.
+ * label above it in the same block. The form prints each block's columns in one order; a header naming them in
+ * another (two header cells of a copy swapped) leaves the block's rows printed but unplaced, not read by the header.
  */
 final class TableTwoMapper {
 
@@ -62,6 +63,12 @@ final class TableTwoMapper {
 			return;
 		}
 		String label = match.label();
+		if (!FormOrder.inFormOrder(columns, index.columnsOf(TABLE, label))) {
+			// a header naming the form's columns in another order: a copy's two header cells swapped, or a form
+			// redrawn; the figures are the row's, which column each is in is a guess
+			figures.unplacedRows.add(match.nearest());
+			return;
+		}
 		for (int c = 0; c < columns.size(); c++) {
 			Optional<Metric> metric = index.find(TABLE, label, columns.get(c));
 			if (metric.isEmpty()) {

@@ -11,9 +11,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.BiFunction;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import com.jayway.jsonpath.JsonPath;
@@ -36,11 +42,15 @@ import org.xxgk.rollup.validate.TableIncompleteRule;
 import org.xxgk.rollup.validate.ValidationSettings;
 
 /**
- * Real text copies damaged the way copying damages them — a line lost, a line repeated, one number of a line lost —
- * one line at a time: each damaged copy must be refused (some error), or read with every figure the transcription
- * has, a lost one as blank with a finding on it. None may be accepted with a figure moved to another cell. Tables
- * 三 and 四 are held by the form's cross-checks; table 二 has none, so its rows must be placed by what the copy shows
- * (the header's columns, the cells a converter pushed out), never by guessing left to right.
+ * Real text copies damaged the way copying and OCR damage them, one line at a time — a line lost, repeated, swapped
+ * with the next or joined to it, a row split over two lines (its label wrapped, its figures on the next line), one
+ * number of a line lost, a space inside a figure, a footnote's mark after one — each damaged copy must be refused
+ * (some error), or read with every figure the transcription has, a lost one as blank with a finding on it. None may
+ * be accepted with a figure moved to another cell. Misreadings that leave every figure readable (O for 0, l or I for
+ * 1, S for 5, B for 8, full-width digits, thousands separators, 己/末/子/夏 for 已/未/予/复 in labels), made throughout
+ * the tables, must read exactly as the copy as printed. Tables 三 and 四 are held by the form's cross-checks; table
+ * 二 has none, so its rows must be placed by what the copy shows (the header's columns in the form's order, the
+ * cells a converter pushed out), never by guessing left to right.
  */
 class DamagedCopyTests {
 
@@ -81,31 +91,76 @@ class DamagedCopyTests {
 	@ParameterizedTest(name = "{0}")
 	@MethodSource("copies")
 	void noDamagedCopyIsAcceptedWithAFigureInAnotherCell(String name, String text, String transcription, int year)
-			throws IOException {
+			throws IOException, UnreadableReportException {
 		Map<String, Object> metrics = JsonPath.read(transcription.startsWith("resource:")
 				? resource(transcription.substring("resource:".length())) : Files.readString(REAL.resolve(transcription)),
 				"$.metrics");
 		String[] lines = text.split("\n", -1);
+		Report asPrinted = parse(text);
+		int[] tables = tableLines(lines);
 		List<String> accepted = new ArrayList<>();
-		int damaged = 0;
+		Map<Damage, Integer> damaged = new EnumMap<>(Damage.class);
 		for (int i = 0; i < lines.length; i++) {
-			if (!lines[i].matches(".*\\d.*")) {
+			if (!lines[i].matches(".*\\d.*") && !(i >= tables[0] && i < tables[1])) {
 				continue;
 			}
 			for (Damage damage : Damage.values()) {
+				if (damage.kind == Kind.READABLE || damage.kind == Kind.FIGURE && !(i >= tables[0] && i < tables[1])
+						|| isMarkup(lines[i])) {
+					continue;
+				}
 				String copy = damage.apply(lines, i);
 				if (copy == null) {
 					continue;
 				}
-				damaged++;
+				damaged.merge(damage, 1, Integer::sum);
 				String wrong = wrongFigures(copy, metrics, year);
 				if (wrong != null) {
 					accepted.add("line " + (i + 1) + " " + damage + " (" + lines[i].strip() + "): " + wrong);
 				}
 			}
 		}
-		assertThat(damaged).as("damaged copies made").isGreaterThan(100);
+		// a misreading that leaves figures readable is an OCR's throughout: every line of the tables so damaged
+		for (Damage damage : Damage.values()) {
+			if (damage.kind != Kind.READABLE) {
+				continue;
+			}
+			String[] copy = lines.clone();
+			for (int i = tables[0]; i < tables[1]; i++) {
+				String one = damage.apply(lines, i);
+				copy[i] = (one != null) ? one.split("\n", -1)[i] : lines[i];
+			}
+			damaged.merge(damage, 1, Integer::sum);
+			String wrong = changed(String.join("\n", copy), asPrinted, year);
+			if (wrong != null) {
+				accepted.add("tables " + damage + ": " + wrong);
+			}
+		}
+		assertThat(damaged.values().stream().mapToInt(Integer::intValue).sum()).as("damaged copies made")
+			.isGreaterThan(100);
 		assertThat(accepted).as(name).isEmpty();
+	}
+
+	/**
+	 * The lines of the copy's tables: from its first table heading (二、主动公开…) to part 五's heading, where figure
+	 * and label damage is tried (prose figures are checked elsewhere).
+	 */
+	private static int[] tableLines(String[] lines) {
+		int first = -1;
+		int last = lines.length;
+		for (int i = 0; i < lines.length; i++) {
+			String line = lines[i].replaceAll("^[#*\\s|]+|[*\\s|]+$", "");
+			String part = Headings.part(line);
+			if (first < 0 && Headings.table(line) == 2) {
+				first = i;
+			}
+			else if (first >= 0 && "五".equals(part)) {
+				last = i;
+				break;
+			}
+		}
+		assertThat(first).as("table 二's heading").isNotNegative();
+		return new int[] { first, last };
 	}
 
 	/** 淮安's layout copy with 规章's 本年废止件数 left blank: the other two figures stay in their columns. */
@@ -119,6 +174,100 @@ class DamagedCopyTests {
 		assertThat(report.figures().get("proactive.rules.repealed").state()).isEqualTo(CellState.BLANK);
 		assertThat(report.figures().get("proactive.rules.in_force").value()).isEqualByComparingTo("11");
 		assertThat(errors(report, 2024)).isEmpty();
+	}
+
+	/**
+	 * 淮安's layout copy with a footnote's mark after 规章's 1 (1¹, as a superscript one, which NFKC would make 11):
+	 * the figure is 1, the mark its note, shown by CELL-ANNOTATED; the row's other figures stay in their columns.
+	 */
+	@Test
+	void aFootnoteMarkAfterAFigureIsItsNoteNotADigit() throws Exception {
+		String text = resource("/real/huaian-city-2024.layout.txt");
+		String row = "规章            1          0        11";
+		Report report = parse(text.replace(row, "规章            1¹         0        11"));
+		assertThat(report.figures().get("proactive.rules.issued").value()).isEqualByComparingTo("1");
+		assertThat(report.figures().get("proactive.rules.issued").note()).isEqualTo("脚注标记“¹”");
+		assertThat(report.figures().get("proactive.rules.repealed").value()).isEqualByComparingTo("0");
+		assertThat(report.figures().get("proactive.rules.in_force").value()).isEqualByComparingTo("11");
+		assertThat(errors(report, 2024)).isEmpty();
+		assertThat(findings(report, 2024)).filteredOn((finding) -> finding.rule().equals("CELL-ANNOTATED"))
+			.extracting(Finding::metric)
+			.containsExactly("proactive.rules.issued");
+		assertThat(findings(parse(text), 2024)).noneMatch((finding) -> finding.rule().equals("CELL-ANNOTATED"));
+	}
+
+	/**
+	 * 沭阳's OCR copy with 予 read 子 and 未 read 末 in its labels (（一）子以公开, 尚末审结 is no label there, 逾期末按):
+	 * each still matches its row, every figure read as in the copy as printed, no label named unexpected.
+	 */
+	@Test
+	void aLabelWithAnOcrsOneStrokeConfusionMatchesItsRow() throws Exception {
+		String text = file("沭阳县人民政府2025年政府信息公开工作年度报告.ocr.md");
+		String misread = text.replace("| 予以公开 |", "| 子以公开 |").replace("逾期未按", "逾期末按")
+			.replace("已获取信息", "己获取信息").replace("重复申请", "重夏申请");
+		assertThat(misread).contains("| 子以公开 |", "逾期末按", "己获取信息", "重夏申请");
+		Report asPrinted = parse(text);
+		Report report = parse(misread);
+		assertThat(report.figures().get("applications.result.disclosed.natural_person").value())
+			.isEqualByComparingTo("290");
+		assertThat(report.figures().get("applications.result.other.unpaid_fee.total").value())
+			.isEqualByComparingTo("7");
+		assertThat(report.figures().get("applications.result.not_processed.duplicate.total").value())
+			.isEqualByComparingTo("7");
+		assertThat(report.figures().keySet()).isEqualTo(asPrinted.figures().keySet());
+		report.figures().forEach((code, cell) -> assertThat(cell.value()).as(code)
+			.isEqualTo(asPrinted.figures().get(code).value()));
+		assertThat(findings(report, 2025)).noneMatch((finding) -> finding.rule().equals("LABEL-UNEXPECTED"));
+		assertThat(errorsOf(report, 2025)).isEqualTo(errorsOf(asPrinted, 2025));
+	}
+
+	/**
+	 * The page copied with tabs between cells, table 四's group line (行政复议 / 行政诉讼) and its results line
+	 * swapped: the header names the form's figures out of the form's order, so table 四 is named as printed but
+	 * unplaced, not read with 行政复议's figures as 未经复议直接起诉's. The same header in its order reads.
+	 */
+	@Test
+	void aTableFourHeaderOutOfTheFormsOrderIsNamedNotRead() throws Exception {
+		String copy = page(PageCopies.Shape.TAB_ROWS);
+		String groups = "行政复议\t行政诉讼\n";
+		String results = "结果维持\t结果纠正\t其他结果\t尚未审结\t总计\t未经复议直接起诉\t复议后起诉\n";
+		assertThat(copy).contains(groups + results);
+		Report report = parse(copy.replace(groups + results, results + groups));
+		assertThat(report.figures()).doesNotContainKeys("review.reconsideration.pending",
+				"review.litigation_direct.pending");
+		assertThat(errors(report, 2023)).extracting(Finding::rule, Finding::actual)
+			.containsExactly(Tuple.tuple(TableIncompleteRule.ID,
+					"以下行的数字无法对应到列：行政复议；行政诉讼 未经复议直接起诉；行政诉讼 复议后起诉"));
+		assertThat(parse(copy).figures().get("review.reconsideration.pending").value()).isEqualByComparingTo("1");
+	}
+
+	/**
+	 * The page copied one cell per line with table 二's header cells 本年制发件数 and 本年废止件数 swapped: the header
+	 * names the form's columns in another order, so its rows are named as printed but unplaced, not read as the
+	 * header says (规范性文件 本年制发 0, 本年废止 8).
+	 */
+	@Test
+	void aTableTwoHeaderOutOfTheFormsOrderIsNamedNotRead() throws Exception {
+		assertUnplaced(damaged(PageCopies.Shape.CELL_PER_LINE, "本年制发件数(\\s+)本年废止件数", "本年废止件数$1本年制发件数"),
+				2023, "规章；行政规范性文件", "proactive.rules.issued", "proactive.rules.repealed",
+				"proactive.normative_docs.issued", "proactive.normative_docs.repealed");
+	}
+
+	/**
+	 * 沭阳's OCR copy with 本年新收's row in full-width digits and 行政许可's figure with thousands separators: read as
+	 * printed.
+	 */
+	@Test
+	void fullWidthDigitsAndThousandsSeparatorsAreTheFigures() throws Exception {
+		String text = file("沭阳县人民政府2025年政府信息公开工作年度报告.ocr.md");
+		String row = "| 本年新收政府信息公开申请数量 | 705 | 3 | 0 | 0 | 5 | 0 | 713 |";
+		assertThat(text).contains(row, "| 行政许可 | 517645 |");
+		Report report = parse(text.replace(row, "| 本年新收政府信息公开申请数量 | ７０５ | ３ | ０ | ０ | ５ | ０ | ７１３ |")
+			.replace("| 行政许可 | 517645 |", "| 行政许可 | 517,645 |"));
+		assertThat(report.figures().get("applications.new.natural_person").value()).isEqualByComparingTo("705");
+		assertThat(report.figures().get("applications.new.total").value()).isEqualByComparingTo("713");
+		assertThat(report.figures().get("proactive.licensing.decisions").value()).isEqualByComparingTo("517645");
+		assertThat(errorsOf(report, 2025)).isEqualTo(errorsOf(parse(text), 2025));
 	}
 
 	/**
@@ -212,11 +361,8 @@ class DamagedCopyTests {
 	 */
 	@Test
 	void aCellLostFromARowOfMinerUsHtmlIsNamedNotReadLeftToRight() throws Exception {
-		String copy = page(PageCopies.Shape.MINERU_MARKDOWN);
-		String damaged = copy.replaceFirst("(<td>规范性文件</td><td>8</td>)<td>0</td>", "$1");
-		assertThat(damaged).isNotEqualTo(copy);
-		Report report = parse(damaged);
-		assertUnplaced(report, 2023, "行政规范性文件",
+		assertUnplaced(damaged(PageCopies.Shape.MINERU_MARKDOWN, "(<td>规范性文件</td><td>8</td>)<td>0</td>", "$1"),
+				2023, "行政规范性文件",
 				"proactive.normative_docs.issued", "proactive.normative_docs.repealed",
 				"proactive.normative_docs.in_force");
 	}
@@ -227,30 +373,111 @@ class DamagedCopyTests {
 	 */
 	@Test
 	void aCellLineRepeatedInTheOneCellPerLineCopyIsNamedNotShifted() throws Exception {
-		String copy = page(PageCopies.Shape.CELL_PER_LINE);
-		String damaged = copy.replaceFirst("规范性文件\n\n8\n\n", "规范性文件\n\n8\n\n8\n\n");
-		assertThat(damaged).isNotEqualTo(copy);
-		Report report = parse(damaged);
-		assertUnplaced(report, 2023, "行政规范性文件",
+		assertUnplaced(damaged(PageCopies.Shape.CELL_PER_LINE, "规范性文件\n\n8\n\n", "规范性文件\n\n8\n\n8\n\n"),
+				2023, "行政规范性文件",
 				"proactive.normative_docs.issued", "proactive.normative_docs.repealed",
 				"proactive.normative_docs.in_force");
+	}
+
+	/** What a damage leaves of the copy: lines moved, lost or joined, or every figure still readable. */
+	private enum Kind {
+
+		/** Lines lost, repeated, swapped, joined or split: refused with a finding, or read as transcribed. */
+		LINES,
+
+		/**
+		 * A figure or label misread in a way that leaves it readable (O for 0, full-width digits, 1,234, 末 for 未),
+		 * throughout the tables: read as the copy as printed is, refused only for what it is refused for.
+		 */
+		READABLE,
+
+		/** A figure made ambiguous (a space inside it, a footnote mark): read as transcribed or refused, never shifted. */
+		FIGURE
+
+	}
+
+	/** A figure as a copy prints it: digits between the separators of cells (spaces, pipes, tags), not a row's number. */
+	private static final Pattern FIGURE = Pattern.compile("(?<=^|[\\s|>])\\d+(?:\\.\\d+)?(?=$|[\\s|<])");
+
+	/** The page copied in {@code shape}, parsed with the first match of {@code regex} replaced (it must match). */
+	private static Report damaged(PageCopies.Shape shape, String regex, String replacement)
+			throws UnreadableReportException {
+		String copy = page(shape);
+		String damaged = copy.replaceFirst(regex, replacement);
+		assertThat(damaged).isNotEqualTo(copy);
+		return parse(damaged);
 	}
 
 	/** The ways a copy is damaged, one line at a time; null when the damage does not apply to the line. */
 	private enum Damage {
 
-		LINE_LOST((lines, i) -> join(lines, i, List.of())),
-		LINE_REPEATED((lines, i) -> join(lines, i, List.of(lines[i], lines[i]))),
-		NUMBER_LOST((lines, i) -> {
+		LINE_LOST(Kind.LINES, (lines, i) -> join(lines, i, 1, List.of())),
+		LINE_REPEATED(Kind.LINES, (lines, i) -> join(lines, i, 1, List.of(lines[i], lines[i]))),
+		NUMBER_LOST(Kind.LINES, (lines, i) -> {
 			String line = lines[i];
 			String lost = line.replaceFirst("\\|\\s*\\d+\\s*(?=\\|)", "");
 			lost = lost.equals(line) ? line.replaceFirst("(?<=\\s)\\d+(?=\\s|$)", "") : lost;
-			return lost.equals(line) ? null : join(lines, i, List.of(lost));
+			return lost.equals(line) ? null : join(lines, i, 1, List.of(lost));
+		}),
+		/**
+		 * The line and the next in each other's place. Two lines holding only a figure or nothing (two cells of a
+		 * copy of one cell per line) are not swapped: the copy then says what another table would, which no reader
+		 * can tell.
+		 */
+		LINES_SWAPPED(Kind.LINES, (lines, i) -> (i + 1 < lines.length && !lines[i + 1].equals(lines[i])
+				&& !(isCellOfFigures(lines[i]) && isCellOfFigures(lines[i + 1])))
+						? join(lines, i, 2, List.of(lines[i + 1], lines[i])) : null),
+		/** The line's end lost: the next line read on from it. */
+		LINE_JOINED(Kind.LINES, (lines, i) -> (i + 1 < lines.length && !lines[i + 1].isBlank())
+				? join(lines, i, 2, List.of(lines[i] + lines[i + 1])) : null),
+		/** A row's label wrapped, its figures on the next line. */
+		FIGURES_WRAPPED(Kind.LINES, (lines, i) -> {
+			Matcher figure = FIGURE.matcher(lines[i]);
+			if (!figure.find()) {
+				return null;
+			}
+			int at = figure.start();
+			while (at > 0 && (Character.isWhitespace(lines[i].charAt(at - 1)) || lines[i].charAt(at - 1) == '|')) {
+				at--;
+			}
+			String label = lines[i].substring(0, at);
+			return label.codePoints().anyMatch((c) -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)
+					? join(lines, i, 1, List.of(label, lines[i].substring(at))) : null;
+		}),
+		/** A row's label broken in its middle, the rest of the row on the next line. */
+		LABEL_WRAPPED(Kind.LINES, (lines, i) -> {
+			Matcher label = Pattern.compile("\\p{IsHan}{4,}").matcher(lines[i]);
+			if (!label.find() || !FIGURE.matcher(lines[i]).find(label.end())) {
+				return null;
+			}
+			int middle = (label.start() + label.end()) / 2;
+			return join(lines, i, 1, List.of(lines[i].substring(0, middle), lines[i].substring(middle)));
+		}),
+		ZERO_AS_O(Kind.READABLE, figures("0", (figure, n) -> figure.replace('0', (n % 2 == 0) ? 'O' : 'o'))),
+		ONE_AS_L(Kind.READABLE, figures("1", (figure, n) -> figure.replace('1', (n % 2 == 0) ? 'l' : 'I'))),
+		FIVE_AS_S(Kind.READABLE, figures("5", (figure, n) -> figure.replace('5', 'S'))),
+		EIGHT_AS_B(Kind.READABLE, figures("8", (figure, n) -> figure.replace('8', 'B'))),
+		FULL_WIDTH(Kind.READABLE, figures("", (figure, n) -> figure.chars()
+			.map((c) -> (c >= '0' && c <= '9') ? c - '0' + '０' : c)
+			.collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
+			.toString())),
+		THOUSANDS_SEPARATED(Kind.READABLE, figures("", (figure, n) -> grouped(figure))),
+		SPACE_IN_FIGURE(Kind.FIGURE, figures("", (figure, n) -> (figure.length() >= 2)
+				? figure.charAt(0) + " " + figure.substring(1) : figure)),
+		FOOTNOTE_MARKED(Kind.FIGURE, figures("", (figure, n) -> (n == 0) ? figure + FOOTNOTE_MARKS.get(figure.length()
+				% FOOTNOTE_MARKS.size()) : figure)),
+		/** An OCR's confusion in a label: 己 for 已, 末 for 未, 子 for 予, 夏 for 复. */
+		LABEL_MISREAD(Kind.READABLE, (lines, i) -> {
+			String misread = lines[i].replace('已', '己').replace('未', '末').replace('予', '子').replace('复', '夏');
+			return misread.equals(lines[i]) ? null : join(lines, i, 1, List.of(misread));
 		});
+
+		private final Kind kind;
 
 		private final BiFunction<String[], Integer, String> damage;
 
-		Damage(BiFunction<String[], Integer, String> damage) {
+		Damage(Kind kind, BiFunction<String[], Integer, String> damage) {
+			this.kind = kind;
 			this.damage = damage;
 		}
 
@@ -258,13 +485,100 @@ class DamagedCopyTests {
 			return this.damage.apply(lines, i);
 		}
 
-		private static String join(String[] lines, int i, List<String> instead) {
+
+		/** {@code count} lines from {@code i} replaced by {@code instead}. */
+		private static String join(String[] lines, int i, int count, List<String> instead) {
 			List<String> copy = new ArrayList<>(List.of(lines).subList(0, i));
 			copy.addAll(instead);
-			copy.addAll(List.of(lines).subList(i + 1, lines.length));
+			copy.addAll(List.of(lines).subList(Math.min(i + count, lines.length), lines.length));
 			return String.join("\n", copy);
 		}
 
+		/**
+		 * Each figure of the line holding {@code digit} rewritten (given its place among them); null when none holds
+		 * it or none changed.
+		 */
+		private static BiFunction<String[], Integer, String> figures(String digit,
+				BiFunction<String, Integer, String> rewrite) {
+			return (lines, i) -> {
+				Matcher figure = FIGURE.matcher(lines[i]);
+				StringBuilder damaged = new StringBuilder();
+				int n = 0;
+				while (figure.find()) {
+					String printed = figure.group();
+					figure.appendReplacement(damaged, Matcher.quoteReplacement(printed.contains(digit)
+							? rewrite.apply(printed, n++) : printed));
+				}
+				figure.appendTail(damaged);
+				return damaged.toString().equals(lines[i]) ? null : join(lines, i, 1, List.of(damaged.toString()));
+			};
+		}
+
+	}
+
+	/** A figure with a comma between each three digits of its whole part (96171.6 → 96,171.6). */
+	private static String grouped(String figure) {
+		int point = figure.contains(".") ? figure.indexOf('.') : figure.length();
+		StringBuilder grouped = new StringBuilder(figure.substring(point));
+		for (int i = point; i > 0; i -= 3) {
+			grouped.insert(0, figure.substring(Math.max(0, i - 3), i)).insert(0, (i > 3) ? "," : "");
+		}
+		return grouped.toString();
+	}
+
+	/**
+	 * A line of no cell's text: blank, or a table's markup alone ({@code <tr>}, {@code </table>}), not damaged (a line
+	 * of only {@code |}, a blank cell's in some copies, is damaged).
+	 */
+	private static boolean isMarkup(String line) {
+		return line.replaceAll("</?(tr|table|tbody|thead)[^>]*>", "").isBlank();
+	}
+
+	/** A line holding one figure or none, and no label: a cell of a copy of one cell per line. */
+	private static boolean isCellOfFigures(String line) {
+		return line.replaceAll("</?t[dr][^>]*>|[|\\s]", "").matches("\\d*(\\.\\d+)?");
+	}
+
+	/** Marks of a footnote a copy leaves after a figure: an asterisk, a superscript or circled number, a bracketed one. */
+	private static final List<String> FOOTNOTE_MARKS = List.of("*", "¹", "①", "[1]", "※", "²");
+
+	/**
+	 * Null when the copy reads as the copy as printed does: every figure the same, refused (if at all) for the same
+	 * rules on the same figures; else what changed.
+	 */
+	private static String changed(String copy, Report asPrinted, int year) {
+		Report report;
+		try {
+			report = parse(copy);
+		}
+		catch (UnreadableReportException refused) {
+			return "refused: " + refused.getMessage();
+		}
+		List<String> changed = new ArrayList<>();
+		Set<String> codes = new TreeSet<>(asPrinted.figures().keySet());
+		codes.addAll(report.figures().keySet());
+		for (String code : codes) {
+			Cell was = asPrinted.figures().get(code);
+			Cell is = report.figures().get(code);
+			if (was == null || is == null || was.state() != is.state()
+					|| (was.value() != null) != (is.value() != null)
+					|| was.value() != null && was.value().compareTo(is.value()) != 0) {
+				changed.add(code + "=" + ((is == null) ? "absent" : is.state() + " " + is.value()) + " for "
+						+ ((was == null) ? "absent" : was.state() + " " + was.value()));
+			}
+		}
+		Set<String> errorsAsPrinted = errorsOf(asPrinted, year);
+		Set<String> errors = errorsOf(report, year);
+		if (!errors.equals(errorsAsPrinted)) {
+			changed.add("refused for " + errors + " where the copy as printed is refused for " + errorsAsPrinted);
+		}
+		return changed.isEmpty() ? null : String.join(", ", changed);
+	}
+
+	private static Set<String> errorsOf(Report report, int year) {
+		return errors(report, year).stream()
+			.map((finding) -> finding.rule() + " " + finding.metric())
+			.collect(Collectors.toCollection(TreeSet::new));
 	}
 
 	/** Null when the copy is refused or read as transcribed; else what was accepted wrongly. */
