@@ -69,8 +69,21 @@ public final class TemplateFormWriter {
 		/** The title on a cover page of its own, unit and title on two lines and the date below; none above part 一. */
 		COVER_PAGE,
 		/** An annex after part 六: its own heading and a small table of figures not of the form. */
-		ANNEX
+		ANNEX,
+		/**
+		 * Table 三 starting a page, {@link #ROW_ACROSS_LINES} blank lines between its heading and the table: the page
+		 * ends inside a row of three lines, which Word and LibreOffice let break across the pages (the form does not
+		 * forbid it), its label's lines and its figures printed on two pages.
+		 */
+		ROW_ACROSS_PAGES
 	}
+
+	/**
+	 * The blank lines that put the end of table 三's first page inside a row, with 沭阳县人民政府 2025's prose and
+	 * LibreOffice 7.4's export: （六）2's first label line and its figures on one page, the rest of its label (and of
+	 * the merged （六）其他处理) on the next.
+	 */
+	static final int ROW_ACROSS_LINES = 7;
 
 	/** A report to type into the form: figures in the form's order (table 二, 三, 四), "" for a blank cell. */
 	public record Filled(String title, String unit, String date, Map<String, String> prose, List<String> figures) {
@@ -96,6 +109,9 @@ public final class TemplateFormWriter {
 			}
 			if (layouts.contains(Layout.DASHED_PAGE_NUMBER)) {
 				footer(document, "- ", "PAGE", " -");
+			}
+			if (layouts.contains(Layout.ROW_ACROSS_PAGES)) {
+				rowAcrossPages(document);
 			}
 			if (layouts.contains(Layout.ANNEX)) {
 				annex(document);
@@ -289,6 +305,20 @@ public final class TemplateFormWriter {
 		landscape.getPgSz().setW(body.getPgSz().getH());
 		landscape.getPgSz().setH(body.getPgSz().getW());
 		after.getCTP().addNewPPr().setSectPr(landscape);
+	}
+
+	/** Table 三's heading starts a page, blank lines after it push the table down. */
+	private static void rowAcrossPages(XWPFDocument document) {
+		XWPFParagraph heading = document.getParagraphs()
+			.stream()
+			.filter((paragraph) -> paragraph.getText().startsWith("三、收到和处理"))
+			.findFirst()
+			.orElseThrow();
+		XWPFParagraph after = heading;
+		for (int i = 0; i < ROW_ACROSS_LINES; i++) {
+			after = insertAfter(document, after, "");
+		}
+		heading.setPageBreak(true);
 	}
 
 	/** After part 六 and the signature: 附件 with its own title and a two-column table of other figures. */

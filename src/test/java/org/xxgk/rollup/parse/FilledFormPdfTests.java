@@ -130,6 +130,33 @@ class FilledFormPdfTests {
 		assertThat(findings).noneMatch(Finding::isError);
 	}
 
+	/**
+	 * The fixtures made to break a row of table 三 do break it: （六）2's label starts on one page, with its figures,
+	 * and ends on the next (with or without the header repeated there). everyTranscribedFigureIsRead reads them.
+	 */
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("rowsAcrossPages")
+	void aRowBrokenAcrossThePageBreakIsOneRow(Fixture fixture) throws Exception {
+		try (PDDocument document = Loader.loadPDF(pdf(fixture))) {
+			PDFTextStripper stripper = new PDFTextStripper();
+			int first = 0;
+			int rest = 0;
+			for (int page = 1; page <= document.getNumberOfPages(); page++) {
+				stripper.setStartPage(page);
+				stripper.setEndPage(page);
+				String text = stripper.getText(document).replaceAll("\\s", "");
+				first = text.contains("2.申请人逾期未按收费通知要求缴") ? page : first;
+				rest = text.contains("纳费用、行政机关不再处理其政府") ? page : rest;
+			}
+			assertThat(first).isPositive();
+			assertThat(rest).isEqualTo(first + 1);
+		}
+	}
+
+	static Stream<Fixture> rowsAcrossPages() {
+		return fixtures().filter((fixture) -> fixture.layouts().contains(TemplateFormWriter.Layout.ROW_ACROSS_PAGES));
+	}
+
 	/** Fixtures whose table 三 runs across a page break (the unruled one fits on one page). */
 	static Stream<Fixture> brokenTables() {
 		return fixtures().filter((fixture) -> !fixture.layouts().contains(TemplateFormWriter.Layout.NO_LINES));

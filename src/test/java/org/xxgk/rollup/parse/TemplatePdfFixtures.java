@@ -83,7 +83,10 @@ public final class TemplatePdfFixtures {
 			new Fixture("shuyang-fgj-2023-rotated-labels.pdf", Real.SHUYANG_FGJ, EnumSet.of(Layout.ROTATED_TEXT)),
 			new Fixture("shuyang-fgj-2023-cover-annex.pdf", Real.SHUYANG_FGJ,
 					EnumSet.of(Layout.COVER_PAGE, Layout.ANNEX, Layout.PAGE_OF_PAGES)),
-			new Fixture("shanghai-2025-no-lines.pdf", Real.SHANGHAI, EnumSet.of(Layout.NO_LINES)));
+			new Fixture("shanghai-2025-no-lines.pdf", Real.SHANGHAI, EnumSet.of(Layout.NO_LINES)),
+			new Fixture("shuyang-county-2025-row-across-pages.pdf", Real.SHUYANG_COUNTY, EnumSet.of(Layout.ROW_ACROSS_PAGES)),
+			new Fixture("shuyang-county-2025-row-across-pages-repeated-header.pdf", Real.SHUYANG_COUNTY,
+					EnumSet.of(Layout.ROW_ACROSS_PAGES, Layout.REPEATED_HEADER)));
 
 	private TemplatePdfFixtures() {
 	}
