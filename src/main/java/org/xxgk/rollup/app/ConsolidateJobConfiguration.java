@@ -15,6 +15,7 @@ import org.springframework.context.annotation.Scope;
 import org.springframework.context.annotation.ScopedProxyMode;
 import org.springframework.core.task.SimpleAsyncTaskExecutor;
 
+import org.xxgk.rollup.ingest.FilesToReadDecider;
 import org.xxgk.rollup.report.OutputsDecider;
 import org.xxgk.rollup.rollup.QuietNightDecider;
 import org.xxgk.rollup.run.ConsolidationRun;
@@ -22,8 +23,9 @@ import org.xxgk.rollup.run.RunParameters;
 import org.xxgk.rollup.run.RunParametersValidator;
 
 /**
- * The consolidation job, its whole flow here: load the registry, ingest every submission, apply the filled offline
- * review sheets; then, unless the night is quiet (no file new, changed or withdrawn since the last roll-up:
+ * The consolidation job, its whole flow here: load the registry; settle the files unchanged since the last run in one
+ * transaction (the quick check) and, unless that left none ({@link FilesToReadDecider}), ingest the others; apply the
+ * filled offline review sheets; then, unless the night is quiet (no file new, changed or withdrawn since the last roll-up:
  * {@link QuietNightDecider}), check completeness across submissions and roll the accepted figures up the region
  * hierarchy; then, unless the output folder still holds what this state produced ({@link OutputsDecider}), export the
  * CSV files and write the review outputs side by side (a split flow), and record the folder's manifest. The parameters are
@@ -39,6 +41,7 @@ public class ConsolidateJobConfiguration {
 
 	@Bean
 	Job consolidateJob(JobRepository jobRepository, @Qualifier("loadRegionsStep") Step loadRegions,
+			@Qualifier("quickCheckStep") Step quickCheck, FilesToReadDecider filesToRead,
 			@Qualifier("ingestStep") Step ingest, @Qualifier("applyReviewSheetsStep") Step applyReviewSheets,
 			QuietNightDecider quietNight,
 			@Qualifier("checkCompletenessStep") Step checkCompleteness, @Qualifier("rollUpStep") Step rollUp,
@@ -54,13 +57,15 @@ public class ConsolidateJobConfiguration {
 		return new JobBuilder(JOB_NAME, jobRepository).validator(new RunParametersValidator())
 			.listener(stopRequest)
 			.start(loadRegions)
-			.next(ingest)
-			.next(applyReviewSheets)
+			.next(quickCheck)
+			.next(filesToRead)
+			.on(FilesToReadDecider.READ).to(ingest).next(applyReviewSheets)
 			.next(quietNight)
 			.on(QuietNightDecider.CHANGED).to(checkCompleteness).next(rollUp).next(outputs)
 			.on(OutputsDecider.STALE).to(exportAndReview).next(recordOutputs)
 			.from(outputs).on(OutputsDecider.CURRENT).end()
 			.from(quietNight).on(QuietNightDecider.UNCHANGED).to(outputs)
+			.from(filesToRead).on(FilesToReadDecider.NONE).to(applyReviewSheets)
 			.end()
 			.preventRestart()
 			.build();

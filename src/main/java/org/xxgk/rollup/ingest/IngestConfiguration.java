@@ -31,9 +31,10 @@ import org.xxgk.rollup.validate.SubmissionValidator;
 import org.xxgk.rollup.validate.ValidationSettings;
 
 /**
- * The ingest step: each submitted file is read, parsed, checked and stored, a chunk of files per transaction. The
- * files are split into partitions ({@link FileHashPartitioner}) worked on by {@code xxgk.ingest-threads} threads, each
- * partition a chunk step of its own ({@value #WORKER_STEP_NAME}). With {@code xxgk.ingest-mode=remote} the partitions
+ * The quick check ({@link QuickCheckTasklet}: the files unchanged since the last run, settled in one transaction), and
+ * the ingest step: each file the quick check left is read, parsed, checked and stored, a chunk of files per
+ * transaction. The files are split into partitions ({@link FileHashPartitioner}) worked on by
+ * {@code xxgk.ingest-threads} threads, each partition a chunk step of its own ({@value #WORKER_STEP_NAME}). With {@code xxgk.ingest-mode=remote} the partitions
  * go to worker processes instead (org.xxgk.rollup.ingest.remote), which run this same chunk step. The run's
  * registry and unit matcher come from the job-scoped {@link ConsolidationRun}, which {@link WorkerJobScope} makes
  * reachable from the partitions' threads.
@@ -45,6 +46,8 @@ public class IngestConfiguration {
 
 	public static final String WORKER_STEP_NAME = "ingestFiles";
 
+	public static final String QUICK_CHECK_STEP_NAME = "quickCheck";
+
 	@Bean
 	SubmissionRepository submissionRepository(DataSource dataSource) {
 		return new SubmissionRepository(new JdbcTemplate(dataSource));
@@ -54,6 +57,21 @@ public class IngestConfiguration {
 	@Bean
 	IngestProgress ingestProgress() {
 		return new IngestProgress();
+	}
+
+	/** Before the ingest: the files unchanged since the last run, settled in one transaction ({@link QuickCheckTasklet}). */
+	@Bean
+	Step quickCheckStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			RollupProperties properties, SubmissionRepository repository, ReviewDesk reviewDesk,
+			ObjectProvider<ConsolidationRun> runs) {
+		QuickCheckTasklet tasklet = new QuickCheckTasklet(repository, runs::getObject,
+				() -> checkKeys(runs.getObject(), properties, repository, reviewDesk, unitCodes(runs.getObject())));
+		return new StepBuilder(QUICK_CHECK_STEP_NAME, jobRepository).tasklet(tasklet, transactionManager).build();
+	}
+
+	@Bean
+	FilesToReadDecider filesToReadDecider() {
+		return new FilesToReadDecider();
 	}
 
 	@Bean
@@ -101,10 +119,12 @@ public class IngestConfiguration {
 			RollupProperties properties, SubmissionRepository repository, ObjectProvider<ConsolidationRun> runs) {
 		var partition = stepExecution.getExecutionContext();
 		ConsolidationRun run = runs.getObject();
-		// a page per chunk: one look-up of the stored state for each chunk's files
+		// a page per chunk: one look-up of the stored state for each chunk's files; the files the quick check settled
+		// are left out
 		return new SubmissionFileReader(run.input(), partition.getInt(FileHashPartitioner.INDEX, 0),
 				partition.getInt(FileHashPartitioner.COUNT, 1), properties.chunkSize(),
-				(paths) -> repository.storedFiles(run.year(), run.scopeCode(), paths));
+				(paths) -> repository.storedFiles(run.year(), run.scopeCode(), paths),
+				() -> repository.seenBy(run.year(), run.scopeCode(), run.runId()));
 	}
 
 	@Bean
@@ -112,15 +132,28 @@ public class IngestConfiguration {
 	SubmissionProcessor submissionProcessor(RollupProperties properties, SubmissionRepository repository,
 			ReviewDesk reviewDesk, ObjectProvider<ConsolidationRun> runs) {
 		ConsolidationRun run = runs.getObject();
-		// what else decides a file's result: the registry, and the previous year's reports the rules compare with
-		List<String> units = run.registry().unitsUnder(run.scopeCode()).stream().map(Region::code).toList();
+		List<String> units = unitCodes(run);
+		CheckKeys keys = checkKeys(run, properties, repository, reviewDesk, units);
+		return new SubmissionProcessor(keys.batch(), new SubmissionParser(properties.maxFileBytes()),
+				run::unitMatcher,
+				SubmissionValidator.standard(), repository.historyOf(run.year() - 1, units), ValidationSettings.defaults(),
+				keys.corrections());
+	}
+
+	/**
+	 * What a file's check key depends on besides its content: the registry, the previous year's reports the rules
+	 * compare with, and the county's corrections.
+	 */
+	private static CheckKeys checkKeys(ConsolidationRun run, RollupProperties properties,
+			SubmissionRepository repository, ReviewDesk reviewDesk, List<String> units) {
 		String inputs = run.registryFingerprint() + "|" + repository.acceptedFingerprint(run.year() - 1, units);
 		SubmissionProcessor.Batch batch = new SubmissionProcessor.Batch(run.year(), run.scopeCode(), run.input(),
 				properties.maxFileBytes(), inputs);
-		return new SubmissionProcessor(batch, new SubmissionParser(properties.maxFileBytes()),
-				run::unitMatcher,
-				SubmissionValidator.standard(), repository.historyOf(run.year() - 1, units), ValidationSettings.defaults(),
-				reviewDesk.corrections(run.year(), run.scopeCode()));
+		return new CheckKeys(batch, reviewDesk.corrections(run.year(), run.scopeCode()));
+	}
+
+	private static List<String> unitCodes(ConsolidationRun run) {
+		return run.registry().unitsUnder(run.scopeCode()).stream().map(Region::code).toList();
 	}
 
 	@Bean

@@ -42,7 +42,10 @@ public class IngestProgress implements StepExecutionListener {
 
 	@Override
 	public void beforeStep(StepExecution stepExecution) {
-		this.total = SubmissionFileReader.countSubmissions(RunParameters.of(stepExecution.getJobParameters()).input());
+		// the files the quick check left, or (the ingest run on its own) every file in the folder
+		var job = stepExecution.getJobExecution().getExecutionContext();
+		this.total = job.containsKey(QuickCheckTasklet.FILES_TO_READ) ? job.getInt(QuickCheckTasklet.FILES_TO_READ)
+				: SubmissionFileReader.countSubmissions(RunParameters.of(stepExecution.getJobParameters()).input());
 		this.done.set(0);
 		this.startedNanos = System.nanoTime();
 		this.started = true;

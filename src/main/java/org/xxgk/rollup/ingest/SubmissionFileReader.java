@@ -12,8 +12,10 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 import org.springframework.batch.infrastructure.item.support.AbstractItemCountingItemStreamItemReader;
 
@@ -26,7 +28,8 @@ import org.xxgk.rollup.review.ReviewSheet;
  * filled review sheets ({@code 复核意见/} directly under the input folder, read by the review-sheet step). A reader of one
  * partition of the ingest reads only that partition's files (see {@link FileHashPartitioner}), and holds only their
  * relative paths. What the last run stored about the files is looked up a page at a time, one query per page, so
- * neither the queries nor the memory grow with a file count.
+ * neither the queries nor the memory grow with a file count. The files this run's {@link QuickCheckTasklet} already
+ * found unchanged (and marked seen) are left out: a quiet night's few changed files make a chunk or two, not 1,600.
  */
 public class SubmissionFileReader extends AbstractItemCountingItemStreamItemReader<SubmissionFile> {
 
@@ -39,6 +42,8 @@ public class SubmissionFileReader extends AbstractItemCountingItemStreamItemRead
 	private final int pageSize;
 
 	private final Function<List<String>, Map<String, StoredFile>> storedFiles;
+
+	private final Supplier<Set<String>> settled;
 
 	private List<String> paths;
 
@@ -53,10 +58,23 @@ public class SubmissionFileReader extends AbstractItemCountingItemStreamItemRead
 	private int inPage;
 
 	/**
+	 * A reader of every file of its partition.
+	 *
 	 * @param storedFiles what the last run stored about each of a page of relative paths (absent: never stored)
 	 */
 	public SubmissionFileReader(Path inputFolder, int partition, int partitions, int pageSize,
 			Function<List<String>, Map<String, StoredFile>> storedFiles) {
+		this(inputFolder, partition, partitions, pageSize, storedFiles, Set::of);
+	}
+
+	/**
+	 * A reader of the files of its partition that this run has not settled yet.
+	 *
+	 * @param settled the relative paths already found unchanged by this run, asked once when the reader opens
+	 */
+	public SubmissionFileReader(Path inputFolder, int partition, int partitions, int pageSize,
+			Function<List<String>, Map<String, StoredFile>> storedFiles, Supplier<Set<String>> settled) {
+		this.settled = settled;
 		this.inputFolder = inputFolder;
 		this.partition = partition;
 		this.partitions = partitions;
@@ -77,8 +95,11 @@ public class SubmissionFileReader extends AbstractItemCountingItemStreamItemRead
 		return entries(folder, (key) -> true).size();
 	}
 
-	/** A listed entry: its key, and the path the listing gave (which opens it even when its name is not UTF-8). */
-	record Entry(String key, Path file) {
+	/**
+	 * A listed entry: its key, the path the listing gave (which opens it even when its name is not UTF-8), and its
+	 * attributes as the listing read them, links not followed (null for a folder that could not be opened).
+	 */
+	record Entry(String key, Path file, BasicFileAttributes attributes) {
 
 	}
 
@@ -103,7 +124,7 @@ public class SubmissionFileReader extends AbstractItemCountingItemStreamItemRead
 
 				@Override
 				public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
-					add(file);
+					add(file, attributes);
 					return FileVisitResult.CONTINUE;
 				}
 
@@ -112,14 +133,14 @@ public class SubmissionFileReader extends AbstractItemCountingItemStreamItemRead
 					if (file.equals(root)) {
 						throw ex;
 					}
-					add(file);
+					add(file, null);
 					return FileVisitResult.CONTINUE;
 				}
 
-				private void add(Path file) {
+				private void add(Path file, BasicFileAttributes attributes) {
 					String key = SubmissionPaths.key(root, file);
 					if (!isHiddenOrLockFile(file) && keep.test(key)) {
-						entries.add(new Entry(key, file));
+						entries.add(new Entry(key, file, attributes));
 					}
 				}
 
@@ -146,9 +167,10 @@ public class SubmissionFileReader extends AbstractItemCountingItemStreamItemRead
 	protected void doOpen() {
 		this.paths = new ArrayList<>();
 		this.unusual = new HashMap<>();
+		Set<String> settled = this.settled.get();
 		Path root = null;
-		for (Entry entry : entries(this.inputFolder,
-				(key) -> FileHashPartitioner.belongs(key, this.partition, this.partitions))) {
+		for (Entry entry : entries(this.inputFolder, (key) -> FileHashPartitioner.belongs(key, this.partition,
+				this.partitions) && !settled.contains(key))) {
 			root = (root != null) ? root : realPath(this.inputFolder);
 			this.paths.add(entry.key());
 			if (!entry.key().equals(SubmissionPaths.relativePath(root, entry.file()))) {

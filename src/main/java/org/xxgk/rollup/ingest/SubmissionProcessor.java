@@ -2,7 +2,6 @@ package org.xxgk.rollup.ingest;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -75,6 +74,8 @@ public class SubmissionProcessor implements ItemProcessor<SubmissionFile, Checke
 
 	private final Corrections corrections;
 
+	private final CheckKeys checkKeys;
+
 	/**
 	 * What every file of the run is checked against.
 	 *
@@ -103,6 +104,7 @@ public class SubmissionProcessor implements ItemProcessor<SubmissionFile, Checke
 	public SubmissionProcessor(Batch batch, SubmissionParser parser, Supplier<UnitMatcher> matcher,
 			SubmissionValidator validator, History history, ValidationSettings settings, Corrections corrections) {
 		this.corrections = corrections;
+		this.checkKeys = new CheckKeys(batch, corrections);
 		this.batch = batch;
 		this.parser = parser;
 		this.matcher = matcher;
@@ -172,14 +174,14 @@ public class SubmissionProcessor implements ItemProcessor<SubmissionFile, Checke
 		long size = attributes.size();
 		Instant modified = attributes.lastModifiedTime().toInstant();
 		StoredFile stored = file.stored();
-		if (stored != null && stored.looksLike(size, modified) && checkKey(stored.sha256()).equals(stored.checkKey())) {
+		if (this.checkKeys.unchanged(stored, size, modified)) {
 			// the quick check: same size and modification time, same checking inputs; the file is not read
 			return CheckedSubmission.unchanged(source(file, stored.sha256(), size, modified), stored.checkKey());
 		}
 		// read once, for both the fingerprint and the parser; a file too large is only streamed through the digest
 		byte[] content = (size > this.batch.maxFileBytes()) ? null : Files.readAllBytes(file.file());
 		SourceFile source = source(file, (content != null) ? sha256(content) : sha256(file.file()), size, modified);
-		String checkKey = checkKey(source.sha256());
+		String checkKey = this.checkKeys.of(source.sha256());
 		if (stored != null && checkKey.equals(stored.checkKey())) {
 			// saved again with the same content: its result and its arrival stand, its new time is remembered
 			return CheckedSubmission.unchanged(source, checkKey);
@@ -295,17 +297,6 @@ public class SubmissionProcessor implements ItemProcessor<SubmissionFile, Checke
 	private static History remembered(History history) {
 		Map<String, Optional<PriorReport>> asked = new HashMap<>();
 		return (unitCode, year) -> asked.computeIfAbsent(unitCode + "/" + year, (key) -> history.accepted(unitCode, year));
-	}
-
-	/**
-	 * What a file's result depends on: its content, the checking inputs and the county's corrections of it. Not its
-	 * modification time: a file saved again unchanged keeps the arrival of its content (as its stored versions do),
-	 * so copying the input folder does not make every report late.
-	 */
-	private String checkKey(String sha256) {
-		String inputs = String.join("|", sha256, CHECK_VERSION, this.batch.inputsFingerprint(),
-				String.valueOf(this.batch.year()), this.batch.scopeCode()) + this.corrections.fingerprint(sha256);
-		return sha256(inputs.getBytes(StandardCharsets.UTF_8));
 	}
 
 	static String sha256(Path file) throws IOException {

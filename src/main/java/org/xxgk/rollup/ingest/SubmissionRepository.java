@@ -79,6 +79,56 @@ public class SubmissionRepository implements History {
 	}
 
 	/**
+	 * What is stored for each listed file whose stored size and modification time are those listed (the files the
+	 * quick check may settle unread), in one query over the whole listing: an index lookup per listed file.
+	 */
+	public Map<String, StoredFile> storedAsListed(int year, String scopeCode, List<ListedFile> listed) {
+		Map<String, StoredFile> stored = new HashMap<>();
+		if (listed.isEmpty()) {
+			return stored;
+		}
+		this.jdbc.query("""
+				select s.source_file, s.sha256, s.size_bytes, s.modified_at, s.check_key
+				from unnest(?::text[], ?::bigint[], ?::timestamptz[]) as listed (path, size, modified)
+					join submission s on s.year = ? and s.scope_code = ? and s.source_file = listed.path
+						and s.size_bytes = listed.size and s.modified_at = listed.modified""", (row) -> {
+			stored.put(row.getString(1), new StoredFile(row.getString(2), row.getLong(3),
+					row.getTimestamp(4).toInstant(), row.getString(5)));
+		}, textArray(listed.stream().map(ListedFile::path).toList()),
+				listed.stream().map(ListedFile::size).toArray(Long[]::new),
+				listed.stream().map((file) -> StoredFile.asStored(file.modified()).toString()).toArray(String[]::new),
+				year, scopeCode);
+		return stored;
+	}
+
+	/** A file as the folder's listing gives it: its key, size and modification time. */
+	public record ListedFile(String path, long size, Instant modified) {
+
+	}
+
+	/**
+	 * Marks files the quick check found unchanged as still present in this run, in one statement: their stored size
+	 * and modification time are already those on disk.
+	 */
+	public void markSeen(int year, String scopeCode, long runId, Collection<String> paths) {
+		if (paths.isEmpty()) {
+			return;
+		}
+		this.jdbc.update("""
+				update submission s set seen_run_id = ?
+				from unnest(?::text[]) as f (path)
+				where s.year = ? and s.scope_code = ? and s.source_file = f.path""", runId, paths.toArray(String[]::new),
+				year, scopeCode);
+	}
+
+	/** The files of the scope this run has marked seen so far (the quick check's, before the ingest reads any). */
+	public Set<String> seenBy(int year, String scopeCode, long runId) {
+		return new HashSet<>(this.jdbc.queryForList(
+				"select source_file from submission where year = ? and scope_code = ? and seen_run_id = ?", String.class,
+				year, scopeCode, runId));
+	}
+
+	/**
 	 * Marks unchanged files as still present in this run (files not seen by a run are withdrawn) and remembers their
 	 * size and modification time for the next run's quick check, in one statement.
 	 */

@@ -80,8 +80,9 @@ class EmbeddedCrashIT {
 	 */
 	static List<String> killPoints() {
 		String chosen = System.getProperty("xxgk.test.kill-points", "");
-		return chosen.isBlank() ? List.of("loadRegions:start", "ingest:start", "ingest:chunk", "checkCompleteness:start",
-				"rollUp:start", "export:start", "export:end", "review:start", "review:end", "recordOutputs:end")
+		return chosen.isBlank() ? List.of("loadRegions:start", "quickCheck:end", "ingest:start", "ingest:chunk",
+				"checkCompleteness:start", "rollUp:start", "export:start", "export:end", "review:start", "review:end",
+				"recordOutputs:end")
 				: List.of(chosen.split(","));
 	}
 

@@ -103,7 +103,7 @@ class NightlyRunIT {
 		assertThat(stopped.exitValue()).as(printed).isEqualTo(143);
 		assertThat(statuses()).as(printed).containsExactly("STOPPED");
 		assertThat(stepStatuses()).as(printed).containsExactly("ingest STOPPED 50/50/2",
-				"ingestFiles:partition0 STOPPED 50/50/2", "loadRegions COMPLETED 0/63/1");
+				"ingestFiles:partition0 STOPPED 50/50/2", "loadRegions COMPLETED 0/63/1", "quickCheck COMPLETED 60/0/1");
 		assertThat(count("select count(*) from submission")).as("the chunk in progress, and no chunk after it")
 			.isEqualTo(2L * STORED);
 		assertThat(printed).contains("汇总作业已按停止信号停止");

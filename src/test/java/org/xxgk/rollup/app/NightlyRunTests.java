@@ -120,6 +120,9 @@ class NightlyRunTests {
 		CommandRun quiet = CommandRun.inProcess(args);
 		assertThat(quiet.exitCode()).isZero();
 		assertThat(quiet.out()).contains("无新增或修改的报告：汇总数与上次相同").contains("本次解析 0 个");
+		assertThat(stepsOfLastRun()).as("the quick check settles every file in one step, the ingest does not run")
+			.contains("quickCheck 6/6")
+			.noneMatch((step) -> step.startsWith("ingest"));
 		assertThat(jdbc(this.database).queryForObject("select rolled_up_at from scope_state", Object.class))
 			.as("totals not rewritten")
 			.isEqualTo(rolledUp);
@@ -131,10 +134,17 @@ class NightlyRunTests {
 		Files.writeString(thirdFile, Files.readString(thirdFile) + "\n");
 		CommandRun corrected = CommandRun.inProcess(args);
 		assertThat(corrected.out()).contains("本次解析 1 个").doesNotContain("无新增或修改的报告");
+		assertThat(stepsOfLastRun()).contains("quickCheck 6/5");
+		assertThat(count("""
+				select sum(read_count) from batch_step_execution where step_name like 'ingestFiles:%'
+					and job_execution_id = (select max(job_execution_id) from batch_job_execution)"""))
+			.as("the ingest's partitions read only the file the quick check left")
+			.isEqualTo(1);
 
 		// the fifth unit's file is taken away: it is reported, and the totals lose its figures
 		Region fifth = layout.units().get(4);
 		Path fifthFile = fileOf(layout, fifth);
+		byte[] fifthReport = Files.readAllBytes(fifthFile);
 		Files.delete(fifthFile);
 		CommandRun withdrawn = CommandRun.inProcess(args);
 		assertThat(withdrawn.exitCode()).isZero();
@@ -167,6 +177,23 @@ class NightlyRunTests {
 		});
 		assertThat(keyTotals).containsOnlyKeys(RunSummary.KEY_METRICS);
 		keyTotals.forEach((metric, value) -> assertThat(value).as(metric).isEqualTo(expected.get(metric)));
+
+		// the fifth unit's file is put back: a file added since the last run is read, and counted again
+		Files.write(fifthFile, fifthReport);
+		CommandRun added = CommandRun.inProcess(args);
+		assertThat(added.out()).contains("收到文件 6 个（本次解析 1 个，其余未变）").doesNotContain("无新增或修改的报告");
+		assertThat(stepsOfLastRun()).contains("quickCheck 6/5");
+		assertThat(totalsOf(this.database, "440890")).isEqualTo(sumOf(layout, codes(layout.units())));
+		assertThat(jdbc(this.database).queryForList("select rule from finding where unit_code = ?", String.class,
+				fifth.code())).doesNotContain("SUBMISSION-MISSING");
+	}
+
+	/** The last run's steps by name, each with its read and write counts ("quickCheck 6/6"). */
+	private List<String> stepsOfLastRun() {
+		return jdbc(this.database).queryForList("""
+				select step_name || ' ' || read_count || '/' || write_count from batch_step_execution
+				where job_execution_id = (select max(job_execution_id) from batch_job_execution)
+				order by step_name collate "C\"""", String.class);
 	}
 
 	@Test
@@ -211,7 +238,7 @@ class NightlyRunTests {
 		assertThat(count("select count(*) from batch_job_instance")).isEqualTo(1);
 		assertThat(count("select count(*) from batch_step_execution where job_execution_id = " + old)).isZero();
 		assertThat(count("select count(distinct job_execution_id) from batch_step_execution")).isEqualTo(1);
-		assertThat(count("select count(*) from batch_step_execution where step_name = 'ingest'")).isEqualTo(1);
+		assertThat(count("select count(*) from batch_step_execution where step_name = 'quickCheck'")).isEqualTo(1);
 		assertThat(count("select count(*) from batch_job_execution_params where job_execution_id = " + old)).isZero();
 		assertThat(count("select count(*) from run_summary")).isEqualTo(2);
 	}

@@ -192,7 +192,8 @@ public final class Benchmark {
 	/**
 	 * {@code --app target/app}: the job runs from the unpacked jar as {@code jobs/consolidate} runs it, with a class
 	 * data sharing archive. The archive is recorded first by the job on an empty input folder and a scratch database
-	 * of its own (not timed): every step runs, no file is read.
+	 * of its own (not timed): no file is read, and every step runs but the ingest (the quick check leaves it nothing),
+	 * so the archive holds what a quiet night loads; a full run loads the chunk step's classes itself.
 	 */
 	private static List<String> trainedApp(Path app, Path work, List<String> jvm, String server, String user,
 			String password, Path set) throws Exception {
