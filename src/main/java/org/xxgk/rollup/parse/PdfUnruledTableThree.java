@@ -21,6 +21,8 @@ import org.xxgk.rollup.parse.SourceDocument.GridRow;
  * label started since, is that row's (a cell aligned to its middle, another to its top). Which form row each is the
  * form's order decides, by the fragments ({@link FormOrder}). Null whenever a figure falls under no column or two,
  * two figures share a cell, or text other than labels stands among the figures: the table is then refused as before.
+ * When neither rows of seven figures nor the header give the columns, each line of figures is a row printed but not
+ * placeable (its wrapped label joined under it), so TABLE-INCOMPLETE names each row as printed, in the form's words.
  */
 final class PdfUnruledTableThree {
 
@@ -36,7 +38,12 @@ final class PdfUnruledTableThree {
 	/** Share of the page height at its top and bottom where page numbers and running headers are. */
 	private static final float MARGIN = 0.12f;
 
-	private static final Pattern PAGE_NUMBER = Pattern.compile("^[-－—–─]*\\s*(第\\s*)?\\d{1,3}\\s*(页)?.*$");
+	/**
+	 * A page number in a page's margin (-4-, 第4页, 第 4 页 共 9 页, 4/9): nothing else, so a row of the table set at
+	 * the page's top or foot (5.属于三类内部事务 0 0) is not taken for one.
+	 */
+	private static final Pattern PAGE_NUMBER = Pattern
+		.compile("^[-－—–─]*\\s*(第\\s*)?\\d{1,3}\\s*(页)?\\s*([/／]\\s*\\d{1,3}|共\\s*\\d{1,3}\\s*页)?\\s*[-－—–─]*$");
 
 	/** A row label that starts with its own number: 一、 （三） 1. — a row starts there. */
 	private static final Pattern NUMBERED = Pattern.compile("^[(（]?[一二三四五六七八九十0-9]+[)）、.]");
@@ -93,7 +100,7 @@ final class PdfUnruledTableThree {
 		float[][] columns = valueColumns(body);
 		columns = (columns != null) ? columns : headerColumns(lines.subList(0, first));
 		if (columns == null) {
-			return null;
+			return printedButUnplaced(body);
 		}
 		List<GridRow> rows = new ArrayList<>();
 		List<GridCell> labels = null;
@@ -143,6 +150,72 @@ final class PdfUnruledTableThree {
 		}
 		flush(rows, labels, values);
 		return List.copyOf(rows);
+	}
+
+	/**
+	 * When no line prints all seven figures (blank cells left nothing) and the header's labels do not give the
+	 * columns either: each line of figures is a row as printed, its labels with it and the wrapped rest of its label
+	 * after it, its figures in their order but not placed in any column (TABLE-INCOMPLETE then names each row as
+	 * printed but unplaced, in the form's words). Null, as before, when some line prints seven figures: their
+	 * columns were found and failed, and the text layout may read them.
+	 */
+	private static List<GridRow> printedButUnplaced(List<List<Token>> body) {
+		int seven = FormOrder.TABLE_THREE_VALUES;
+		if (body.stream().anyMatch((line) -> line.stream().filter(Token::isValue).count() >= seven)) {
+			return null;
+		}
+		List<GridRow> rows = new ArrayList<>();
+		List<Token> labels = null;
+		List<Token> values = null;
+		List<Token> pending = new ArrayList<>();
+		for (List<Token> line : body) {
+			List<Token> lineLabels = line.stream().filter((t) -> !t.isValue()).toList();
+			List<Token> lineValues = line.stream().filter(Token::isValue).toList();
+			boolean numbered = lineLabels.stream().anyMatch((t) -> NUMBERED.matcher(t.text()).find());
+			if (!lineValues.isEmpty()) {
+				addUnplaced(rows, labels, values);
+				labels = new ArrayList<>();
+				wrapped(labels, pending);
+				wrapped(labels, lineLabels);
+				values = lineValues;
+				pending.clear();
+			}
+			else if (labels != null && !numbered && pending.isEmpty()) {
+				// the wrapped rest of the row's labels, each under the fragment it continues
+				wrapped(labels, lineLabels);
+			}
+			else {
+				// a parent's label or a row's first line, above the line of its figures
+				pending.addAll(lineLabels);
+			}
+		}
+		addUnplaced(rows, labels, values);
+		return List.copyOf(rows);
+	}
+
+	/** Label fragments added to a row's: a fragment under one of them (its wrapped rest) joins it, else stands apart. */
+	private static void wrapped(List<Token> labels, List<Token> fragments) {
+		for (Token fragment : fragments) {
+			int under = -1;
+			for (int i = 0; i < labels.size(); i++) {
+				under = fragment.overlaps(labels.get(i).left(), labels.get(i).right()) ? i : under;
+			}
+			if (under < 0) {
+				labels.add(fragment);
+				continue;
+			}
+			Token above = labels.get(under);
+			labels.set(under, new Token(above.text() + fragment.text(), Math.min(above.left(), fragment.left()),
+					Math.max(above.right(), fragment.right()), above.size(), above.page(), above.line(), above.y()));
+		}
+	}
+
+	private static void addUnplaced(List<GridRow> rows, List<Token> labels, List<Token> values) {
+		if (labels != null) {
+			List<GridCell> cells = new ArrayList<>(cells(labels));
+			cells.addAll(cells(values));
+			rows.add(new GridRow(List.copyOf(cells), true));
+		}
 	}
 
 	private static void flush(List<GridRow> rows, List<GridCell> labels, GridCell[] values) {
