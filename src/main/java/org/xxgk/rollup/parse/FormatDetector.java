@@ -163,7 +163,8 @@ final class FormatDetector {
 			nonBlank++;
 			tabLed += line.startsWith("\t") ? 1 : 0;
 			pipeRows += PIPE_ROW.matcher(line).matches() ? 1 : 0;
-			tabRows += TAB_ROW.matcher(line).matches() ? 1 : 0;
+			// a tab first: on a line without one the pattern backtracks over its two runs of cell characters
+			tabRows += (line.indexOf('\t') >= 0 && TAB_ROW.matcher(line).matches()) ? 1 : 0;
 			pipeMarks += PIPE_ONLY_OR_TRAILING.matcher(line).matches() ? 1 : 0;
 			commaRows += (line.chars().filter((c) -> c == ',').count() >= 3) ? 1 : 0;
 			markdownRules += MARKDOWN_RULE.matcher(line).matches() ? 1 : 0;

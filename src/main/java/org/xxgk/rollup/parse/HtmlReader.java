@@ -65,17 +65,25 @@ final class HtmlReader {
 	 * is what the page printed in the table's place, and TABLE-MISSING names it when no table is found there.
 	 */
 	private static List<Block> imagesInTableParts(List<Block> blocks) {
+		if (blocks.stream().noneMatch(HtmlReader::isImage)) {
+			// most pages have none, and telling the parts apart normalises every paragraph
+			return List.copyOf(blocks);
+		}
 		List<Block> kept = new ArrayList<>();
 		int table = 0;
 		for (Block block : blocks) {
 			if (block instanceof Paragraph paragraph && Headings.part(paragraph.text()) != null) {
 				table = Headings.table(paragraph.text());
 			}
-			if (!(block instanceof Paragraph paragraph && paragraph.text().startsWith("<img src=")) || table != 0) {
+			if (!isImage(block) || table != 0) {
 				kept.add(block);
 			}
 		}
 		return List.copyOf(kept);
+	}
+
+	private static boolean isImage(Block block) {
+		return block instanceof Paragraph paragraph && paragraph.text().startsWith("<img src=");
 	}
 
 	/**
