@@ -24,8 +24,10 @@ import java.util.Set;
  * @param unplacedRows the form's row labels (as {@link Metric#rowLabel} prints them) of rows the report prints whose
  * figures could not be placed in their columns (a copy that dropped blank cells or drew a table out of order): absent
  * from {@code figures}, but not missing from the report
- * @param runTogether of the unplaced rows, those whose values include two cells' numbers printed run together (a
- * narrow column's copy, {@code 1259 36}): row label to what was printed, in Chinese, for TABLE-INCOMPLETE to say
+ * @param runTogether the rows whose values include two cells' numbers printed run together (a narrow column's copy,
+ * {@code 1259 36}): row label to what was printed, in Chinese; for an unplaced row why its figures could not be
+ * placed (TABLE-INCOMPLETE says it), for a placed row how digits without a gap were cut into two figures by the
+ * row's 总计 (CELL-RUN-TOGETHER says it)
  */
 public record Report(SourceFile source, String title, String statedUnit, Integer year, Template template,
 		Map<String, Cell> figures, Set<Integer> tablesFound, List<UnexpectedLabel> unexpectedLabels,

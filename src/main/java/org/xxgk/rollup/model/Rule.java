@@ -7,8 +7,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * Every rule of spec/rules.md, and ROW-OUTDATED, which this project adds: its stable id, its severity, its name in the
- * clerk's words and what the unit should do about a finding of it. The one description of a rule: the checks raise
+ * Every rule of spec/rules.md, and ROW-OUTDATED, FORM-BLANK and CELL-RUN-TOGETHER, which this project adds: its
+ * stable id, its severity, its name in the clerk's words and what the unit should do about a finding of it. The one description of a rule: the checks raise
  * findings under its id and with its severity, and every output names it and gives its advice from here (the id stays
  * beside the name where details are shown).
  */
@@ -27,6 +27,8 @@ public enum Rule {
 	CELL_NOT_NUMBER("CELL-NOT-NUMBER", Severity.ERROR, "单元格不是数字", "请用阿拉伯数字填写该栏（如 12），不要写汉字或说明文字。"),
 	CELL_COUNT_UNIT("CELL-COUNT-UNIT", Severity.WARNING, "数字带计量单位", null),
 	CELL_ANNOTATED("CELL-ANNOTATED", Severity.WARNING, "数字带附注", null),
+	CELL_RUN_TOGETHER("CELL-RUN-TOGETHER", Severity.WARNING, "两栏数字连在一起",
+			"请对照原件核对这两栏的数字；如读错，请报送原文件（Word或PDF）或更正稿。"),
 	CELL_NOT_APPLICABLE("CELL-NOT-APPLICABLE", Severity.WARNING, "填写“不适用”", null),
 	VALUE_NEGATIVE("VALUE-NEGATIVE", Severity.ERROR, "数值为负", Rule.CORRECT_CELL),
 	VALUE_FRACTION("VALUE-FRACTION", Severity.ERROR, "件数不是整数", Rule.CORRECT_CELL),

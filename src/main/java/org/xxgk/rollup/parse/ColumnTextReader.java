@@ -326,7 +326,10 @@ final class ColumnTextReader {
 		return cells;
 	}
 
-	/** A row's values in their columns, or null cells when no column can be told (and why, when printed run together). */
+	/**
+	 * A row's values in their columns, or null cells when no column can be told; {@code runTogether} what the row printed
+	 * run together: why no column can be told, or how digits without a gap were cut into two cells.
+	 */
 	private record Values(List<GridCell> cells, String runTogether) {
 	}
 
@@ -373,8 +376,9 @@ final class ColumnTextReader {
 			List<String> texts = values.stream().map(Token::text).toList();
 			List<GluedNumbers.Cut> cuts = GluedNumbers.cuts(texts, width, GluedNumbers::rowTotalHolds);
 			if (cuts.size() == 1) {
-				GluedNumbers.cut(texts, cuts.get(0)).forEach((text) -> cells.add(new GridCell(text, line.number())));
-				return new Values(cells, null);
+				List<String> apart = GluedNumbers.cut(texts, cuts.get(0));
+				apart.forEach((text) -> cells.add(new GridCell(text, line.number())));
+				return new Values(cells, readApart(texts.get(cuts.get(0).value()), cuts.get(0).value(), apart));
 			}
 			int longer = GluedNumbers.partLongerThanTotal(row);
 			if (longer >= 0) {
@@ -411,6 +415,16 @@ final class ColumnTextReader {
 			where = columns.get(first) + "、" + columns.get(first + 1) + "两栏";
 		}
 		return "印作“" + value.text() + "”，疑为" + (where.isEmpty() ? "两栏" : where) + "的数字连在一起";
+	}
+
+	/**
+	 * What CELL-RUN-TOGETHER says of digits printed without a gap and cut by the row's 总计: as printed, and the two
+	 * figures read in their columns of table 三 ({@code column} and the one after).
+	 */
+	private static String readApart(String printed, int column, List<String> row) {
+		List<String> columns = FormWords.VALUE_COLUMNS;
+		return "印作“" + printed + "”，按总计读作" + columns.get(column) + " " + row.get(column) + "、"
+				+ columns.get(column + 1) + " " + row.get(column + 1);
 	}
 
 	private static Line nearestFull(List<Line> valueLines, int v, int width) {

@@ -28,7 +28,10 @@ final class Figures {
 	/** The form's row labels (as printed) of rows found whose values could not be placed in their columns. */
 	final Set<String> unplacedRows = new LinkedHashSet<>();
 
-	/** Of those, the rows whose values printed two cells' numbers run together: what was printed. */
+	/**
+	 * The rows whose values printed two cells' numbers run together: what was printed (for an unplaced row why, for
+	 * a placed row how it was read as two cells).
+	 */
 	final Map<String, String> runTogether = new java.util.LinkedHashMap<>();
 
 	/** A row whose values cannot be placed; {@code runTogether} what it printed run together, or null. */

@@ -58,8 +58,8 @@ record SourceDocument(List<Block> blocks) {
 	/**
 	 * A table row; {@code positionsLost} when the copy it came from dropped cells whose place nothing tells (a text
 	 * copied one cell per line loses blank cells): its values are there, but not which column each stood in.
-	 * {@code runTogether}, when not null, says why as printed: a value holding two cells' numbers run together
-	 * ({@link GluedNumbers}).
+	 * {@code runTogether}, when not null, says what the row printed as two cells' numbers run together
+	 * ({@link GluedNumbers}): why its places are lost, or, when they are not, how the value was read as two cells.
 	 */
 	record GridRow(List<GridCell> cells, boolean positionsLost, String runTogether) {
 

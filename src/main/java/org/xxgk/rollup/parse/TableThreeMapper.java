@@ -199,6 +199,10 @@ final class TableThreeMapper {
 			figures.unplacedRows.add(index.row(TABLE, rowLabel).nearest());
 			return;
 		}
+		if (row.runTogether() != null) {
+			// digits printed without a gap, cut into two cells by the row's 总计: read, and said to be so read
+			figures.runTogether.putIfAbsent(index.row(TABLE, rowLabel).nearest(), row.runTogether());
+		}
 		boolean oneRowTotal = index.isDerivedRow(TABLE, rowLabel);
 		if (oneRowTotal && row.cells().stream().skip(labelCount).noneMatch((cell) -> CellReader.isValueLike(cell.text()))) {
 			return;

@@ -36,7 +36,7 @@ public final class SubmissionValidator {
 				new TextTableMismatchRule(), new YearInProseRule(), new OutlineIncompleteRule(), new AmountUnitRule(), new RulesNotExpectedRule(),
 				new CumulativeBelowNewRule(), new SectionFiveEmptyRule(), new FeeSectionSilentRule(),
 				new TextCopiedRule(), new InForceContinuityRule(), new SubmissionLateRule(),
-				new YearOverYearOutlierRule(), new CellCountUnitRule(), new CellAnnotatedRule(),
+				new YearOverYearOutlierRule(), new CellCountUnitRule(), new CellAnnotatedRule(), new CellRunTogetherRule(),
 				new CellNotApplicableRule(), new RowOutdatedRule(), new FormBlankRule()));
 	}
 

@@ -22,7 +22,7 @@ class RuleTests {
 	private static final Pattern SPEC_ROW = Pattern.compile("^\\| ([A-Z]+(?:-[A-Z]+)+) \\| (error|warning) \\|");
 
 	@Test
-	void everyRuleOfTheSpecIsDescribedAndOnlyRowOutdatedAndFormBlankAreAdded() throws IOException {
+	void everyRuleOfTheSpecIsDescribedAndOnlyRowOutdatedFormBlankAndCellRunTogetherAreAdded() throws IOException {
 		Set<String> spec = Files.readAllLines(Path.of("../shared/spec/rules.md"))
 			.stream()
 			.map(SPEC_ROW::matcher)
@@ -32,7 +32,7 @@ class RuleTests {
 		Set<String> described = Arrays.stream(Rule.values()).map(Rule::id).collect(Collectors.toSet());
 		assertThat(spec).hasSize(38);
 		assertThat(described).containsAll(spec);
-		assertThat(described).hasSize(spec.size() + 2).contains("ROW-OUTDATED", "FORM-BLANK");
+		assertThat(described).hasSize(spec.size() + 3).contains("ROW-OUTDATED", "FORM-BLANK", "CELL-RUN-TOGETHER");
 	}
 
 	@Test
@@ -46,6 +46,7 @@ class RuleTests {
 		assertThat(spec.get("CELL-MISSING")).isEqualTo(Severity.WARNING);
 		spec.forEach((id, severity) -> assertThat(Rule.of(id).orElseThrow().severity()).as(id).isEqualTo(severity));
 		assertThat(Rule.ROW_OUTDATED.severity()).isEqualTo(Severity.WARNING);
+		assertThat(Rule.CELL_RUN_TOGETHER.severity()).isEqualTo(Severity.WARNING);
 		assertThat(Rule.FORM_BLANK.severity()).isEqualTo(Severity.ERROR);
 	}
 

@@ -16,6 +16,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.xxgk.rollup.model.CellState;
 import org.xxgk.rollup.model.Finding;
 import org.xxgk.rollup.model.Report;
+import org.xxgk.rollup.model.Severity;
 
 /**
  * Two cells' numbers that {@code pdftotext -layout} printed run together in a narrow column ({@link GluedNumbers}),
@@ -43,6 +44,7 @@ class RunTogetherNumbersTests {
 		assertFigure(report, "applications.new.total", "1295");
 		assertNoFigureDiffers(report);
 		assertThat(refused(report)).doesNotContain(NEW_ROW_LABEL);
+		assertThat(runTogether(report)).isEmpty();
 	}
 
 	/**
@@ -58,6 +60,13 @@ class RunTogetherNumbersTests {
 		assertFigure(report, "applications.new.research", "0");
 		assertFigure(report, "applications.new.total", "1295");
 		assertNoFigureDiffers(report);
+		assertThat(runTogether(report)).singleElement().satisfies((finding) -> {
+			assertThat(finding.severity()).isEqualTo(Severity.WARNING);
+			assertThat(finding.metric()).isEqualTo("applications.new.total");
+			assertThat(finding.actual()).isEqualTo("印作“125936”，按总计读作自然人 1259、商业企业 36");
+			assertThat(finding.message()).isEqualTo("表三“" + NEW_ROW_LABEL
+					+ "”一行印作“125936”，按总计读作自然人 1259、商业企业 36（原文两栏数字之间没有空格，已按该行总计拆分并计入汇总），请核对原件。");
+		});
 	}
 
 	/**
@@ -115,6 +124,44 @@ class RunTogetherNumbersTests {
 		assertThat(report.figures().get("applications.new.natural_person").value()).isEqualByComparingTo("3001");
 		assertThat(report.figures().get("applications.new.total").value()).isEqualByComparingTo("3119");
 		assertThat(report.runTogether()).isEmpty();
+	}
+
+	/**
+	 * 淮安's real copy, read and accepted as it is, with its 法律服务机构 61 and 其他 4 printed without a gap
+	 * ({@code 614}): only 61 | 4 makes the row's 总计 3119 hold; the report is still accepted with every figure,
+	 * CELL-RUN-TOGETHER its one new finding, a warning naming the row, the text as printed and the two figures.
+	 */
+	@Test
+	void aCutIsAWarningAndTheReportIsStillAccepted() throws Exception {
+		String text = huaian();
+		String row = "一、本年新收政府信息公开申请数量                3001        53       0        0    61       4   3119";
+		Report asPrinted = parse(text);
+		Report cut = parse(text.replace(row, row.replace("61       4", "       614")));
+		assertThat(cut.figures()).containsExactlyInAnyOrderEntriesOf(asPrinted.figures());
+		List<Finding> findings = FormStructureTests.validate(cut, 2024);
+		assertThat(findings).extracting(Finding::severity).doesNotContain(Severity.ERROR);
+		assertThat(findings).usingRecursiveFieldByFieldElementComparator()
+			.containsAll(FormStructureTests.validate(asPrinted, 2024));
+		assertThat(runTogether(findings)).singleElement().satisfies((finding) -> {
+			assertThat(finding.actual()).isEqualTo("印作“614”，按总计读作法律服务机构 61、其他 4");
+			assertThat(finding.location()).isEqualTo(asPrinted.figures().get("applications.new.total").location());
+		});
+		assertThat(findings).hasSize(FormStructureTests.validate(asPrinted, 2024).size() + 1);
+		assertThat(runTogether(FormStructureTests.validate(asPrinted, 2024))).isEmpty();
+	}
+
+	private static List<Finding> runTogether(Report report) {
+		return runTogether(FormStructureTests.validate(report, 2025));
+	}
+
+	private static List<Finding> runTogether(List<Finding> findings) {
+		return findings.stream().filter((finding) -> finding.rule().equals("CELL-RUN-TOGETHER")).toList();
+	}
+
+	private static String huaian() throws Exception {
+		try (InputStream in = RunTogetherNumbersTests.class.getResourceAsStream("/real/huaian-city-2024.layout.txt")) {
+			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+		}
 	}
 
 	private static String layout() throws Exception {
