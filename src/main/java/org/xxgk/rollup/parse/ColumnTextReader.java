@@ -28,7 +28,11 @@ final class ColumnTextReader {
 	/** A cell: text whose words are separated by single spaces at most. */
 	private static final Pattern TOKEN = Pattern.compile("\\S+(?: \\S+)*");
 
-	private static final Pattern PAGE_NUMBER = Pattern.compile("^[-—–－]+\\s*\\d{1,3}\\s*[-—–－]+$");
+	private static final Pattern PAGE_NUMBER = Pattern
+		.compile("^[-—–－]+\\s*\\d{1,3}\\s*[-—–－]+$|^第\\s*\\d{1,3}\\s*页\\s*(共\\s*\\d{1,3}\\s*页)?$");
+
+	/** The page break pdftotext writes before a page's first line. */
+	private static final char FORM_FEED = '\f';
 
 	/** Label fragments whose offsets differ by this much or less are one column. */
 	private static final int COLUMN_SLACK = 3;
@@ -75,12 +79,19 @@ final class ColumnTextReader {
 		List<Block> blocks = new ArrayList<>();
 		List<Line> region = new ArrayList<>();
 		int table = 0;
+		boolean pageTop = false;
 		for (int i = 0; i < lines.length; i++) {
 			// a PDF laid out by PdfLayoutText fills wide characters' second column; headings and prose are read without
 			String line = lines[i].replace(String.valueOf(PdfLayoutText.FILLER), "").strip();
+			pageTop |= lines[i].indexOf(FORM_FEED) >= 0;
 			if (line.isEmpty() || PAGE_NUMBER.matcher(line).matches()) {
 				continue;
 			}
+			if (pageTop && table != 0 && isRepeatedOnPage(line, region)) {
+				// a table across pages: the next page's running title and the table's header printed again
+				continue;
+			}
+			pageTop = false;
 			int started = TableLocator.startedBy(line);
 			if (Headings.part(line) != null) {
 				endRegion(blocks, region, table);
@@ -102,6 +113,29 @@ final class ColumnTextReader {
 		}
 		endRegion(blocks, region, table);
 		return new SourceDocument(List.copyOf(blocks));
+	}
+
+	/**
+	 * A line at the top of a page inside a table that is no row of it: the report's title as running header, or a
+	 * line of the table's header repeated (each of its cells one of the header's, before the first line of figures).
+	 */
+	private static boolean isRepeatedOnPage(String line, List<Line> region) {
+		List<Token> tokens = tokens(line, 0);
+		if (tokens.stream().anyMatch(Token::isValue)) {
+			return false;
+		}
+		if (tokens.size() == 1 && line.contains("年度报告")) {
+			return true;
+		}
+		java.util.Set<String> header = new java.util.HashSet<>();
+		for (Line row : region) {
+			if (row.values() > 0) {
+				break;
+			}
+			row.tokens().forEach((token) -> header.add(token.text()));
+		}
+		return region.stream().anyMatch((row) -> row.values() > 0)
+				&& tokens.stream().allMatch((token) -> header.contains(token.text()));
 	}
 
 	/** A page number a PDF's text carries between two lines of a part or a table: {@code -4-}. */
@@ -247,10 +281,113 @@ final class ColumnTextReader {
 			rows.add(new GridRow(region.get(first).tokens().stream().map(ColumnTextReader::cell).toList()));
 			first++;
 		}
-		List<Line> body = region.subList(first, region.size());
+		List<Line> body = rejoinSplitRows(region.subList(first, region.size()));
 		List<GridRow> withBlankRows = dataRows(body, true);
 		rows.addAll((withBlankRows != null) ? withBlankRows : dataRows(body, false));
 		return rows;
+	}
+
+	/** A label cell ending in a number one space after its text: {@code 5.要求行政机关确认或重新出具已 0}. */
+	private static final Pattern LABEL_THEN_NUMBER = Pattern.compile("(.*[^\\d\\s.．]) (\\d+)");
+
+	/**
+	 * Table 三's rows as a PDF whose wrapped label cells are centred prints them: a row whose label wraps over three
+	 * lines prints its 总计 (a single line) on the label's first line and its other figures on the middle one, and the
+	 * first of those figures may be printed one space after the label's text ({@code 出具已 0}). A line with the 总计
+	 * alone, next to a line with the row's other figures and no 总计 (only label lines between), is one row with it
+	 * when the 总计 is the sum of those figures, and only then: of two such neighbours whose sums both hold, neither
+	 * is taken. A number one space after the label is taken apart from it only when that makes the row's figures
+	 * complete (seven, or six and the 总计 on the next line).
+	 */
+	private static List<Line> rejoinSplitRows(List<Line> body) {
+		int width = body.stream().mapToInt(Line::values).max().orElse(0);
+		if (width != FormWords.VALUE_COLUMNS.size()) {
+			return body;
+		}
+		List<Line> lines = new ArrayList<>();
+		for (Line line : body) {
+			Line apart = numberApartFromLabel(line);
+			lines.add((apart != null && apart.values() == width) ? apart : line);
+		}
+		List<Line> rows = new ArrayList<>(lines);
+		for (int l = 0; l < lines.size(); l++) {
+			Line total = lines.get(l);
+			Line full = nearestFull(lines, l, width);
+			if (total.values() != 1 || full == null
+					|| closestColumn(full.valueTokens(), total.valueTokens().get(0)) != width - 1) {
+				continue;
+			}
+			List<Integer> parts = new ArrayList<>();
+			for (int step : new int[] { -1, 1 }) {
+				int o = neighbour(lines, l, step);
+				Line other = (o >= 0) ? lines.get(o) : null;
+				Line apart = (other != null) ? numberApartFromLabel(other) : null;
+				Line candidate = (apart != null && apart.values() == width - 1) ? apart : other;
+				if (candidate != null && sumIs(candidate, total, full, width)) {
+					lines.set(o, candidate);
+					parts.add(o);
+				}
+			}
+			if (parts.size() == 1) {
+				int o = parts.get(0);
+				Line other = lines.get(o);
+				List<Token> tokens = new ArrayList<>(total.labels());
+				tokens.addAll(other.labels());
+				tokens.sort(Comparator.comparingInt(Token::line).thenComparingInt(Token::start));
+				tokens.addAll(other.valueTokens());
+				tokens.addAll(total.valueTokens());
+				rows.set(o, new Line(other.number(), tokens));
+				rows.set(l, new Line(total.number(), List.of()));
+			}
+		}
+		return rows;
+	}
+
+	/** The next line with values before ({@code step} -1) or after the line at {@code l}, within two lines, or -1. */
+	private static int neighbour(List<Line> lines, int l, int step) {
+		for (int o = l + step; o >= 0 && o < lines.size(); o += step) {
+			if (Math.abs(lines.get(o).number() - lines.get(l).number()) > 2) {
+				return -1;
+			}
+			if (lines.get(o).values() > 0) {
+				return o;
+			}
+		}
+		return -1;
+	}
+
+	/** The line's figures, none in the 总计 column, add up to the 总计 printed alone on another line. */
+	private static boolean sumIs(Line parts, Line total, Line full, int width) {
+		if (parts.values() == 0 || parts.values() >= width) {
+			return false;
+		}
+		java.math.BigInteger sum = java.math.BigInteger.ZERO;
+		for (Token token : parts.valueTokens()) {
+			if (!token.text().matches("\\d+") || closestColumn(full.valueTokens(), token) == width - 1) {
+				return false;
+			}
+			sum = sum.add(new java.math.BigInteger(token.text()));
+		}
+		String printed = total.valueTokens().get(0).text();
+		return printed.matches("\\d+") && sum.equals(new java.math.BigInteger(printed));
+	}
+
+	/** The line with a number printed one space after its last label cell taken apart as a value, or null. */
+	private static Line numberApartFromLabel(Line line) {
+		int last = line.tokens().size() - line.values() - 1;
+		if (last < 0) {
+			return null;
+		}
+		Token label = line.tokens().get(last);
+		Matcher glued = LABEL_THEN_NUMBER.matcher(label.text());
+		if (!glued.matches()) {
+			return null;
+		}
+		List<Token> tokens = new ArrayList<>(line.tokens().subList(0, last));
+		tokens.add(new Token(glued.group(1), label.start(), label.start() + glued.end(1), label.line()));
+		tokens.add(new Token(glued.group(2), label.start() + glued.start(2), label.end(), label.line()));
+		tokens.addAll(line.valueTokens());
+		return new Line(line.number(), tokens);
 	}
 
 	/**
@@ -264,8 +401,9 @@ final class ColumnTextReader {
 		rowLines.forEach((line) -> labels.add(new ArrayList<>(line.labels())));
 		for (Line line : body) {
 			if (line.values() == 0 && !rowLines.contains(line)) {
-				int nearest = nearest(valueLines, line.number());
-				if (Math.abs(valueLines.get(nearest).number() - line.number()) <= MAX_LABEL_DISTANCE) {
+				int closest = nearest(valueLines, line.number());
+				int nearest = continuedAbove(body, valueLines, line, closest);
+				if (nearest != closest || Math.abs(valueLines.get(nearest).number() - line.number()) <= MAX_LABEL_DISTANCE) {
 					labels.get(rowLines.indexOf(valueLines.get(nearest))).addAll(line.tokens());
 				}
 			}
@@ -276,7 +414,7 @@ final class ColumnTextReader {
 		int width = valueLines.stream().mapToInt(Line::values).max().orElse(0);
 		List<GridRow> rows = new ArrayList<>();
 		for (int v = 0; v < rowLines.size(); v++) {
-			List<GridCell> cells = new ArrayList<>(labelCells(labels.get(v)));
+			List<GridCell> cells = new ArrayList<>(labelCells(labels.get(v), rowLines.get(v).number()));
 			Values values = valueCells(rowLines, v, width);
 			// values no column can be told for stay as they are, and the row says their places are lost
 			cells.addAll((values.cells() != null) ? values.cells()
@@ -292,6 +430,27 @@ final class ColumnTextReader {
 				&& FormOrder.isOwnRowLabel(line.tokens().get(line.tokens().size() - 1).text());
 	}
 
+	/**
+	 * The value line a label line nearest to the one below belongs to: the one above instead when it is as near as
+	 * allowed in the copy's lines (a page's running title and repeated header between them left out) and the line
+	 * below starts its own numbered label where this line's text stands (纳费用… 信息公开申请 over 3.其他: the rest
+	 * of 2.'s label, not the start of 3.'s).
+	 */
+	private static int continuedAbove(List<Line> body, List<Line> valueLines, Line line, int nearest) {
+		Line below = valueLines.get(nearest);
+		if (nearest == 0 || below.number() < line.number() || line.tokens().isEmpty()
+				|| body.indexOf(line) - body.indexOf(valueLines.get(nearest - 1)) > MAX_LABEL_DISTANCE) {
+			return nearest;
+		}
+		Token text = line.tokens().get(line.tokens().size() - 1);
+		boolean ownLabelBelow = below.labels().stream()
+			.anyMatch((label) -> Math.abs(label.start() - text.start()) <= COLUMN_SLACK && NUMBERED.matcher(label.text()).find());
+		return (ownLabelBelow && !NUMBERED.matcher(text.text()).find()) ? nearest - 1 : nearest;
+	}
+
+	/** A label that starts with its own number: 3.其他, （六）其他处理. */
+	private static final Pattern NUMBERED = Pattern.compile("^(（[一二三四五六七八九十]{1,3}）|\\d{1,2}[.．、])");
+
 	/** The value line nearest to a line; of two as near, the one above (a label wraps down from its first line). */
 	private static int nearest(List<Line> valueLines, int number) {
 		int best = 0;
@@ -304,8 +463,17 @@ final class ColumnTextReader {
 	}
 
 	/** A row's label fragments as label cells: grouped into columns by offset, each read top to bottom. */
-	private static List<GridCell> labelCells(List<Token> fragments) {
-		List<Token> byOffset = new ArrayList<>(fragments);
+	private static List<GridCell> labelCells(List<Token> fragments, int rowLine) {
+		List<Token> byOffset = new ArrayList<>();
+		for (Token fragment : fragments) {
+			// the form's labels hold no space: on a line of label text alone, words one space apart are two cells'
+			// lines side by side (理结果 形，不计其他情形）)
+			Matcher word = Pattern.compile((fragment.line() != rowLine) ? "\\S+" : ".+").matcher(fragment.text());
+			while (word.find()) {
+				byOffset.add(new Token(word.group(), fragment.start() + word.start(), fragment.start() + word.end(),
+						fragment.line()));
+			}
+		}
 		byOffset.sort(Comparator.comparingInt(Token::start).thenComparingInt(Token::line));
 		List<List<Token>> columns = new ArrayList<>();
 		for (Token token : byOffset) {

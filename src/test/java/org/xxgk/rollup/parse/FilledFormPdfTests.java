@@ -103,26 +103,7 @@ class FilledFormPdfTests {
 		assertThat(report.template()).isEqualTo(Template.V2021);
 		assertThat(report.tablesFound()).containsExactly(2, 3, 4);
 		assertThat(report.unexpectedLabels()).isEmpty();
-		JsonNode metrics = fixture.real().metrics();
-		assertThat(metrics.size()).isEqualTo(200);
-		SoftAssertions figures = new SoftAssertions();
-		for (Map.Entry<String, JsonNode> metric : (Iterable<Map.Entry<String, JsonNode>>) metrics::fields) {
-			Cell cell = report.figures().get(metric.getKey());
-			figures.assertThat(cell).as(metric.getKey()).isNotNull();
-			if (cell == null) {
-				continue;
-			}
-			if (metric.getValue().isNull()) {
-				figures.assertThat(cell.state()).as(metric.getKey()).isEqualTo(CellState.BLANK);
-			}
-			else {
-				figures.assertThat(cell.state()).as(metric.getKey()).isEqualTo(CellState.NUMBER);
-				figures.assertThat(cell.value()).as(metric.getKey()).isEqualByComparingTo(metric.getValue().decimalValue());
-			}
-		}
-		figures.assertAll();
-		assertThat(report.figures().entrySet()).filteredOn((figure) -> figure.getValue().state() != CellState.DERIVED)
-			.hasSize(200);
+		assertTranscribedFigures(report, fixture.real().metrics());
 		// the signature follows part 六; an annex after it is not part of the report's prose
 		assertThat(report.section("六")).doesNotContain("附件", "政务微博");
 		assertThat(report.section("五")).isNotBlank().doesNotContain("- ", "第 ");
@@ -173,6 +154,29 @@ class FilledFormPdfTests {
 				(a, b) -> a + "；" + b));
 		assertThat(errors).containsKey("TABLE-INCOMPLETE");
 		assertThat(errors.get("TABLE-INCOMPLETE")).contains("表三").contains("四、结转下年度继续办理");
+	}
+
+	/** Every figure of the transcription (200, a blank one blank) is the report's, and the report has no other. */
+	static void assertTranscribedFigures(Report report, JsonNode metrics) {
+		assertThat(metrics.size()).isEqualTo(200);
+		SoftAssertions figures = new SoftAssertions();
+		for (Map.Entry<String, JsonNode> metric : (Iterable<Map.Entry<String, JsonNode>>) metrics::fields) {
+			Cell cell = report.figures().get(metric.getKey());
+			figures.assertThat(cell).as(metric.getKey()).isNotNull();
+			if (cell == null) {
+				continue;
+			}
+			if (metric.getValue().isNull()) {
+				figures.assertThat(cell.state()).as(metric.getKey()).isEqualTo(CellState.BLANK);
+			}
+			else {
+				figures.assertThat(cell.state()).as(metric.getKey()).isEqualTo(CellState.NUMBER);
+				figures.assertThat(cell.value()).as(metric.getKey()).isEqualByComparingTo(metric.getValue().decimalValue());
+			}
+		}
+		figures.assertAll();
+		assertThat(report.figures().entrySet()).filteredOn((figure) -> figure.getValue().state() != CellState.DERIVED)
+			.hasSize(200);
 	}
 
 	private static Report parse(Fixture fixture, byte[] pdf) throws UnreadableReportException {
