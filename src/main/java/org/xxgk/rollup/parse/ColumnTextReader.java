@@ -462,13 +462,19 @@ final class ColumnTextReader {
 		return best;
 	}
 
+	/** A word of a label line: the form's labels hold no space. */
+	private static final Pattern WORD = Pattern.compile("\\S+");
+
+	/** A fragment on its row's own line, taken whole. */
+	private static final Pattern WHOLE = Pattern.compile(".+");
+
 	/** A row's label fragments as label cells: grouped into columns by offset, each read top to bottom. */
 	private static List<GridCell> labelCells(List<Token> fragments, int rowLine) {
 		List<Token> byOffset = new ArrayList<>();
 		for (Token fragment : fragments) {
 			// the form's labels hold no space: on a line of label text alone, words one space apart are two cells'
 			// lines side by side (理结果 形，不计其他情形）)
-			Matcher word = Pattern.compile((fragment.line() != rowLine) ? "\\S+" : ".+").matcher(fragment.text());
+			Matcher word = ((fragment.line() != rowLine) ? WORD : WHOLE).matcher(fragment.text());
 			while (word.find()) {
 				byOffset.add(new Token(word.group(), fragment.start() + word.start(), fragment.start() + word.end(),
 						fragment.line()));
