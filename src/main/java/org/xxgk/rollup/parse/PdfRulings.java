@@ -51,6 +51,9 @@ final class PdfRulings extends PDFGraphicsStreamEngine {
 
 	private boolean image;
 
+	/** The path being built has a curve in it: a drawn shape (a glyph's outline, a seal, a chart), not a ruling. */
+	private boolean curved;
+
 	private Point2D start;
 
 	private Point2D current;
@@ -104,6 +107,7 @@ final class PdfRulings extends PDFGraphicsStreamEngine {
 
 	@Override
 	public void curveTo(float x1, float y1, float x2, float y2, float x3, float y3) {
+		this.curved = true;
 		this.current = new Point2D.Float(x3, y3);
 	}
 
@@ -127,7 +131,9 @@ final class PdfRulings extends PDFGraphicsStreamEngine {
 
 	@Override
 	public void strokePath() {
-		this.path.forEach((edge) -> add(edge[0], edge[1]));
+		if (!isOutline()) {
+			this.path.forEach((edge) -> add(edge[0], edge[1]));
+		}
 		clear();
 	}
 
@@ -195,6 +201,28 @@ final class PdfRulings extends PDFGraphicsStreamEngine {
 	private void clear() {
 		this.path.clear();
 		this.rectangles.clear();
+		this.curved = false;
+	}
+
+	/**
+	 * A stroked path with a curve or a slanting edge in it is the outline of a shape, not a set of borders: text
+	 * printed in a synthetic bold (filled and stroked, as LibreOffice writes a bold its font lacks) comes out of
+	 * cairo (pdftocairo, a "print to PDF" through poppler) as the glyphs filled as text and their outlines stroked
+	 * as paths, whose straight strokes (县's, 政's) made boxes round the title's characters and took them out of
+	 * the prose (沭阳县人民政府 read 沭人政). A table's borders are straight lines across and down.
+	 */
+	private boolean isOutline() {
+		if (this.curved) {
+			return true;
+		}
+		for (Point2D[] edge : this.path) {
+			double dx = Math.abs(edge[0].getX() - edge[1].getX());
+			double dy = Math.abs(edge[0].getY() - edge[1].getY());
+			if (dx > STRAIGHT && dy > STRAIGHT) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private void add(Point2D from, Point2D to) {

@@ -95,7 +95,7 @@ class FilledFormPdfTests {
 		assertEveryFigure(fixture, PdfWriter.watermarked(pdf(fixture), fixture.real().unit, degrees, opacity));
 	}
 
-	private static void assertEveryFigure(Fixture fixture, byte[] pdf) throws Exception {
+	static void assertEveryFigure(Fixture fixture, byte[] pdf) throws Exception {
 		Report report = parse(fixture, pdf);
 		assertThat(report.title()).isEqualTo(fixture.real().title);
 		assertThat(report.statedUnit()).isEqualTo(fixture.real().unit);
