@@ -6,7 +6,9 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDSimpleFont;
 import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
@@ -56,6 +58,12 @@ final class PdfGlyphs extends PDFTextStripper {
 
 	private int pageInvisible;
 
+	/**
+	 * Where the page read last drew glyphs in a composite font that maps them to no text (no ToUnicode entry): their
+	 * baselines from the top of an upright page, NaN on a page turned by /Rotate.
+	 */
+	private final List<Float> pageUnmapped = new ArrayList<>();
+
 	/** Glyphs of the page read last by their direction (0, 90, 180, 270), to see which way its text runs. */
 	private final int[] directions = new int[4];
 
@@ -69,6 +77,7 @@ final class PdfGlyphs extends PDFTextStripper {
 		Arrays.fill(this.directions, 0);
 		this.pageDrawn = 0;
 		this.pageInvisible = 0;
+		this.pageUnmapped.clear();
 		setStartPage(index + 1);
 		setEndPage(index + 1);
 		getText(document);
@@ -153,6 +162,22 @@ final class PdfGlyphs extends PDFTextStripper {
 		return this.pageDrawn > 0 && this.pageInvisible * 5 >= this.pageDrawn * 4;
 	}
 
+	/** How many glyphs the page read last drew, text or not. */
+	int pageDrawn() {
+		return this.pageDrawn;
+	}
+
+	/**
+	 * How many glyphs the page read last drew that give no text: drawn in a composite (CID, Identity-H) font whose
+	 * ToUnicode map lacks them, so PDFBox drops them, or in a simple font whose codes then come out as control
+	 * characters (LibreOffice's subsets number their glyphs from 1; codes read as Latin letters are told by the
+	 * share of Han characters in {@link PdfReader}). A font for the digits alone without its map leaves every cell
+	 * of the tables empty, or holding control characters, while the labels read.
+	 */
+	List<Float> pageUnmapped() {
+		return List.copyOf(this.pageUnmapped);
+	}
+
 	/** How many glyphs the pages read so far drew, text or not. */
 	int drawn() {
 		return this.drawn;
@@ -165,14 +190,37 @@ final class PdfGlyphs extends PDFTextStripper {
 		this.pageDrawn++;
 		RenderingMode mode = getGraphicsState().getTextState().getRenderingMode();
 		this.pageInvisible += (!mode.isFill() && !mode.isStroke()) ? 1 : 0;
+		if (!(font instanceof PDSimpleFont) && font.toUnicode(code) == null) {
+			PDPage page = getCurrentPage();
+			boolean upright = page.getRotation() % 360 == 0;
+			this.pageUnmapped.add(upright ? page.getCropBox().getUpperRightY() - textRenderingMatrix.getTranslateY() : Float.NaN);
+		}
 		super.showGlyph(textRenderingMatrix, font, code, displacement);
 	}
 
 	@Override
 	protected void processTextPosition(TextPosition text) {
 		if (!isWatermark(text)) {
+			if (isNoText(text.getUnicode())) {
+				// a simple font without its map: PDFBox gives the glyph's code as the character, a control character
+				this.pageUnmapped.add(text.getYDirAdj());
+			}
 			super.processTextPosition(text);
 		}
+	}
+
+	/** A control character or U+FFFD: what a code is read as when nothing maps it to text. */
+	private static boolean isNoText(String unicode) {
+		if (unicode == null) {
+			return false;
+		}
+		for (int i = 0; i < unicode.length(); i++) {
+			char c = unicode.charAt(i);
+			if (c < 0x20 || (c >= 0x7F && c < 0xA0) || c == 0xFFFD) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/**

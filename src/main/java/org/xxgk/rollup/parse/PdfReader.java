@@ -20,7 +20,8 @@ import org.xxgk.rollup.parse.PdfGlyphs.Glyph;
  * extracts text in is never used, since a merged cell's text (三、本年度办理结果 one character per line) comes out
  * between the rows it spans. Tables drawn without lines are rebuilt from the glyphs' columns (table 三, whose labels
  * wrap, from their positions: {@link PdfUnruledTableThree}). A scan (tables scanned behind a text page too, and a scan with a scanner's OCR text laid
- * over it), text whose fonts lack their ToUnicode map, a PDF locked with an open password, a truncated or damaged
+ * over it), text whose fonts lack their ToUnicode map (all of them, or the one font of the digits: a page with a
+ * table that draws any glyph without text is refused, naming the pages), a PDF locked with an open password, a truncated or damaged
  * one cannot be read: each is refused saying so.
  */
 final class PdfReader {
@@ -51,6 +52,8 @@ final class PdfReader {
 			List<List<Glyph>> pageGlyphs = new ArrayList<>();
 			List<Float> heights = new ArrayList<>();
 			List<Integer> scanned = new ArrayList<>();
+			List<Integer> unmapped = new ArrayList<>();
+			int unmappedGlyphs = 0;
 			int glyphCount = 0;
 			boolean recognised = false;
 			for (int index = 0; index < document.getNumberOfPages(); index++) {
@@ -61,6 +64,11 @@ final class PdfReader {
 				List<PdfTable> tables = PdfTable.of(rulings.read());
 				List<Glyph> prose = new ArrayList<>();
 				heights.add(PdfRulings.shownHeight(page, direction));
+				int gone = withoutText(glyphs, tables, direction);
+				if (gone > 0) {
+					unmapped.add(index + 1);
+					unmappedGlyphs += gone;
+				}
 				if (rulings.drewImage() && (pageGlyphs.get(index).size() < MIN_GLYPHS || glyphs.isOcrLayer())) {
 					scanned.add(index + 1);
 					recognised |= glyphs.isOcrLayer();
@@ -78,6 +86,11 @@ final class PdfReader {
 			}
 			if (glyphCount < MIN_GLYPHS) {
 				throw new UnreadableReportException("PDF文件中没有可读取的文字（可能是扫描件或图片），无法识别表格，" + ASK);
+			}
+			if (!unmapped.isEmpty()) {
+				// those glyphs are gone from the text: a figure would read blank or short of a digit
+				throw new UnreadableReportException("PDF文件第" + pageList(unmapped) + "页有" + unmappedGlyphs
+						+ "个字符的字体缺少文字编码映射，提取不出文字（报告的文字或表格中的数字会因此缺失），无法准确读取，" + ASK);
 			}
 			SourceDocument ruled = PdfPages.document(pages);
 			int found = new TableLocator().locate(ruled).size();
@@ -107,6 +120,28 @@ final class PdfReader {
 		catch (IOException | RuntimeException ex) {
 			throw new UnreadableReportException("PDF文件已损坏或格式不正确，无法读取，" + ASK, ex);
 		}
+	}
+
+	/**
+	 * The glyphs of the page read last that give no text and may be a table's: those drawn across a ruled table's
+	 * rows (any, on a page turned), or all of them on a page without ruled tables where they are 1 % of its glyphs
+	 * or more (an unruled table's digits). A few stray symbols in the prose (a bullet) are no figure.
+	 */
+	private static int withoutText(PdfGlyphs glyphs, List<PdfTable> tables, int direction) {
+		List<Float> gone = glyphs.pageUnmapped();
+		if (gone.isEmpty()) {
+			return 0;
+		}
+		if (tables.isEmpty()) {
+			return (gone.size() * 100 >= glyphs.pageDrawn()) ? gone.size() : 0;
+		}
+		int inTables = 0;
+		for (float y : gone) {
+			boolean across = direction != 0 || Float.isNaN(y)
+					|| tables.stream().anyMatch((table) -> y >= table.top() - 2 && y <= table.bottom() + 2);
+			inTables += across ? 1 : 0;
+		}
+		return inTables;
 	}
 
 	/**

@@ -76,6 +76,40 @@ class UnreadablePdfTests {
 	}
 
 	/**
+	 * One font alone without its ToUnicode map, the one that draws the digits: 淮安's WPS export sets them in Times
+	 * New Roman, a composite Identity-H font whose glyphs PDFBox then drops (every cell of tables 二 and 四 read
+	 * empty, the report accepted with 25 figures blank and only CELL-MISSING warnings); LibreOffice in DejaVu Sans, a
+	 * simple font whose codes then read as control characters (every figure CELL-NOT-NUMBER, “填写的“”不是数字”, the
+	 * year and the title's 2025 lost). Refused, naming the pages whose glyphs give no text.
+	 */
+	@ParameterizedTest
+	@ValueSource(strings = { "WPS", "LibreOffice" })
+	void theDigitsFontWithoutItsToUnicodeMapIsRefusedNamingItsPages(String producer) throws Exception {
+		String font = producer.equals("WPS") ? "TimesNewRoman" : "DejaVuSans";
+		byte[] pdf = withoutToUnicode(pdf(producer), (name, composite) -> name.contains(font));
+		assertThatExceptionOfType(UnreadableReportException.class).isThrownBy(() -> parse(pdf))
+			.withMessageMatching("PDF文件第[\\d、–]+页有\\d+个字符的字体缺少文字编码映射，提取不出文字（报告的文字或表格中的数字会因此缺失），无法准确读取，"
+					+ PdfReader.ASK);
+	}
+
+	/** The WPS export's font of the prose (方正仿宋) or of the tables' labels (宋体) without its map: refused. */
+	@ParameterizedTest
+	@ValueSource(strings = { "FZFSK", "宋体" })
+	void aProseOrLabelFontWithoutItsToUnicodeMapIsRefused(String font) throws Exception {
+		byte[] pdf = withoutToUnicode(pdf("WPS"), (name, composite) -> name.contains(font));
+		assertThatExceptionOfType(UnreadableReportException.class).isThrownBy(() -> parse(pdf))
+			.withMessageContaining("个字符的字体缺少文字编码映射，提取不出文字");
+	}
+
+	/** With every map in place (the same file, none removed), nothing is counted as drawn without text. */
+	@ParameterizedTest
+	@ValueSource(strings = { "WPS", "LibreOffice" })
+	void withEveryMapInPlaceTheFileIsRead(String producer) throws Exception {
+		byte[] pdf = withoutToUnicode(pdf(producer), (name, composite) -> false);
+		assertThat(parse(pdf).figures()).isNotEmpty();
+	}
+
+	/**
 	 * The same scans with each page's image drawn inside a form XObject (as a scanner's software, or a tool that
 	 * combined or stamped the pages, writes it) rather than on the page itself: still a scan, the pages named. The
 	 * page's resources hold only the form, so the scanned pages were taken for text pages.
@@ -233,10 +267,18 @@ class UnreadablePdfTests {
 	}
 
 	private static byte[] withoutToUnicode(byte[] pdf) throws Exception {
+		return withoutToUnicode(pdf, (name, composite) -> true);
+	}
+
+	/** The PDF with the ToUnicode maps of the fonts chosen by their name and whether they are composite (Type 0). */
+	private static byte[] withoutToUnicode(byte[] pdf, java.util.function.BiPredicate<String, Boolean> which) throws Exception {
 		try (PDDocument document = Loader.loadPDF(pdf); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
 			for (PDPage page : document.getPages()) {
 				for (COSName name : page.getResources().getFontNames()) {
-					page.getResources().getFont(name).getCOSObject().removeItem(COSName.TO_UNICODE);
+					org.apache.pdfbox.pdmodel.font.PDFont font = page.getResources().getFont(name);
+					if (which.test(String.valueOf(font.getName()), font instanceof org.apache.pdfbox.pdmodel.font.PDType0Font)) {
+						font.getCOSObject().removeItem(COSName.TO_UNICODE);
+					}
 				}
 			}
 			document.save(out);
