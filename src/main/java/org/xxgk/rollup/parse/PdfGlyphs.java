@@ -64,6 +64,9 @@ final class PdfGlyphs extends PDFTextStripper {
 	 */
 	private final List<Float> pageUnmapped = new ArrayList<>();
 
+	/** Where the page read last drew glyphs its fonts map to private-use code points (baselines, as text reads). */
+	private final List<Float> pagePrivate = new ArrayList<>();
+
 	/** Glyphs of the page read last by their direction (0, 90, 180, 270), to see which way its text runs. */
 	private final int[] directions = new int[4];
 
@@ -78,6 +81,7 @@ final class PdfGlyphs extends PDFTextStripper {
 		this.pageDrawn = 0;
 		this.pageInvisible = 0;
 		this.pageUnmapped.clear();
+		this.pagePrivate.clear();
 		setStartPage(index + 1);
 		setEndPage(index + 1);
 		getText(document);
@@ -178,6 +182,14 @@ final class PdfGlyphs extends PDFTextStripper {
 		return List.copyOf(this.pageUnmapped);
 	}
 
+	/**
+	 * Where the page read last drew glyphs mapped to private-use code points: a ToUnicode map sending the digits
+	 * there makes every figure unreadable, while Word's bullets () are such glyphs in the prose.
+	 */
+	List<Float> pagePrivate() {
+		return List.copyOf(this.pagePrivate);
+	}
+
 	/** How many glyphs the pages read so far drew, text or not. */
 	int drawn() {
 		return this.drawn;
@@ -205,8 +217,16 @@ final class PdfGlyphs extends PDFTextStripper {
 				// a simple font without its map: PDFBox gives the glyph's code as the character, a control character
 				this.pageUnmapped.add(text.getYDirAdj());
 			}
+			else if (isPrivateUse(text.getUnicode())) {
+				this.pagePrivate.add(text.getYDirAdj());
+			}
 			super.processTextPosition(text);
 		}
+	}
+
+	/** A private-use code point (U+E000–U+F8FF): a map that sends a glyph to no character, or a symbol font's bullet. */
+	private static boolean isPrivateUse(String unicode) {
+		return unicode != null && unicode.codePoints().anyMatch((c) -> Character.getType(c) == Character.PRIVATE_USE);
 	}
 
 	/** A control character or U+FFFD: what a code is read as when nothing maps it to text. */

@@ -90,7 +90,7 @@ final class PdfReader {
 			if (!unmapped.isEmpty()) {
 				// those glyphs are gone from the text: a figure would read blank or short of a digit
 				throw new UnreadableReportException("PDF文件第" + pageList(unmapped) + "页有" + unmappedGlyphs
-						+ "个字符的字体缺少文字编码映射，提取不出文字（报告的文字或表格中的数字会因此缺失），无法准确读取，" + ASK);
+						+ "个字符的字体缺少正确的文字编码映射，提取不出文字（报告的文字或表格中的数字会因此缺失），无法准确读取，" + ASK);
 			}
 			SourceDocument ruled = PdfPages.document(pages);
 			int found = new TableLocator().locate(ruled).size();
@@ -124,20 +124,22 @@ final class PdfReader {
 
 	/**
 	 * The glyphs of the page read last that give no text and may be a table's: those drawn across a ruled table's
-	 * rows (any, on a page turned), or all of them on a page without ruled tables where they are 1 % of its glyphs
-	 * or more (an unruled table's digits). A few stray symbols in the prose (a bullet) are no figure.
+	 * rows (any, on a page turned), those mapped to private-use code points there too, or all of them on a page
+	 * without ruled tables where they are 1 % of its glyphs or more (an unruled table's digits). A few stray symbols
+	 * in the prose (a bullet) are no figure.
 	 */
 	private static int withoutText(PdfGlyphs glyphs, List<PdfTable> tables, int direction) {
 		List<Float> gone = glyphs.pageUnmapped();
-		if (gone.isEmpty()) {
-			return 0;
-		}
 		if (tables.isEmpty()) {
 			return (gone.size() * 100 >= glyphs.pageDrawn()) ? gone.size() : 0;
 		}
+		List<Float> all = new ArrayList<>(gone);
+		// private-use code points only within a table: in the prose they are a symbol font's bullets
+		all.addAll(glyphs.pagePrivate());
 		int inTables = 0;
-		for (float y : gone) {
-			boolean across = direction != 0 || Float.isNaN(y)
+		for (int i = 0; i < all.size(); i++) {
+			float y = all.get(i);
+			boolean across = (direction != 0 && i < gone.size()) || Float.isNaN(y)
 					|| tables.stream().anyMatch((table) -> y >= table.top() - 2 && y <= table.bottom() + 2);
 			inTables += across ? 1 : 0;
 		}

@@ -88,8 +88,39 @@ class UnreadablePdfTests {
 		String font = producer.equals("WPS") ? "TimesNewRoman" : "DejaVuSans";
 		byte[] pdf = withoutToUnicode(pdf(producer), (name, composite) -> name.contains(font));
 		assertThatExceptionOfType(UnreadableReportException.class).isThrownBy(() -> parse(pdf))
-			.withMessageMatching("PDF文件第[\\d、–]+页有\\d+个字符的字体缺少文字编码映射，提取不出文字（报告的文字或表格中的数字会因此缺失），无法准确读取，"
+			.withMessageMatching("PDF文件第[\\d、–]+页有\\d+个字符的字体缺少正确的文字编码映射，提取不出文字（报告的文字或表格中的数字会因此缺失），无法准确读取，"
 					+ PdfReader.ASK);
+	}
+
+	/**
+	 * The digits' font's map sending them to private-use code points (U+F030…U+F039 for 0…9, as a font tool that
+	 * renumbered the glyphs writes it): every cell of tables 二 and 四 held those, 25 figures CELL-NOT-NUMBER as if the
+	 * unit had written no number. Refused for what it is, naming the pages of the tables.
+	 */
+	@org.junit.jupiter.api.Test
+	void theDigitsMappedToPrivateUseCodePointsAreRefusedNamingThePages() throws Exception {
+		byte[] pdf;
+		try (PDDocument document = Loader.loadPDF(pdf("WPS")); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+			java.util.Set<Object> done = new java.util.HashSet<>();
+			for (PDPage page : document.getPages()) {
+				for (COSName name : page.getResources().getFontNames()) {
+					org.apache.pdfbox.pdmodel.font.PDFont font = page.getResources().getFont(name);
+					if (String.valueOf(font.getName()).contains("TimesNewRoman")
+							&& font.getCOSObject().getDictionaryObject(COSName.TO_UNICODE) instanceof org.apache.pdfbox.cos.COSStream map
+							&& done.add(map)) {
+						String text = new String(new PDStream(map).toByteArray(), StandardCharsets.ISO_8859_1);
+						String moved = text.replaceAll("(?m)<003([0-9])>\\s*$", "<F03$1>");
+						assertThat(moved).isNotEqualTo(text);
+						try (OutputStream content = map.createOutputStream()) {
+							content.write(moved.getBytes(StandardCharsets.ISO_8859_1));
+						}
+					}
+				}
+			}
+			document.save(out);
+			pdf = out.toByteArray();
+		}
+		assertRefused(pdf, "PDF文件第3–5页有59个字符的字体缺少正确的文字编码映射，提取不出文字（报告的文字或表格中的数字会因此缺失），无法准确读取，");
 	}
 
 	/** The WPS export's font of the prose (方正仿宋) or of the tables' labels (宋体) without its map: refused. */
@@ -98,7 +129,7 @@ class UnreadablePdfTests {
 	void aProseOrLabelFontWithoutItsToUnicodeMapIsRefused(String font) throws Exception {
 		byte[] pdf = withoutToUnicode(pdf("WPS"), (name, composite) -> name.contains(font));
 		assertThatExceptionOfType(UnreadableReportException.class).isThrownBy(() -> parse(pdf))
-			.withMessageContaining("个字符的字体缺少文字编码映射，提取不出文字");
+			.withMessageContaining("个字符的字体缺少正确的文字编码映射，提取不出文字");
 	}
 
 	/** With every map in place (the same file, none removed), nothing is counted as drawn without text. */
