@@ -164,7 +164,7 @@ final class ColumnTextReader {
 			blocks.add(new Grid(switch (table) {
 				case 2 -> tableTwoRows(region);
 				case 3 -> rowsByNumbers(region);
-				case 4 -> rowPerLine(region.stream().map(ColumnTextReader::reviewValuesApart).toList());
+				case 4 -> region.stream().map(ColumnTextReader::reviewRow).toList();
 				default -> rowPerLine(region);
 			}));
 		}
@@ -178,24 +178,26 @@ final class ColumnTextReader {
 	/**
 	 * Table 四's line of values short of its fifteen with two cells' numbers run together ({@link GluedNumbers}):
 	 * numbers one space apart taken apart when that gives the fifteen, digits without a gap cut where that alone makes
-	 * each group's 总计 its four results' sum. Else the line stays as printed (and is refused as unplaced).
+	 * each group's 总计 its four results' sum, the row then saying so (CELL-RUN-TOGETHER: the text as printed and the two
+	 * figures in their columns, in the form's words). Else the line stays as printed (and is refused as unplaced).
 	 */
-	private static Line reviewValuesApart(Line line) {
+	private static GridRow reviewRow(Line line) {
 		if (line.values() == 0 || line.values() >= GluedNumbers.REVIEW_VALUES) {
-			return line;
+			return row(line);
 		}
 		List<Token> apart = apart(line.valueTokens());
 		List<Token> tokens = new ArrayList<>(line.labels());
 		if (apart.size() == GluedNumbers.REVIEW_VALUES) {
 			tokens.addAll(apart);
-			return new Line(line.number(), tokens);
+			return row(new Line(line.number(), tokens));
 		}
 		List<String> texts = line.valueTokens().stream().map(Token::text).toList();
 		List<GluedNumbers.Cut> cuts = GluedNumbers.cuts(texts, GluedNumbers.REVIEW_VALUES, GluedNumbers::reviewTotalsHold);
 		if (cuts.size() != 1) {
-			return line;
+			return row(line);
 		}
 		GluedNumbers.Cut cut = cuts.get(0);
+		List<String> read = GluedNumbers.cut(texts, cut);
 		for (int v = 0; v < line.valueTokens().size(); v++) {
 			Token token = line.valueTokens().get(v);
 			if (v == cut.value()) {
@@ -206,7 +208,20 @@ final class ColumnTextReader {
 				tokens.add(token);
 			}
 		}
-		return new Line(line.number(), tokens);
+		return new GridRow(row(new Line(line.number(), tokens)).cells(), false,
+				reviewReadApart(texts.get(cut.value()), cut.value(), read));
+	}
+
+	/**
+	 * What CELL-RUN-TOGETHER says of table 四's digits printed without a gap and cut by the groups' 总计: as printed,
+	 * and the two figures in their columns (the group and the result, as the form heads them).
+	 */
+	private static String reviewReadApart(String printed, int column, List<String> row) {
+		List<org.xxgk.rollup.model.Metric> columns = org.xxgk.rollup.model.MetricCatalog.standard().ofTable(4);
+		org.xxgk.rollup.model.Template form = org.xxgk.rollup.model.Template.V2021;
+		return "印作“" + printed + "”，按各组总计读作" + columns.get(column).rowLabel(form) + "“"
+				+ columns.get(column).columnLabel(form) + "” " + row.get(column) + "、" + columns.get(column + 1).rowLabel(form)
+				+ "“" + columns.get(column + 1).columnLabel(form) + "” " + row.get(column + 1);
 	}
 
 	private static GridRow row(Line line) {
@@ -281,10 +296,236 @@ final class ColumnTextReader {
 			rows.add(new GridRow(region.get(first).tokens().stream().map(ColumnTextReader::cell).toList()));
 			first++;
 		}
-		List<Line> body = rejoinSplitRows(region.subList(first, region.size()));
-		List<GridRow> withBlankRows = dataRows(body, true);
-		rows.addAll((withBlankRows != null) ? withBlankRows : dataRows(body, false));
+		List<Line> printed = region.subList(first, region.size());
+		java.util.Set<Integer> unplaced = new java.util.HashSet<>();
+		int width = printed.stream().mapToInt(Line::values).max().orElse(0);
+		double[] centres = (width < FormWords.VALUE_COLUMNS.size()) ? headerCentres(region.subList(0, first)) : null;
+		List<Line> body = (centres != null) ? placedByHeader(printed, centres, unplaced) : rejoinSplitRows(printed);
+		List<GridRow> withBlankRows = dataRows(body, true, unplaced);
+		rows.addAll((withBlankRows != null) ? withBlankRows : dataRows(body, false, unplaced));
 		return rows;
+	}
+
+	/**
+	 * Where table 三's header prints its seven value columns, in the form's order: the middle of each column label's
+	 * top line (自然 over 人, 社会 over 公益 over 组织, the lines below continuing it within a few characters). Null
+	 * when a label is not found once, spelled whole, or the labels do not stand left to right in the form's order.
+	 */
+	private static double[] headerCentres(List<Line> header) {
+		List<String> names = FormWords.VALUE_COLUMNS;
+		double[] centres = new double[names.size()];
+		for (int c = 0; c < names.size(); c++) {
+			String name = names.get(c);
+			List<Token> found = new ArrayList<>();
+			for (int l = 0; l < header.size(); l++) {
+				for (Token top : header.get(l).tokens()) {
+					if (name.startsWith(top.text()) && spelledDown(header, l, top, name)) {
+						found.add(top);
+					}
+				}
+			}
+			if (found.size() != 1 || c > 0 && centre(found.get(0)) <= centres[c - 1]) {
+				return null;
+			}
+			centres[c] = centre(found.get(0));
+		}
+		return centres;
+	}
+
+	/** The label {@code name} spelled from {@code top} down by fragments under it, each within three lines. */
+	private static boolean spelledDown(List<Line> header, int l, Token top, String name) {
+		StringBuilder spelled = new StringBuilder(top.text());
+		Token last = top;
+		int lastLine = l;
+		for (int k = l + 1; k < header.size() && k - lastLine <= MAX_LABEL_DISTANCE && spelled.length() < name.length(); k++) {
+			for (Token next : header.get(k).tokens()) {
+				if (next.start() <= last.end() + COLUMN_SLACK && next.end() >= last.start() - COLUMN_SLACK
+						&& name.startsWith(spelled + next.text())) {
+					spelled.append(next.text());
+					last = next;
+					lastLine = k;
+					break;
+				}
+			}
+		}
+		return spelled.toString().equals(name);
+	}
+
+	private static double centre(Token token) {
+		return (token.start() + token.end()) / 2.0;
+	}
+
+	/**
+	 * Table 三 when no line prints all seven columns (a unit that filled in 自然人 and 总计 only, the 法人 cells
+	 * blank): each value is placed by how far left of its row's 总计 it stands against the header's columns (a page
+	 * laid out wider moves the row's values and its 总计 together), and the row is taken only when its 总计 is the
+	 * sum of the values so placed. A value is placed only when it is within three characters of one column's place
+	 * and less than half as far from it as from any other's (a column's place is five characters from the next); a
+	 * number printed one space after the label's text ({@code 出具已 0}) is 自然人's when it stands at least as far
+	 * left as 自然人's place (a value is pushed right by text, never left). A
+	 * line with its 总计 alone (a wrapped label's first line) is one row with the neighbouring line (within two lines)
+	 * whose figures then add up to it, when exactly one does. A line no column can be told for stays as printed and is
+	 * named unplaced ({@code unplaced}, its line number), so that TABLE-INCOMPLETE refuses it.
+	 */
+	private static List<Line> placedByHeader(List<Line> body, double[] centres, java.util.Set<Integer> unplaced) {
+		List<Line> rows = new ArrayList<>(body);
+		double reference = Double.NaN;
+		java.util.Set<Integer> used = new java.util.HashSet<>();
+		for (int l = 0; l < body.size(); l++) {
+			Line line = body.get(l);
+			if (line.values() >= 2) {
+				Line placed = placeRow(line, null, centres);
+				if (placed == null) {
+					Line apart = numberApartFromLabel(line);
+					placed = (apart != null) ? placeRow(apart, line, centres) : null;
+				}
+				if (placed != null) {
+					rows.set(l, placed);
+					reference = centre(line.valueTokens().get(line.values() - 1));
+				}
+				else {
+					unplaced.add(line.number());
+				}
+			}
+		}
+		for (int l = 0; l < body.size(); l++) {
+			Line line = body.get(l);
+			if (line.values() != 1 || used.contains(l)) {
+				continue;
+			}
+			Token value = line.valueTokens().get(0);
+			double total = totalNear(body, rows, l, reference);
+			if (Double.isNaN(total) || Math.abs(centre(value) - total) > COLUMN_SLACK) {
+				// a value alone that is not its row's 总计: taken with a 总计 alone, or unplaced
+				continue;
+			}
+			List<Integer> parts = new ArrayList<>();
+			List<Line> merged = new ArrayList<>();
+			for (int step : new int[] { -1, 1 }) {
+				int o = partsLine(body, l, step);
+				if (o < 0 || used.contains(o)) {
+					continue;
+				}
+				Line other = body.get(o);
+				Line apart = numberApartFromLabel(other);
+				Line candidate = (apart != null) ? apart : other;
+				List<Token> tokens = new ArrayList<>(line.labels());
+				tokens.addAll(candidate.labels());
+				tokens.sort(Comparator.comparingInt(Token::line).thenComparingInt(Token::start));
+				tokens.addAll(candidate.valueTokens());
+				tokens.add(value);
+				Line row = placeRow(new Line(other.number(), tokens), (apart != null) ? other : null, centres);
+				if (row != null) {
+					parts.add(o);
+					merged.add(row);
+				}
+			}
+			if (parts.size() == 1) {
+				rows.set(parts.get(0), merged.get(0));
+				rows.set(l, new Line(line.number(), List.of()));
+				used.add(parts.get(0));
+				used.add(l);
+				continue;
+			}
+			Line apart = numberApartFromLabel(line);
+			Line placed = (parts.isEmpty() && apart != null) ? placeRow(apart, line, centres) : null;
+			if (placed != null) {
+				rows.set(l, placed);
+				used.add(l);
+			}
+		}
+		for (int l = 0; l < body.size(); l++) {
+			if (body.get(l).values() == 1 && !used.contains(l)) {
+				unplaced.add(body.get(l).number());
+			}
+		}
+		return rows;
+	}
+
+	/** The 总计's place on the rows nearest to the line: the last value of the nearest row placed with two or more. */
+	private static double totalNear(List<Line> body, List<Line> rows, int l, double fallback) {
+		for (int distance = 1; distance < body.size(); distance++) {
+			for (int o : new int[] { l - distance, l + distance }) {
+				if (o >= 0 && o < body.size() && body.get(o).values() >= 2 && rows.get(o) != body.get(o)) {
+					return centre(body.get(o).valueTokens().get(body.get(o).values() - 1));
+				}
+			}
+		}
+		return fallback;
+	}
+
+	/**
+	 * The next line before ({@code step} -1) or after the line at {@code l}, within two lines, that has values or a
+	 * number one space after its label, or -1.
+	 */
+	private static int partsLine(List<Line> body, int l, int step) {
+		for (int o = l + step; o >= 0 && o < body.size(); o += step) {
+			if (Math.abs(body.get(o).number() - body.get(l).number()) > 2) {
+				return -1;
+			}
+			if (body.get(o).values() > 0 || numberApartFromLabel(body.get(o)) != null) {
+				return (body.get(o).values() <= 1) ? o : -1;
+			}
+		}
+		return -1;
+	}
+
+	/**
+	 * The line's values in the seven columns (blank cells as empty values), its last value the 总计 and the others
+	 * placed by their distance left of it; null when one cannot be told, two share a column, or the 总计 is not their
+	 * sum. {@code glued} is the line as printed when its first value was printed one space after the label.
+	 */
+	private static Line placeRow(Line line, Line glued, double[] centres) {
+		List<Token> values = line.valueTokens();
+		int totalColumn = centres.length - 1;
+		Token total = values.get(values.size() - 1);
+		Token[] placed = new Token[centres.length];
+		placed[totalColumn] = total;
+		java.math.BigInteger sum = java.math.BigInteger.ZERO;
+		for (int v = 0; v < values.size() - 1; v++) {
+			Token value = values.get(v);
+			double distance = centre(total) - centre(value);
+			int column = (glued != null && v == 0)
+					? ((distance >= centres[totalColumn] - centres[0] - COLUMN_SLACK) ? 0 : -1)
+					: columnAt(centres, distance);
+			if (column < 0 || placed[column] != null || !value.text().matches("\\d+")) {
+				return null;
+			}
+			placed[column] = value;
+			sum = sum.add(new java.math.BigInteger(value.text()));
+		}
+		if (!total.text().matches("\\d+") || !sum.equals(new java.math.BigInteger(total.text()))) {
+			return null;
+		}
+		List<Token> tokens = new ArrayList<>(line.labels());
+		for (int c = 0; c < placed.length; c++) {
+			int at = (int) Math.round(centre(total) - (centres[totalColumn] - centres[c]));
+			tokens.add((placed[c] != null) ? placed[c] : new Token("", at, at, line.number(), true));
+		}
+		return new Line(line.number(), tokens);
+	}
+
+	/**
+	 * The applicant column whose place is {@code distance} left of the 总计's, within three characters and less than
+	 * half as far as the next nearest, or -1.
+	 */
+	private static int columnAt(double[] centres, double distance) {
+		int total = centres.length - 1;
+		int best = -1;
+		double bestError = Double.MAX_VALUE;
+		double secondError = Double.MAX_VALUE;
+		for (int c = 0; c < total; c++) {
+			double error = Math.abs(distance - (centres[total] - centres[c]));
+			if (error < bestError) {
+				secondError = bestError;
+				bestError = error;
+				best = c;
+			}
+			else if (error < secondError) {
+				secondError = error;
+			}
+		}
+		return (bestError <= COLUMN_SLACK && secondError >= 2 * bestError + 1) ? best : -1;
 	}
 
 	/** A label cell ending in a number one space after its text: {@code 5.要求行政机关确认或重新出具已 0}. */
@@ -394,7 +635,7 @@ final class ColumnTextReader {
 	 * The data rows of table 三's body, with label-only lines naming a row read as blank rows when {@code blankRows};
 	 * null when that leaves a line of numbers without a label.
 	 */
-	private static List<GridRow> dataRows(List<Line> body, boolean blankRows) {
+	private static List<GridRow> dataRows(List<Line> body, boolean blankRows, java.util.Set<Integer> unplaced) {
 		List<Line> rowLines = body.stream().filter((l) -> l.values() > 0 || blankRows && isBlankRow(l)).toList();
 		List<Line> valueLines = rowLines.stream().filter((l) -> l.values() > 0).toList();
 		List<List<Token>> labels = new ArrayList<>();
@@ -415,7 +656,8 @@ final class ColumnTextReader {
 		List<GridRow> rows = new ArrayList<>();
 		for (int v = 0; v < rowLines.size(); v++) {
 			List<GridCell> cells = new ArrayList<>(labelCells(labels.get(v), rowLines.get(v).number()));
-			Values values = valueCells(rowLines, v, width);
+			Values values = unplaced.contains(rowLines.get(v).number()) ? new Values(null, null)
+					: valueCells(rowLines, v, width);
 			// values no column can be told for stay as they are, and the row says their places are lost
 			cells.addAll((values.cells() != null) ? values.cells()
 					: rowLines.get(v).valueTokens().stream().map(ColumnTextReader::cell).toList());

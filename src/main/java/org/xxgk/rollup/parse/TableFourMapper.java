@@ -83,12 +83,14 @@ final class TableFourMapper {
 					for (int c = 0; c < placed.get().size(); c++) {
 						figures.putAt(placed.get().get(c), TABLE, r + 1, row, c, null);
 					}
+					saidRunTogether(row, index, figures);
 					return;
 				}
 				if (values == FormOrder.TABLE_FOUR_VALUES && values == row.cells().size()
 						&& named.size() < FormOrder.TABLE_FOUR_VALUES) {
 					// a header the converter garbled (结果 / 维持 split apart): the fifteen values are the form's
 					mapInFormOrder(row, r, index, figures);
+					saidRunTogether(row, index, figures);
 					return;
 				}
 				if (named.size() < FormOrder.TABLE_FOUR_VALUES && values < FormOrder.TABLE_FOUR_VALUES) {
@@ -99,6 +101,7 @@ final class TableFourMapper {
 				}
 				unknown.forEach(Runnable::run);
 				mapValues(row, r, owners, leaves, index, figures);
+				saidRunTogether(row, index, figures);
 				return;
 			}
 		}
@@ -143,6 +146,23 @@ final class TableFourMapper {
 			metric(owners.get(i), leaves.get(i), index).ifPresent(metrics::add);
 		}
 		return metrics;
+	}
+
+	/**
+	 * A row read with digits printed without a gap cut into two cells by the groups' 总计: kept under the group of its
+	 * first figure (the group the reader's words name first), for CELL-RUN-TOGETHER to say.
+	 */
+	private static void saidRunTogether(GridRow row, LabelIndex index, Figures figures) {
+		if (row.runTogether() == null) {
+			return;
+		}
+		for (Metric metric : FormOrder.tableFour(index)) {
+			String group = metric.rowLabel(index.template());
+			if (row.runTogether().contains("读作" + group + "“")) {
+				figures.runTogether.putIfAbsent(group, row.runTogether());
+				return;
+			}
+		}
 	}
 
 	/** Table 四's three rows are printed, their values not placeable: none is guessed. */

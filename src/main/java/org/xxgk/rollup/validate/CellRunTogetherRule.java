@@ -23,7 +23,7 @@ public final class CellRunTogetherRule extends BaseRule {
 	public static final String ID = Rule.CELL_RUN_TOGETHER.id();
 
 	public CellRunTogetherRule() {
-		super(Rule.CELL_RUN_TOGETHER, false, Set.of(3));
+		super(Rule.CELL_RUN_TOGETHER, false, Set.of(3, 4));
 	}
 
 	@Override
@@ -35,9 +35,12 @@ public final class CellRunTogetherRule extends BaseRule {
 				return;
 			}
 			String total = totalOf(report, row);
-			String location = (total != null) ? FormLayout.location(report, total) : FormLayout.tableHeading(3);
-			findings.add(Findings.of(rule(), total, location, "两栏的数字分开印出", readApart,
-					"表三“" + row + "”一行" + readApart + "（原文两栏数字之间没有空格，已按该行总计拆分并计入汇总），请核对原件。"));
+			int table = (total != null) ? MetricCatalog.standard().get(total).table() : 3;
+			String location = (total != null) ? FormLayout.location(report, total) : FormLayout.tableHeading(table);
+			String message = (table == 4)
+					? "表四“" + row + "”一组" + readApart + "（原文两栏数字之间没有空格，已按各组总计拆分并计入汇总），请核对原件。"
+					: "表三“" + row + "”一行" + readApart + "（原文两栏数字之间没有空格，已按该行总计拆分并计入汇总），请核对原件。";
+			findings.add(Findings.of(rule(), total, location, "两栏的数字分开印出", readApart, message));
 		});
 		return findings;
 	}
@@ -45,7 +48,7 @@ public final class CellRunTogetherRule extends BaseRule {
 	/** The code of the row's 总计 cell, by the row's label as the form prints it, or null. */
 	private static String totalOf(Report report, String row) {
 		for (Metric metric : MetricCatalog.standard().of(report.template())) {
-			if (metric.table() == 3 && metric.code().endsWith("." + FormLayout.TOTAL)
+			if ((metric.table() == 3 || metric.table() == 4) && metric.code().endsWith("." + FormLayout.TOTAL)
 					&& row.equals(metric.rowLabel(report.template())) && report.figures().containsKey(metric.code())) {
 				return metric.code();
 			}

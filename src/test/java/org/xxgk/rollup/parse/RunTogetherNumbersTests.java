@@ -94,6 +94,8 @@ class RunTogetherNumbersTests {
 	/**
 	 * Table 四's line with 行政复议's 尚未审结 5 and 总计 55 run together, one space apart or without a gap: the
 	 * fifteen values are back (for 555 only 5 | 55 makes 总计 the sum of its four results), every figure as transcribed.
+	 * The cut of 555 is said as table 三's are (CELL-RUN-TOGETHER, a warning at the group's 总计 naming the group and
+	 * both columns in the form's words); 5 55, two numbers printed, is not.
 	 */
 	@ParameterizedTest
 	@CsvSource({ "5 55", "555" })
@@ -105,6 +107,36 @@ class RunTogetherNumbersTests {
 		assertFigure(report, "review.reconsideration.total", "55");
 		assertThat(report.figures().keySet().stream().filter((code) -> code.startsWith("review."))).hasSize(15);
 		assertNoFigureDiffers(report);
+		List<Finding> said = runTogether(report);
+		if (printed.contains(" ")) {
+			assertThat(said).isEmpty();
+			return;
+		}
+		assertThat(said).singleElement().satisfies((finding) -> {
+			assertThat(finding.severity()).isEqualTo(Severity.WARNING);
+			assertThat(finding.metric()).isEqualTo("review.reconsideration.total");
+			assertThat(finding.location()).isEqualTo(report.figures().get("review.reconsideration.total").location());
+			assertThat(finding.actual()).isEqualTo("印作“555”，按各组总计读作行政复议“尚未审结” 5、行政复议“总计” 55");
+			assertThat(finding.message()).isEqualTo("表四“行政复议”一组印作“555”，按各组总计读作行政复议“尚未审结” 5、行政复议“总计” 55"
+					+ "（原文两栏数字之间没有空格，已按各组总计拆分并计入汇总），请核对原件。");
+		});
+		assertThat(FormStructureTests.validate(report, 2025)).filteredOn(Finding::isError).isEmpty();
+	}
+
+	/**
+	 * A cut across two groups: 行政复议's 总计 55 and 行政诉讼 未经复议直接起诉's 结果维持 2 printed 552. Only 55 | 2 makes
+	 * every group's 总计 hold; the warning is kept under the group of the first figure and names both groups.
+	 */
+	@Test
+	void aTableFourCutAcrossTwoGroupsNamesBoth() throws Exception {
+		String line = "40   0    10     5    55   2    0    4     6    12   6    0    9    7    22";
+		Report report = parse(layout().replace(line, line.replace("55   2 ", "552    ")));
+		assertFigure(report, "review.reconsideration.total", "55");
+		assertFigure(report, "review.litigation_direct.upheld", "2");
+		assertNoFigureDiffers(report);
+		assertThat(runTogether(report)).singleElement()
+			.satisfies((finding) -> assertThat(finding.actual())
+				.isEqualTo("印作“552”，按各组总计读作行政复议“总计” 55、行政诉讼 未经复议直接起诉“结果维持” 2"));
 	}
 
 	/**
