@@ -108,7 +108,9 @@ final class TitleReader {
 				continue;
 			}
 			lines.add(text);
-			if (text.endsWith("报告")) {
+			// a title wrapped at the margin inside its last word: …工作年度报 / 告 (pdftotext's copy of Word's wrap)
+			boolean wrappedInside = text.equals("告") && lines.size() >= 2 && lines.get(lines.size() - 2).endsWith("报");
+			if (text.endsWith("报告") || wrappedInside) {
 				String candidate = String.join("", lines.subList(Math.max(0, lines.size() - MAX_TITLE_LINES), lines.size()));
 				if (!namesNothing(candidate)) {
 					return candidate;

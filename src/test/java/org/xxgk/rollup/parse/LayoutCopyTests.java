@@ -55,6 +55,22 @@ class LayoutCopyTests {
 		FilledFormPdfTests.assertTranscribedFigures(report, fixture.real().metrics());
 	}
 
+	/**
+	 * Each copy's title as the report prints it, its year and its unit read from it: 沭阳县's wraps at the margin
+	 * inside its last word (…工作年度报 / 告), read across the wrap; 沭阳县发改局's cover page prints the unit, the rest
+	 * of the title and the date on lines of their own.
+	 */
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("read")
+	void theTitleIsReadAcrossItsWrap(Fixture fixture) throws Exception {
+		Report report = parse(fixture);
+		assertThat(report.year()).isEqualTo(year(fixture));
+		if (!fixture.file().contains("cover-annex")) {
+			assertThat(report.title()).isEqualTo(fixture.real().title);
+			assertThat(report.statedUnit()).isEqualTo(fixture.real().unit);
+		}
+	}
+
 	@ParameterizedTest(name = "{0}")
 	@MethodSource("refused")
 	void theOthersAreRefusedNamingTheRowsAndReadNoWrongFigure(Fixture fixture) throws Exception {
