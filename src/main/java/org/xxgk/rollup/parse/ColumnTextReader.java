@@ -760,20 +760,35 @@ final class ColumnTextReader {
 	private static Values valueCells(List<Line> valueLines, int v, int width) {
 		Line line = valueLines.get(v);
 		List<Token> printed = line.valueTokens();
+		Line fullLine = nearestFull(valueLines, v, width);
+		List<Token> full = (fullLine != null) ? fullLine.valueTokens() : null;
+		boolean tableThree = width == FormWords.VALUE_COLUMNS.size();
+		List<Token> gaps = printed.stream().filter((token) -> GluedNumbers.isGapped(token.text())).toList();
+		if (tableThree && printed.size() < width && !gaps.isEmpty()) {
+			// numbers one space apart in a short row: one number (3 119) beside a blank cell, or two cells' (1259 36)
+			List<String> asOne = (gaps.size() == 1 && full != null) ? placedHolding(printed, full, width) : null;
+			List<Token> apartTokens = apart(printed);
+			boolean apartFills = apartTokens.size() == width;
+			boolean apartHolds = apartFills
+					? GluedNumbers.rowTotalHolds(GluedNumbers.numbers(apartTokens.stream().map(Token::text).toList()))
+					: full != null && placedHolding(apartTokens, full, width) != null;
+			if (asOne != null && !apartHolds) {
+				List<GridCell> read = new ArrayList<>();
+				asOne.forEach((text) -> read.add(new GridCell(text, line.number())));
+				return new Values(read, null);
+			}
+			if (!apartFills || !apartHolds || asOne != null) {
+				// which of the row's cells the numbers one space apart are cannot be told
+				Token gapped = gaps.get(0);
+				return new Values(null, runTogether(gapped, (full != null) ? closestColumn(full, gapped, Token::start) : -1, -1));
+			}
+		}
 		// a full row's digits one space apart are one number (3 119, an OCR's 1 8)
 		List<Token> values = (printed.size() < width) ? apart(printed) : printed;
 		List<GridCell> cells = new ArrayList<>();
 		if (values.size() == width) {
 			values.forEach((token) -> cells.add(cell(token)));
 			return new Values(cells, null);
-		}
-		Line fullLine = nearestFull(valueLines, v, width);
-		List<Token> full = (fullLine != null) ? fullLine.valueTokens() : null;
-		boolean tableThree = width == FormWords.VALUE_COLUMNS.size();
-		Token gapped = printed.stream().filter((token) -> GluedNumbers.isGapped(token.text())).findFirst().orElse(null);
-		if (tableThree && gapped != null) {
-			// which of the row's cells the numbers one space apart are cannot be told
-			return new Values(null, runTogether(gapped, (full != null) ? closestColumn(full, gapped, Token::start) : -1, -1));
 		}
 		Token[] placed = new Token[width];
 		for (Token token : values) {
@@ -805,6 +820,31 @@ final class ColumnTextReader {
 		}
 		row.forEach((text) -> cells.add(new GridCell(text, line.number())));
 		return new Values(cells, null);
+	}
+
+	/**
+	 * A short row of table 三's values placed by their right edges against the nearest full row, a value of digits
+	 * one space apart taken as one number (3 119): its cells as printed when no two fall in one column and its 总计 is
+	 * the sum of its parts, else null. A short row holding such a value is read the one way its 总计 holds: so, or
+	 * with the numbers as two cells' when that fills the row (1259 36); when both or neither hold it is refused
+	 * naming the value (3 and 119 are never read for 3 119 unless the row says so).
+	 */
+	private static List<String> placedHolding(List<Token> values, List<Token> full, int width) {
+		Token[] placed = new Token[width];
+		for (Token token : values) {
+			int column = closestColumn(full, token);
+			if (placed[column] != null) {
+				return null;
+			}
+			placed[column] = token;
+		}
+		List<String> row = new ArrayList<>();
+		List<String> sums = new ArrayList<>();
+		for (Token token : placed) {
+			row.add((token != null) ? token.text() : "");
+			sums.add((token != null) ? token.text().replace(" ", "") : "");
+		}
+		return GluedNumbers.rowTotalHolds(GluedNumbers.numbers(sums)) ? row : null;
 	}
 
 	/** The values with each one holding numbers one space apart taken apart, each number at its own offsets. */

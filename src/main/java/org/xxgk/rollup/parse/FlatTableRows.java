@@ -21,7 +21,32 @@ final class FlatTableRows {
 	private FlatTableRows() {
 	}
 
-	static List<GridRow> regroup(int table, List<GridCell> cells) {
+	/** Digits one space apart that can be one number: groups of three after the first (3 119, 1 026 000). */
+	private static final java.util.regex.Pattern THOUSANDS = java.util.regex.Pattern.compile("\\d{1,3}(?: \\d{3})+");
+
+	/**
+	 * A line of numbers one space apart that no thousands spacing explains ({@code 264 12}, {@code 1139 48}: a PDF's
+	 * text in stream order puts two narrow cells' numbers on one line) is those numbers, each a cell of its own:
+	 * read as one it would be a figure never printed (26412).
+	 */
+	private static List<GridCell> numbersApart(List<GridCell> cells) {
+		List<GridCell> apart = new ArrayList<>(cells.size());
+		for (GridCell cell : cells) {
+			String text = cell.text().strip();
+			if (GluedNumbers.isGapped(text) && !THOUSANDS.matcher(text).matches()) {
+				for (int[] span : GluedNumbers.numbers(text)) {
+					apart.add(new GridCell(text.substring(span[0], span[1]), cell.line()));
+				}
+			}
+			else {
+				apart.add(cell);
+			}
+		}
+		return apart;
+	}
+
+	static List<GridRow> regroup(int table, List<GridCell> printed) {
+		List<GridCell> cells = numbersApart(printed);
 		List<GridRow> rows = new ArrayList<>();
 		List<GridCell> row = new ArrayList<>();
 		boolean header = true;

@@ -159,6 +159,36 @@ class RunTogetherNumbersTests {
 	}
 
 	/**
+	 * 淮安's row 一 with its 科研机构 0 left blank and its 总计 3119 printed with a thousands space ({@code 3 119}): read
+	 * as one number the row's 总计 holds (3001 + 53 + 61 + 4), read as 3 and 119 it does not, so 3 119 is one number
+	 * beside a blank cell; with 法律服务机构's 61 blanked instead neither reading holds and the row is refused naming
+	 * the value as printed, never read as 其他 3, 总计 119.
+	 */
+	@ParameterizedTest
+	@CsvSource({ "''", "61" })
+	void aThousandsSpacedTotalBesideABlankCellIsReadWhenTheTotalsSaySo(String blanked) throws Exception {
+		String row = "一、本年新收政府信息公开申请数量                3001        53       0        0    61       4   3119";
+		String text = huaian();
+		assertThat(text).contains(row);
+		String printed = blanked.isEmpty()
+				? row.replace("53       0        0", "53                0").replace("   3119", "  3 119")
+				: row.replace("    61   ", "         ").replace("   3119", "  3 119");
+		assertThat(printed).hasSameSizeAs(row);
+		Report report = parse(text.replace(row, printed));
+		if (blanked.isEmpty()) {
+			assertThat(report.figures().get("applications.new.research").state()).isEqualTo(CellState.BLANK);
+			assertThat(report.figures().get("applications.new.natural_person").value()).isEqualByComparingTo("3001");
+			assertThat(report.figures().get("applications.new.legal_services").value()).isEqualByComparingTo("61");
+			assertThat(report.figures().get("applications.new.other_org").value()).isEqualByComparingTo("4");
+			assertThat(report.figures().get("applications.new.total").value()).isEqualByComparingTo("3119");
+			assertThat(report.unplacedRows()).doesNotContain(NEW_ROW_LABEL);
+			return;
+		}
+		assertThat(report.figures().keySet()).noneMatch((code) -> code.startsWith("applications.new."));
+		assertThat(refused(report)).contains(UNPLACED + NEW_ROW_LABEL + "（印作“3 119”，疑为其他、总计两栏的数字连在一起）");
+	}
+
+	/**
 	 * 淮安's real copy, read and accepted as it is, with its 法律服务机构 61 and 其他 4 printed without a gap
 	 * ({@code 614}): only 61 | 4 makes the row's 总计 3119 hold; the report is still accepted with every figure,
 	 * CELL-RUN-TOGETHER its one new finding, a warning naming the row, the text as printed and the two figures.
