@@ -72,6 +72,10 @@ final class FormatDetector {
 		if (isPdf(content)) {
 			return new Detected(InputFormat.PDF, null);
 		}
+		if (WebArchive.isWebArchive(content)) {
+			// a page saved as one file (.mht): its HTML part is the page
+			return new Detected(InputFormat.HTML, ScriptConverter.toSimplified(WebArchive.page(content)));
+		}
 		if (TextDecoder.startsWith(content, '{', '\\', 'r', 't', 'f')) {
 			throw new UnreadableReportException("暂不支持RTF文件，请用Word另存为.docx格式后重新报送");
 		}

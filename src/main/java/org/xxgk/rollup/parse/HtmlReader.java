@@ -2,6 +2,7 @@ package org.xxgk.rollup.parse;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -41,10 +42,25 @@ final class HtmlReader {
 	/** The form's longest cell, table 三's 勾稽 note, is some 40 characters; an article is thousands. */
 	private static final int LONGEST_CELL = 300;
 
+	private static final Pattern CONVERTER = Pattern.compile("(?i)pdftohtml|pdf2htmlEX");
+
+	private static final Pattern PLACED = Pattern.compile("(?i)position\\s*:\\s*absolute.*\\btop\\s*:.*\\bleft\\s*:");
+
+	/** A page of a report laid out by coordinates has hundreds of fragments; a page's few floating boxes are no report. */
+	private static final int MIN_PLACED_FRAGMENTS = 40;
+
+	static final String CONVERTED_PDF = "这是由PDF文件转换成的网页（如pdftohtml、pdf2htmlEX生成）：其中没有表格，表格的每个单元格"
+			+ "都成了按坐标摆放的零散文字，无法确定各数字所在的行和列，因此不予读取。请直接报送年度报告的PDF原文件或Word文件，"
+			+ "或政府网站上发布的网页原文";
+
+	private static final Pattern HIDDEN = Pattern
+		.compile("(?i)(^|;)\\s*(display\\s*:\\s*none|visibility\\s*:\\s*hidden|mso-hide\\s*:\\s*all)");
+
 	private static final Pattern METADATA_LINE = Pattern.compile("^(索引号|分类|发布机构|成文日期|名称|文号|发布日期|主题分类|来源)[:：].*");
 
-	SourceDocument read(String html) {
+	SourceDocument read(String html) throws UnreadableReportException {
 		Document page = Jsoup.parse(html);
+		refuseConvertedPdf(page);
 		page.select(String.join(",", DROPPED)).remove();
 		List<Element> furniture = new ArrayList<>();
 		for (Element element : page.getAllElements()) {
@@ -54,10 +70,56 @@ final class HtmlReader {
 			}
 		}
 		furniture.forEach(Element::remove);
+		withoutHiddenCopies(page);
 		Collector collector = new Collector();
 		collector.walk(page.body() != null ? page.body() : page);
 		collector.flush();
 		return new SourceDocument(imagesInTableParts(startAtTitle(collector.blocks)));
+	}
+
+	/**
+	 * A page a converter made from a PDF (poppler's {@code pdftohtml}, pdf2htmlEX) holds no table: each piece of text
+	 * is placed on the page by its coordinates ({@code <p style="position:absolute;top:…;left:…">}, or pdf2htmlEX's
+	 * positioning classes), a table's cells as loose fragments without the lines that bound them, so which figure
+	 * stands in which row and column is not in the page. It is refused, saying what to send instead, rather than read as
+	 * a page whose tables are missing.
+	 */
+	private static void refuseConvertedPdf(Document page) throws UnreadableReportException {
+		if (page.select("table").stream().anyMatch(HtmlReader::isReportTable)) {
+			return;
+		}
+		String generator = page.select("meta[name=generator]").attr("content");
+		long placed = page.select("p[style], div[style]").stream()
+			.filter((element) -> PLACED.matcher(element.attr("style")).find())
+			.count();
+		if (CONVERTER.matcher(generator).find() || placed >= MIN_PLACED_FRAGMENTS) {
+			throw new UnreadableReportException(CONVERTED_PDF);
+		}
+	}
+
+	/**
+	 * Drops the blocks the page hides ({@code display:none}, {@code visibility:hidden}, Word's {@code mso-hide:all},
+	 * the {@code hidden} attribute): a CMS's print-only or phone copy of the article or of a table, which a reader of
+	 * the page never sees. Unless they hold every table of the report: a page that hides its article until a script
+	 * shows it is read as the script would show it.
+	 */
+	private static void withoutHiddenCopies(Document page) {
+		List<Element> hidden = new ArrayList<>();
+		for (Element element : page.getAllElements()) {
+			if ((HIDDEN.matcher(element.attr("style")).find() || element.hasAttr("hidden"))
+					&& hidden.stream().noneMatch((outer) -> element.parents().contains(outer))) {
+				hidden.add(element);
+			}
+		}
+		if (hidden.isEmpty()) {
+			return;
+		}
+		boolean reportVisible = page.select("table").stream()
+			.anyMatch((table) -> isReportTable(table) && !isLayout(table)
+					&& hidden.stream().noneMatch((outer) -> outer == table || table.parents().contains(outer)));
+		if (reportVisible) {
+			hidden.forEach(Element::remove);
+		}
 	}
 
 	/**
@@ -134,6 +196,8 @@ final class HtmlReader {
 
 		private final StringBuilder line = new StringBuilder();
 
+		private final Set<String> tableTexts = new HashSet<>();
+
 		private int position;
 
 		void walk(Node node) {
@@ -143,8 +207,11 @@ final class HtmlReader {
 				}
 				else if (child instanceof Element element) {
 					if (element.tagName().equals("table") && !isLayout(element)) {
-						flush();
-						table(element);
+						// a table the page prints twice (a copy for phones shown by the stylesheet) is one table
+						if (this.tableTexts.add(element.text())) {
+							flush();
+							table(element);
+						}
 					}
 					else if (element.tagName().equals("img") && !element.attr("src").isBlank()) {
 						// kept as the tag, so that a part whose table is an image says so (TABLE-MISSING)
