@@ -99,7 +99,7 @@ class FilledFormPdfTests {
 		Report report = parse(fixture, pdf);
 		assertThat(report.title()).isEqualTo(fixture.real().title);
 		assertThat(report.statedUnit()).isEqualTo(fixture.real().unit);
-		assertThat(report.year()).isEqualTo(Integer.parseInt(fixture.real().date.substring(0, 4)) - 1);
+		assertThat(report.year()).isEqualTo(fixture.reportYear());
 		assertThat(report.template()).isEqualTo(Template.V2021);
 		assertThat(report.tablesFound()).containsExactly(2, 3, 4);
 		assertThat(report.unexpectedLabels()).isEmpty();

@@ -2,7 +2,6 @@ package org.xxgk.rollup.parse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -51,7 +50,7 @@ class LayoutCopyTests {
 	@MethodSource("read")
 	void everyTranscribedFigureIsRead(Fixture fixture) throws Exception {
 		Report report = parse(fixture);
-		assertThat(FormStructureTests.validate(report, year(fixture))).filteredOn(Finding::isError).isEmpty();
+		assertThat(FormStructureTests.validate(report, fixture.reportYear())).filteredOn(Finding::isError).isEmpty();
 		FilledFormPdfTests.assertTranscribedFigures(report, fixture.real().metrics());
 	}
 
@@ -64,7 +63,7 @@ class LayoutCopyTests {
 	@MethodSource("read")
 	void theTitleIsReadAcrossItsWrap(Fixture fixture) throws Exception {
 		Report report = parse(fixture);
-		assertThat(report.year()).isEqualTo(year(fixture));
+		assertThat(report.year()).isEqualTo(fixture.reportYear());
 		if (!fixture.file().contains("cover-annex")) {
 			assertThat(report.title()).isEqualTo(fixture.real().title);
 			assertThat(report.statedUnit()).isEqualTo(fixture.real().unit);
@@ -75,7 +74,7 @@ class LayoutCopyTests {
 	@MethodSource("refused")
 	void theOthersAreRefusedNamingTheRowsAndReadNoWrongFigure(Fixture fixture) throws Exception {
 		Report report = parse(fixture);
-		List<Finding> findings = FormStructureTests.validate(report, year(fixture));
+		List<Finding> findings = FormStructureTests.validate(report, fixture.reportYear());
 		assertThat(findings).filteredOn((finding) -> finding.rule().equals("TABLE-INCOMPLETE"))
 			.singleElement()
 			.satisfies((finding) -> assertThat(finding.actual()).startsWith("缺少以下行："));
@@ -113,11 +112,11 @@ class LayoutCopyTests {
 			.filter((f) -> f.file().equals("shuyang-fgj-2023-cover-annex.pdf"))
 			.findFirst()
 			.orElseThrow();
-		String text = layout(fixture);
+		String text = fixture.textCopy(".layout.txt");
 		assertThat(text).contains(NEW_ROW);
 		assertThat((NEW_ROW_LABEL + values).length()).isEqualTo(NEW_ROW.length());
 		Report report = parse(fixture, text.replace(NEW_ROW, NEW_ROW_LABEL + values));
-		List<Finding> findings = FormStructureTests.validate(report, year(fixture));
+		List<Finding> findings = FormStructureTests.validate(report, fixture.reportYear());
 		if (column != null) {
 			assertThat(report.figures().get("applications.new." + column).value()).isEqualByComparingTo("26");
 			assertThat(report.figures().get("applications.new.natural_person").state()).isEqualTo(CellState.BLANK);
@@ -131,20 +130,9 @@ class LayoutCopyTests {
 			.satisfies((finding) -> assertThat(finding.message()).contains(NEW_ROW_LABEL));
 	}
 
-	private static int year(Fixture fixture) {
-		return Integer.parseInt(fixture.real().date.substring(0, 4)) - 1;
-	}
-
-	private static String layout(Fixture fixture) throws Exception {
-		String name = "/pdf/template/" + fixture.file().replace(".pdf", ".layout.txt");
-		try (InputStream in = LayoutCopyTests.class.getResourceAsStream(name)) {
-			assertThat(in).as(name).isNotNull();
-			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-		}
-	}
 
 	private static Report parse(Fixture fixture) throws Exception {
-		return parse(fixture, layout(fixture));
+		return parse(fixture, fixture.textCopy(".layout.txt"));
 	}
 
 	private static Report parse(Fixture fixture, String text) throws Exception {

@@ -2,7 +2,6 @@ package org.xxgk.rollup.parse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -36,9 +35,9 @@ class RawTemplateCopyTests {
 	@ParameterizedTest(name = "{0}")
 	@MethodSource("all")
 	void everyRawCopyIsRefusedAndReadsNoNumberNeverPrinted(Fixture fixture) throws Exception {
-		String text = text(fixture);
+		String text = fixture.textCopy(".raw.txt");
 		Report report = parse(text, fixture);
-		List<Finding> findings = FormStructureTests.validate(report, year(fixture));
+		List<Finding> findings = FormStructureTests.validate(report, fixture.reportYear());
 		assertThat(findings).filteredOn(Finding::isError)
 			.extracting(Finding::rule)
 			.contains("TABLE-INCOMPLETE");
@@ -64,7 +63,7 @@ class RawTemplateCopyTests {
 			.filter((f) -> f.file().equals("shanghai-2025-no-lines.pdf"))
 			.findFirst()
 			.orElseThrow();
-		String text = text(fixture);
+		String text = fixture.textCopy(".raw.txt");
 		assertThat(text).contains("\n264 12\n", "\n1139 48\n");
 		Report report = parse(text, fixture);
 		assertThat(report.figures().values()).noneMatch((cell) -> cell.state() == CellState.NUMBER
@@ -76,17 +75,6 @@ class RawTemplateCopyTests {
 			.map(SourceDocument.GridCell::text)).containsExactly("3 119", "264", "12");
 	}
 
-	private static int year(Fixture fixture) {
-		return Integer.parseInt(fixture.real().date.substring(0, 4)) - 1;
-	}
-
-	private static String text(Fixture fixture) throws Exception {
-		String name = "/pdf/template/" + fixture.file().replace(".pdf", ".raw.txt");
-		try (InputStream in = RawTemplateCopyTests.class.getResourceAsStream(name)) {
-			assertThat(in).as(name).isNotNull();
-			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-		}
-	}
 
 	private static Report parse(String text, Fixture fixture) throws Exception {
 		return new SubmissionParser().parse(SeedReportTests.source("report.txt", fixture.real().unit),

@@ -2,6 +2,7 @@ package org.xxgk.rollup.parse;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -64,6 +65,22 @@ public final class TemplatePdfFixtures {
 
 	/** A fixture: the report, how the form is laid out, and the file name of its PDF. */
 	record Fixture(String file, Real real, Set<Layout> layouts) {
+
+		/** The year the report is on: the year before the one it was published in. */
+		int reportYear() {
+			return Integer.parseInt(this.real.date.substring(0, 4)) - 1;
+		}
+
+		/** A text copy of the PDF committed beside it: {@code suffix} ".layout.txt" or ".raw.txt". */
+		String textCopy(String suffix) throws IOException {
+			String name = "/pdf/template/" + this.file.replace(".pdf", suffix);
+			try (InputStream in = TemplatePdfFixtures.class.getResourceAsStream(name)) {
+				if (in == null) {
+					throw new IOException("no text copy " + name);
+				}
+				return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+			}
+		}
 
 		@Override
 		public String toString() {
